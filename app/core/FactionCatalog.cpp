@@ -1,0 +1,83 @@
+#include "core/FactionCatalog.h"
+
+#include "core/TextNormalizer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace kt {
+
+FactionCatalog FactionCatalog::fromJson(const QJsonObject &gazetteer)
+{
+    FactionCatalog catalog;
+    const QJsonArray factions = gazetteer.value(QStringLiteral("factions")).toArray();
+    for (const auto &value : factions) {
+        const QJsonObject object = value.toObject();
+        Faction faction;
+        faction.name = object.value(QStringLiteral("name")).toString();
+        faction.color = object.value(QStringLiteral("color")).toString();
+        faction.description = object.value(QStringLiteral("description")).toString();
+        if (faction.name.isEmpty())
+            continue;
+        catalog.m_factions.append(faction);
+        catalog.addAlias(faction.name, faction.name);
+        for (const auto &alias : object.value(QStringLiteral("aliases")).toArray())
+            catalog.addAlias(alias.toString(), faction.name);
+    }
+    if (!catalog.faction(otherFactionName()))
+        catalog.m_factions.append(Faction{otherFactionName(), QStringLiteral("#bbbbbb"),
+                                          QStringLiteral("Actors not yet mapped to a faction")});
+    return catalog;
+}
+
+const FactionCatalog &FactionCatalog::bundled()
+{
+    static const FactionCatalog catalog = [] {
+        QFile file(QStringLiteral(":/data/gazetteer.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("the bundled gazetteer :/data/gazetteer.json is missing from the resources");
+        return fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    }();
+    return catalog;
+}
+
+std::optional<Faction> FactionCatalog::faction(const QString &name) const
+{
+    for (const auto &faction : m_factions)
+        if (faction.name == name)
+            return faction;
+    return std::nullopt;
+}
+
+QString FactionCatalog::color(const QString &factionName) const
+{
+    if (const auto found = faction(factionName))
+        return found->color;
+    return QStringLiteral("#bbbbbb");
+}
+
+int FactionCatalog::order(const QString &factionName) const
+{
+    for (int i = 0; i < m_factions.size(); ++i)
+        if (m_factions.at(i).name == factionName)
+            return i;
+    return static_cast<int>(m_factions.size());
+}
+
+std::optional<QString> FactionCatalog::resolve(const QString &nameOrAlias) const
+{
+    const auto it = m_aliases.constFind(TextNormalizer::fold(nameOrAlias.trimmed()));
+    if (it == m_aliases.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
+void FactionCatalog::addAlias(const QString &alias, const QString &factionName)
+{
+    const QString key = TextNormalizer::fold(alias.trimmed());
+    if (!key.isEmpty())
+        m_aliases.insert(key, factionName);
+}
+
+} // namespace kt

@@ -1,0 +1,28 @@
+#include "core/data.h"
+
+namespace kt {
+
+QString statusName(EventStatus status)
+{
+    switch (status) {
+    case EventStatus::Occurred:
+        return QStringLiteral("occurred");
+    case EventStatus::Planned:
+        return QStringLiteral("planned");
+    case EventStatus::Ongoing:
+        return QStringLiteral("ongoing");
+    case EventStatus::Measure:
+        return QStringLiteral("measure");
+    }
+    return QStringLiteral("occurred");
+}
+
+std::optional<EventStatus> statusFromName(const QString &name)
+{
+    for (const auto status : {EventStatus::Occurred, EventStatus::Planned, EventStatus::Ongoing, EventStatus::Measure})
+        if (statusName(status) == name)
+            return status;
+    return std::nullopt;
+}
+
+} // namespace kt

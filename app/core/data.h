@@ -1,0 +1,82 @@
+#pragma once
+
+// Plain value types shared by every library of the program. No behaviour beyond trivial helpers.
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace kt {
+
+// Days since 1970-01-01 (UTC). Events are calendar days; Mali is UTC+0 all year.
+using Day = std::int32_t;
+
+// ACLED's time_precision: 1 the day is known, 2 within about a week, 3 within about a month.
+enum class TimePrecision : std::uint8_t { Exact = 1, Week = 2, Month = 3 };
+
+enum class EventStatus : std::uint8_t { Occurred, Planned, Ongoing, Measure };
+
+QString statusName(EventStatus status);
+std::optional<EventStatus> statusFromName(const QString &name);
+
+struct Document {
+    std::int64_t id = 0;
+    QString title;
+    QString url;
+    QString source;
+    QString language; // "fr" or "en"
+    QDate published;
+    QString body;
+    QString path;     // the file the document was read from, for messages
+    QString kind;     // "article", "acled", "json"
+};
+
+struct Event {
+    std::int64_t id = 0;         // store id; 0 before the event is stored
+    std::int64_t documentId = 0; // store id of the document it comes from; 0 when none
+    QString uid;                 // stable external key (ACLED event_id_cnty or a content hash)
+    Day dateStart = 0;
+    Day dateEnd = 0;
+    TimePrecision precision = TimePrecision::Exact;
+    EventStatus status = EventStatus::Occurred;
+    QString eventType;    // ACLED event type, e.g. "Battles"
+    QString subEventType; // ACLED sub-event type, e.g. "Armed clash"
+    QStringList factions; // canonical faction names; the first is the initiating side
+    QStringList actors;   // names as written in the source
+    QString location;     // the town or region, canonical spelling
+    QString placeText;    // the place as written ("à l'ouest de Kidal")
+    QString claimedBy;    // who says it happened, as a named actor
+    QString claimantFaction;
+    QString track;
+    QString summary; // a short title
+    QString quote;   // the sentence the event comes from
+    int charStart = -1; // span of the quote in the document body (UTF-16 code units)
+    int charEnd = -1;
+    double confidence = 1.0;
+    bool edited = false;
+    std::optional<double> value; // for measures: the quantity
+    QString unit;                // for measures: what is counted
+    int fatalities = -1;         // -1 when unknown
+    QString notes;
+    // Events this one contradicts. Within an extraction batch or a JSON file these are positions in the
+    // list; for events read from a store they are store ids.
+    QList<std::int64_t> contradicts;
+};
+
+// A document and the events read from it. Within `events`, `contradicts` holds positions in the list.
+struct DocumentEvents {
+    Document document;
+    QList<Event> events;
+};
+
+struct Faction {
+    QString name;
+    QString color; // "#rrggbb"
+    QString description;
+};
+
+} // namespace kt
