@@ -1,0 +1,17 @@
+#pragma once
+
+namespace kt {
+
+class Database;
+
+// The store's schema, versioned with PRAGMA user_version. Each migration takes the store from version N to
+// N + 1 inside one transaction; a store made by a newer program is refused and left untouched.
+namespace Schema {
+
+int latestVersion();
+// Brings the store up to the latest version. Throws StoreError when the store is newer than this program
+// or is not a store at all.
+void migrate(const Database &db);
+
+} // namespace Schema
+} // namespace kt
