@@ -1,0 +1,155 @@
+#include "extract/EventClassifier.h"
+
+#include "core/TextNormalizer.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace kt {
+
+namespace {
+
+struct Rule {
+    QRegularExpression cue;
+    QString eventType;
+    QString subEventType;
+    EventStatus status;
+    QString action;
+    bool initiatorWins;
+};
+
+Rule rule(const char *pattern, const char *type, const char *subType, const char *action, bool wins = false,
+          EventStatus status = EventStatus::Occurred)
+{
+    return Rule{QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::UseUnicodePropertiesOption),
+                QString::fromUtf8(type),
+                QString::fromUtf8(subType),
+                status,
+                QString::fromUtf8(action),
+                wins};
+}
+
+const QList<Rule> &rules()
+{
+    static const char *battles = "Battles";
+    static const char *remote = "Explosions/Remote violence";
+    static const char *strategic = "Strategic developments";
+    static const QList<Rule> list{
+        rule("\\b(frappes? aeriennes?|frappes? de drones?|bombardements? aeriens?|drones? armes?|air ?strikes?|drone strikes?)\\b",
+             remote, "Air/drone strike", "struck from the air"),
+        rule("\\b(engins? explosifs?( improvises?)?|mines? artisanales?|ied|improvised explosive devices?|roadside bombs?|landmines?)\\b",
+             remote, "Remote explosive/landmine/IED", "hit by an explosive device"),
+        rule("\\b(obus|tirs? d'artillerie|roquettes?|tirs? de mortiers?|shelling|rockets?|mortar fire|mortars?)\\b",
+             remote, "Shelling/artillery/missile attack", "shelled"),
+        rule("\\b(ont repris|a repris|reprise de|reprendre|ont pris le controle|a pris le controle|prise de|sont entres dans|est entree dans|"
+             "ont investi|recaptured|retook|took control|taken control|seized|entered the town|entered the city)\\b",
+             battles, "Government regains territory", "took control of", true),
+        rule("\\b(a quitte|ont quitte|a evacue|ont evacue|retrocede|retrocession|a remis|ont remis|a cede|"
+             "left|handed over|withdrew from|vacated|pulled out of)\\b",
+             strategic, "Non-violent transfer of territory", "left"),
+        rule("\\b(a coupe|ont coupe|coupure|couper)\\b.*\\b(lignes?|reseaux?|telephon\\w*|internet|communications?)\\b|"
+             "\\b(cut|shut down|shut off)\\b.*\\b(phone|telephone|internet|network)",
+             strategic, "Other", "cut communications"),
+        rule("\\b(couvre-feu|curfew)\\b", strategic, "Other", "imposed a curfew"),
+        rule("\\b(a adopte|ont adopte|adoption de|adopted|voted)\\b.*\\b(resolution)\\b|\\bresolution \\d{3,4}\\b",
+             strategic, "Other", "adopted a resolution"),
+        rule("\\b(convoi|convoy)\\b", strategic, "Other", "moved a convoy"),
+        rule("\\b(ont brise|a brise|brise la ligne|broke through|broke the)\\b", battles, "Armed clash",
+             "broke the defensive line of", true),
+        rule("\\b(a repousse|ont repousse|repelled|pushed back|beat back)\\b", battles, "Armed clash", "repelled", true),
+        rule("\\b(aurait (?:\\w+ )?disperse|auraient (?:\\w+ )?disperse|a (?:\\w+ )?disperse|ont (?:\\w+ )?disperse|dispersed|routed)\\b",
+             battles, "Armed clash", "dispersed the positions of", true),
+        rule("\\b(combats?|affrontements?|accrochages?|attaques?|embuscades?|a attaque|ont attaque|clash(?:es|ed)?|fighting|fought|"
+             "attack(?:s|ed)?|ambush(?:ed)?|battle)\\b",
+             battles, "Armed clash", "fought"),
+        rule("\\b(operation\\w*|offensive)\\b.*\\b(lancee?s?|declenchee?s?|launched)\\b|\\b(a lance|ont lance|launched)\\b.*\\b(operation|offensive)\\b",
+             strategic, "Other", "launched an operation against", false, EventStatus::Ongoing),
+    };
+    return list;
+}
+
+} // namespace
+
+QList<Classification> EventClassifier::classify(const QString &text)
+{
+    const QString folded = TextNormalizer::fold(text);
+    QList<Classification> found;
+    for (const Rule &candidate : rules()) {
+        const auto match = candidate.cue.match(folded);
+        if (!match.hasMatch())
+            continue;
+        // One happening per kind: a clash described twice is one clash.
+        const bool sameKind = std::any_of(found.cbegin(), found.cend(), [&](const Classification &c) {
+            return c.subEventType == candidate.subEventType && c.eventType == candidate.eventType &&
+                   c.status == candidate.status;
+        });
+        if (sameKind)
+            continue;
+        Classification classification;
+        classification.eventType = candidate.eventType;
+        classification.subEventType = candidate.subEventType;
+        classification.status = candidate.status;
+        classification.action = candidate.action;
+        classification.initiatorWins = candidate.initiatorWins;
+        classification.cueStart = static_cast<int>(match.capturedStart(0));
+        classification.cueEnd = static_cast<int>(match.capturedEnd(0));
+        found.append(classification);
+    }
+    // A specific battle wording makes the generic "fought" redundant.
+    const bool specificBattle = std::any_of(found.cbegin(), found.cend(), [](const Classification &c) {
+        return c.eventType == QLatin1String("Battles") && c.action != QLatin1String("fought");
+    });
+    if (specificBattle)
+        found.removeIf([](const Classification &c) { return c.action == QLatin1String("fought"); });
+    std::sort(found.begin(), found.end(),
+              [](const Classification &a, const Classification &b) { return a.cueStart < b.cueStart; });
+    return found;
+}
+
+std::optional<Classification> EventClassifier::statement(const QString &text)
+{
+    static const QRegularExpression speech(
+        QStringLiteral("\\b(a declare|ont declare|declare|a indique|indique|a annonce|annonce|affirme|affirmant|a affirme|"
+                       "souligne|a souligne|a precise|precise|assure|a assure|a denonce|denonce|appelle|a appele|"
+                       "communique|said|says|stated|announced|claimed|declared|statement)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const auto match = speech.match(TextNormalizer::fold(text));
+    if (!match.hasMatch())
+        return std::nullopt;
+    Classification classification;
+    classification.eventType = QStringLiteral("Strategic developments");
+    classification.subEventType = QStringLiteral("Other");
+    classification.action = QStringLiteral("statement");
+    classification.statement = true;
+    classification.cueStart = static_cast<int>(match.capturedStart(0));
+    classification.cueEnd = static_cast<int>(match.capturedEnd(0));
+    return classification;
+}
+
+std::optional<EventClassifier::Measure> EventClassifier::measure(const QString &text)
+{
+    static const QRegularExpression quantity(
+        QStringLiteral("\\b(?:(?:au moins|pres de|plus de|environ|quelque|at least|nearly|more than|about|some|over)\\s+)?"
+                       "(\\d{1,3}(?:[ .,]\\d{3})+|\\d+)\\s+"
+                       "(membres? (?:de son |du |de leur )?personnel|personnels?|soldats|militaires|casques bleus|agents|"
+                       "civils|employes|troops|soldiers|personnel|peacekeepers|staff|members of (?:its|their) personnel)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QString folded = TextNormalizer::fold(text);
+    const auto match = quantity.match(folded);
+    if (!match.hasMatch())
+        return std::nullopt;
+    QString digits = match.captured(1);
+    digits.remove(QLatin1Char(' ')).remove(QLatin1Char('.')).remove(QLatin1Char(','));
+    Measure measure;
+    measure.value = digits.toDouble();
+    const QString unit = match.captured(2);
+    measure.unit = unit.contains(QLatin1String("personnel")) || unit.contains(QLatin1String("staff"))
+                       ? QStringLiteral("personnel")
+                       : unit;
+    measure.start = static_cast<int>(match.capturedStart(0));
+    measure.end = static_cast<int>(match.capturedEnd(0));
+    return measure;
+}
+
+} // namespace kt

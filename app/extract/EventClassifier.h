@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/data.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kt {
+
+// What a clause reports, in ACLED's terms.
+struct Classification {
+    QString eventType;
+    QString subEventType;
+    EventStatus status = EventStatus::Occurred;
+    QString action;          // a short English verb phrase for the title ("repelled", "left")
+    bool statement = false;  // a declaration whose content is itself the news, with no other happening
+    bool initiatorWins = false; // the wording claims a success for the side that acts ("repelled", "broke")
+    int cueStart = -1;       // where the words that decided it are in the text
+    int cueEnd = -1;
+};
+
+// Rule-based ACLED event type and sub-type, from cue words in French and English.
+class EventClassifier {
+public:
+    // The happenings a text reports, in the order of their cue words; empty when it reports none.
+    static QList<Classification> classify(const QString &text);
+    // A declaration without another happening: "a déclaré", "said", "souligne", with no cue word.
+    static std::optional<Classification> statement(const QString &text);
+    // A quantity: "au moins 6 754 membres de son personnel", "près de 8.000 soldats".
+    struct Measure {
+        double value = 0;
+        QString unit;
+        int start = 0;
+        int end = 0;
+    };
+    static std::optional<Measure> measure(const QString &text);
+};
+
+} // namespace kt

@@ -1,0 +1,162 @@
+#include "extract/Gazetteer.h"
+
+#include "core/TextNormalizer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace kt {
+
+namespace {
+
+bool isWordChar(QChar c) { return c.isLetterOrNumber(); }
+
+bool needsCase(const QString &alias)
+{
+    if (alias.size() > 4)
+        return false;
+    return std::all_of(alias.cbegin(), alias.cend(), [](QChar c) { return c.isUpper() || !c.isLetter(); });
+}
+
+} // namespace
+
+Gazetteer::Gazetteer(const QJsonObject &json, const FactionCatalog &catalog)
+    : m_catalog(catalog)
+{
+    const auto factions = json.value(QStringLiteral("factions")).toArray();
+    for (const auto &value : factions) {
+        const QJsonObject faction = value.toObject();
+        const QString name = faction.value(QStringLiteral("name")).toString();
+        addEntry(name, Mention::Kind::Actor, name, name);
+        for (const auto &alias : faction.value(QStringLiteral("aliases")).toArray())
+            addEntry(alias.toString(), Mention::Kind::Actor, QString(), name);
+    }
+    // Named actors come after factions so that their canonical names win for the same alias.
+    for (const auto &value : json.value(QStringLiteral("actors")).toArray()) {
+        const QJsonObject actor = value.toObject();
+        const QString name = actor.value(QStringLiteral("name")).toString();
+        const QString faction = actor.value(QStringLiteral("faction")).toString();
+        for (const auto &alias : actor.value(QStringLiteral("aliases")).toArray())
+            addEntry(alias.toString(), Mention::Kind::Actor, name, faction);
+    }
+    for (const auto &value : json.value(QStringLiteral("contextual_labels")).toArray()) {
+        const QJsonObject object = value.toObject();
+        const QString label = object.value(QStringLiteral("label")).toString();
+        Label rule;
+        rule.defaultFaction = object.value(QStringLiteral("default")).toString();
+        const QJsonObject bySpeaker = object.value(QStringLiteral("by_speaker")).toObject();
+        for (auto it = bySpeaker.begin(); it != bySpeaker.end(); ++it) {
+            const QJsonObject speaker = it.value().toObject();
+            rule.speakerDefault.insert(it.key(), speaker.value(QStringLiteral("default")).toString());
+            const QJsonObject places = speaker.value(QStringLiteral("places")).toObject();
+            for (auto place = places.begin(); place != places.end(); ++place)
+                rule.byPlace[it.key()].insert(place.key(), place.value().toString());
+        }
+        m_labels.insert(label, rule);
+        for (const auto &alias : object.value(QStringLiteral("aliases")).toArray())
+            addEntry(alias.toString(), Mention::Kind::ContextualLabel, label, QString());
+    }
+    for (const auto &value : json.value(QStringLiteral("places")).toArray()) {
+        const QJsonObject place = value.toObject();
+        const QString name = place.value(QStringLiteral("name")).toString();
+        const QString region = place.value(QStringLiteral("region")).toString();
+        m_regions.insert(name, region);
+        for (const auto &alias : place.value(QStringLiteral("aliases")).toArray())
+            addEntry(alias.toString(), Mention::Kind::Place, name, QString(), region);
+    }
+    const QJsonObject tracks = json.value(QStringLiteral("tracks")).toObject();
+    for (auto it = tracks.begin(); it != tracks.end(); ++it) {
+        const QJsonObject track = it.value().toObject();
+        if (track.value(QStringLiteral("default")).toBool())
+            m_defaultTrack = it.key();
+        for (const auto &faction : track.value(QStringLiteral("factions")).toArray())
+            m_trackByFaction.insert(faction.toString(), it.key());
+    }
+    std::stable_sort(m_entries.begin(), m_entries.end(),
+                     [](const Entry &a, const Entry &b) { return a.folded.size() > b.folded.size(); });
+}
+
+const Gazetteer &Gazetteer::bundled()
+{
+    static const Gazetteer gazetteer = [] {
+        QFile file(QStringLiteral(":/data/gazetteer.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("the bundled gazetteer :/data/gazetteer.json is missing from the resources");
+        return Gazetteer(QJsonDocument::fromJson(file.readAll()).object(), FactionCatalog::bundled());
+    }();
+    return gazetteer;
+}
+
+void Gazetteer::addEntry(const QString &alias, Mention::Kind kind, const QString &canonical, const QString &faction,
+                         const QString &region)
+{
+    if (alias.trimmed().isEmpty())
+        return;
+    Entry entry{TextNormalizer::fold(alias.trimmed()), needsCase(alias.trimmed()), alias.trimmed(), kind,
+                canonical, faction, region};
+    // A later entry for the same alias replaces an earlier one (named actors over faction aliases).
+    for (auto &existing : m_entries) {
+        if (existing.folded == entry.folded && existing.caseSensitive == entry.caseSensitive) {
+            existing = entry;
+            return;
+        }
+    }
+    m_entries.append(entry);
+}
+
+QList<Mention> Gazetteer::find(const QString &text) const
+{
+    const QString folded = TextNormalizer::fold(text);
+    QList<Mention> mentions;
+    QList<bool> taken(text.size(), false);
+    for (const Entry &entry : m_entries) {
+        const QString &haystack = entry.caseSensitive ? text : folded;
+        const QString &needle = entry.caseSensitive ? entry.alias : entry.folded;
+        for (qsizetype at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+            const qsizetype end = at + needle.size();
+            if (at > 0 && isWordChar(haystack.at(at - 1)) && isWordChar(needle.at(0)))
+                continue;
+            if (end < haystack.size() && isWordChar(haystack.at(end)) && isWordChar(needle.back()))
+                continue;
+            if (std::any_of(taken.cbegin() + at, taken.cbegin() + end, [](bool t) { return t; }))
+                continue;
+            std::fill(taken.begin() + at, taken.begin() + end, true);
+            Mention mention;
+            mention.kind = entry.kind;
+            mention.start = static_cast<int>(at);
+            mention.end = static_cast<int>(end);
+            mention.written = text.mid(at, end - at);
+            mention.canonical = entry.canonical.isEmpty() ? entry.faction : entry.canonical;
+            mention.faction = entry.faction;
+            mention.region = entry.region;
+            mentions.append(mention);
+        }
+    }
+    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    return mentions;
+}
+
+QString Gazetteer::resolveLabel(const QString &label, const QString &speakerFaction, const QString &place) const
+{
+    const auto rule = m_labels.constFind(label);
+    if (rule == m_labels.constEnd())
+        return FactionCatalog::otherFactionName();
+    if (const auto places = rule->byPlace.constFind(speakerFaction); places != rule->byPlace.constEnd()) {
+        if (const auto faction = places->constFind(place); faction != places->constEnd())
+            return faction.value();
+    }
+    return rule->speakerDefault.value(speakerFaction, rule->defaultFaction);
+}
+
+QString Gazetteer::trackFor(const QStringList &factions) const
+{
+    for (const QString &faction : factions)
+        if (const auto it = m_trackByFaction.constFind(faction); it != m_trackByFaction.constEnd())
+            return it.value();
+    return m_defaultTrack;
+}
+
+} // namespace kt

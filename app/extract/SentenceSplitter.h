@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace kt {
+
+struct Sentence {
+    int start = 0; // position in the text (UTF-16 code units)
+    int end = 0;   // one past the last character
+    int paragraph = 0;
+    QString text;
+};
+
+// Splits a body into paragraphs (lines) and sentences, keeping exact positions. Knows abbreviations
+// ("M.", "Dr.", "Dec.") and numbers ("6.754") so that they do not end a sentence.
+class SentenceSplitter {
+public:
+    static QList<Sentence> split(const QString &text);
+};
+
+} // namespace kt

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/data.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kt {
+
+// A date expression found in a sentence and what it resolves to.
+struct TimeExpression {
+    enum class Kind {
+        Date,     // a day or a short span: "dimanche", "le 31 octobre dernier", "dans la nuit de samedi à dimanche"
+        Vague,    // an imprecise span: "récemment", "il y a un peu plus de deux semaines"
+        Since,    // an ongoing span up to the reference: "depuis le mois de septembre"
+        AsOf,     // a measure's date: "jusqu'à présent", "as of 30 June"
+        Deadline, // something due: "d'ici le 31 décembre 2023", "au plus tard le 15 novembre"
+        Relative, // relative to the narrative, not to the publication: "la veille", "le lendemain"
+    };
+    Kind kind = Kind::Date;
+    int start = 0; // position in the sentence
+    int end = 0;
+    QString text;
+    Day from = 0;
+    Day to = 0;
+    TimePrecision precision = TimePrecision::Exact;
+};
+
+// Finds French and English date expressions and resolves them against a reference day (the publication,
+// or the day a quoted communiqué was issued) and the narrative's current day.
+class TemporalTagger {
+public:
+    struct Context {
+        Day reference = 0;              // the day the text speaks from
+        std::optional<Day> narrative;   // the day the story is at, for "la veille", "le lendemain"
+        bool future = false;            // the sentence speaks of what is to come
+    };
+    static QList<TimeExpression> tag(const QString &sentence, const Context &context);
+    // True when the sentence looks forward: future tense, "prochain", "will", "is due".
+    static bool speaksOfFuture(const QString &sentence);
+};
+
+} // namespace kt
