@@ -1,0 +1,258 @@
+#include "io/EventJson.h"
+
+#include "core/DayDate.h"
+#include "extract/InputError.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace kt {
+
+namespace {
+
+int lineOfOffset(const QByteArray &text, qsizetype offset)
+{
+    return static_cast<int>(text.left(offset).count('\n')) + 1;
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    QJsonArray array;
+    for (const auto &item : list)
+        array.append(item);
+    return array;
+}
+
+Document documentFromJson(const QJsonObject &object)
+{
+    Document document;
+    document.title = object.value(QStringLiteral("title")).toString();
+    document.url = object.value(QStringLiteral("url")).toString();
+    document.source = object.value(QStringLiteral("source")).toString();
+    document.language = object.value(QStringLiteral("language")).toString();
+    document.published = QDate::fromString(object.value(QStringLiteral("published")).toString(), Qt::ISODate);
+    document.body = object.value(QStringLiteral("body")).toString();
+    document.kind = object.value(QStringLiteral("kind")).toString(QStringLiteral("json"));
+    return document;
+}
+
+// Finds roughly where the n-th event starts in the text, to name a line in messages.
+int lineOfEvent(const QByteArray &json, qsizetype n)
+{
+    qsizetype at = json.indexOf("\"events\"");
+    for (qsizetype i = 0; at >= 0 && i <= n; ++i)
+        at = json.indexOf("\"date_start\"", at + 1);
+    return at >= 0 ? lineOfOffset(json, at) : 1;
+}
+
+Event eventFromJson(const QJsonObject &object, const QByteArray &json, qsizetype position, const QString &path)
+{
+    const int line = lineOfEvent(json, position);
+    auto fail = [&](const QString &reason) { throw InputError(path, line, QStringLiteral("event %1: %2").arg(position).arg(reason)); };
+    Event event;
+    const auto start = DayDate::fromIso(object.value(QStringLiteral("date_start")).toString());
+    const auto end = DayDate::fromIso(object.value(QStringLiteral("date_end")).toString());
+    if (!start)
+        fail(QStringLiteral("date_start must be a date YYYY-MM-DD"));
+    if (!end)
+        fail(QStringLiteral("date_end must be a date YYYY-MM-DD"));
+    if (*end < *start)
+        fail(QStringLiteral("date_end is before date_start"));
+    event.dateStart = *start;
+    event.dateEnd = *end;
+    const int precision = object.value(QStringLiteral("time_precision")).toInt(1);
+    if (precision < 1 || precision > 3)
+        fail(QStringLiteral("time_precision must be 1, 2 or 3"));
+    event.precision = static_cast<TimePrecision>(precision);
+    const auto status = statusFromName(object.value(QStringLiteral("status")).toString(QStringLiteral("occurred")));
+    if (!status)
+        fail(QStringLiteral("status must be occurred, planned, ongoing or measure"));
+    event.status = *status;
+    event.eventType = object.value(QStringLiteral("event_type")).toString();
+    event.subEventType = object.value(QStringLiteral("sub_event_type")).toString();
+    if (event.eventType.isEmpty() || event.subEventType.isEmpty())
+        fail(QStringLiteral("event_type and sub_event_type are required"));
+    for (const auto &value : object.value(QStringLiteral("factions")).toArray())
+        event.factions.append(value.toString());
+    for (const auto &value : object.value(QStringLiteral("actors")).toArray())
+        event.actors.append(value.toString());
+    event.uid = object.value(QStringLiteral("uid")).toString();
+    event.location = object.value(QStringLiteral("location")).toString();
+    event.placeText = object.value(QStringLiteral("place_text")).toString();
+    event.claimedBy = object.value(QStringLiteral("claimed_by")).toString();
+    event.claimantFaction = object.value(QStringLiteral("claimant_faction")).toString();
+    event.track = object.value(QStringLiteral("track")).toString();
+    event.summary = object.value(QStringLiteral("summary")).toString();
+    event.quote = object.value(QStringLiteral("quote")).toString();
+    event.notes = object.value(QStringLiteral("notes")).toString();
+    event.charStart = object.value(QStringLiteral("char_start")).toInt(-1);
+    event.charEnd = object.value(QStringLiteral("char_end")).toInt(-1);
+    event.confidence = object.value(QStringLiteral("confidence")).toDouble(1.0);
+    event.edited = object.value(QStringLiteral("edited")).toBool(false);
+    event.fatalities = object.value(QStringLiteral("fatalities")).toInt(-1);
+    if (object.contains(QStringLiteral("value")) && !object.value(QStringLiteral("value")).isNull())
+        event.value = object.value(QStringLiteral("value")).toDouble();
+    event.unit = object.value(QStringLiteral("unit")).toString();
+    for (const auto &value : object.value(QStringLiteral("contradicts")).toArray())
+        event.contradicts.append(value.toInteger(-1));
+    return event;
+}
+
+} // namespace
+
+QJsonObject EventJson::toJson(const Event &event)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("uid"), event.uid);
+    object.insert(QStringLiteral("date_start"), DayDate::toIso(event.dateStart));
+    object.insert(QStringLiteral("date_end"), DayDate::toIso(event.dateEnd));
+    object.insert(QStringLiteral("time_precision"), static_cast<int>(event.precision));
+    object.insert(QStringLiteral("status"), statusName(event.status));
+    object.insert(QStringLiteral("event_type"), event.eventType);
+    object.insert(QStringLiteral("sub_event_type"), event.subEventType);
+    object.insert(QStringLiteral("factions"), toArray(event.factions));
+    object.insert(QStringLiteral("actors"), toArray(event.actors));
+    object.insert(QStringLiteral("location"), event.location);
+    object.insert(QStringLiteral("place_text"), event.placeText);
+    object.insert(QStringLiteral("claimed_by"), event.claimedBy);
+    object.insert(QStringLiteral("claimant_faction"), event.claimantFaction);
+    object.insert(QStringLiteral("track"), event.track);
+    object.insert(QStringLiteral("summary"), event.summary);
+    object.insert(QStringLiteral("quote"), event.quote);
+    object.insert(QStringLiteral("char_start"), event.charStart);
+    object.insert(QStringLiteral("char_end"), event.charEnd);
+    object.insert(QStringLiteral("confidence"), qRound(event.confidence * 1000) / 1000.0);
+    object.insert(QStringLiteral("edited"), event.edited);
+    object.insert(QStringLiteral("value"), event.value ? QJsonValue(*event.value) : QJsonValue());
+    object.insert(QStringLiteral("unit"), event.unit);
+    object.insert(QStringLiteral("fatalities"), event.fatalities);
+    object.insert(QStringLiteral("notes"), event.notes);
+    QJsonArray contradicts;
+    for (const auto other : event.contradicts)
+        contradicts.append(static_cast<qint64>(other));
+    object.insert(QStringLiteral("contradicts"), contradicts);
+    return object;
+}
+
+QJsonObject EventJson::toJson(const Document &document, bool withBody)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("title"), document.title);
+    object.insert(QStringLiteral("url"), document.url);
+    object.insert(QStringLiteral("source"), document.source);
+    object.insert(QStringLiteral("language"), document.language);
+    object.insert(QStringLiteral("published"), document.published.isValid() ? document.published.toString(Qt::ISODate) : QString());
+    object.insert(QStringLiteral("kind"), document.kind);
+    if (withBody)
+        object.insert(QStringLiteral("body"), document.body);
+    return object;
+}
+
+QByteArray EventJson::write(const Document &document, const QList<Event> &events)
+{
+    QJsonArray array;
+    for (const Event &event : events)
+        array.append(toJson(event));
+    QJsonObject root;
+    root.insert(QStringLiteral("document"), toJson(document));
+    root.insert(QStringLiteral("events"), array);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray EventJson::write(const QList<Document> &documents, const QList<Event> &events)
+{
+    QHash<std::int64_t, qsizetype> documentPositions;
+    QJsonArray documentArray;
+    for (const Document &document : documents) {
+        documentPositions.insert(document.id, documentArray.size());
+        documentArray.append(toJson(document));
+    }
+    QHash<std::int64_t, qsizetype> eventPositions;
+    for (qsizetype i = 0; i < events.size(); ++i)
+        eventPositions.insert(events.at(i).id, i);
+    QJsonArray eventArray;
+    for (const Event &event : events) {
+        Event copy = event;
+        copy.contradicts.clear();
+        for (const auto id : event.contradicts)
+            if (eventPositions.contains(id))
+                copy.contradicts.append(eventPositions.value(id));
+        QJsonObject object = toJson(copy);
+        object.insert(QStringLiteral("document"), documentPositions.contains(event.documentId)
+                                                      ? QJsonValue(documentPositions.value(event.documentId))
+                                                      : QJsonValue());
+        eventArray.append(object);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("documents"), documentArray);
+    root.insert(QStringLiteral("events"), eventArray);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QList<DocumentEvents> EventJson::read(const QByteArray &json, const QString &path)
+{
+    QJsonParseError error{};
+    const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw InputError(path, lineOfOffset(json, error.offset), QStringLiteral("invalid JSON: %1").arg(error.errorString()));
+    if (!parsed.isObject() || !parsed.object().value(QStringLiteral("events")).isArray())
+        throw InputError(path, 1, QStringLiteral("expected an object with an \"events\" array"));
+    const QJsonObject root = parsed.object();
+    const QJsonArray events = root.value(QStringLiteral("events")).toArray();
+
+    QList<DocumentEvents> batches;
+    if (root.contains(QStringLiteral("documents"))) {
+        for (const auto &value : root.value(QStringLiteral("documents")).toArray())
+            batches.append(DocumentEvents{documentFromJson(value.toObject()), {}});
+    } else {
+        batches.append(DocumentEvents{documentFromJson(root.value(QStringLiteral("document")).toObject()), {}});
+    }
+    DocumentEvents loose{Document{}, {}};
+    loose.document.kind = QStringLiteral("json");
+    loose.document.path = path;
+    loose.document.title = QStringLiteral("Events without a document");
+    // Positions in the file -> (batch, position in batch), to rewrite contradiction links per batch.
+    QList<QPair<qsizetype, qsizetype>> where;
+    QList<Event> all;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QJsonObject object = events.at(i).toObject();
+        Event event = eventFromJson(object, json, i, path);
+        qsizetype batch = 0;
+        if (root.contains(QStringLiteral("documents"))) {
+            const QJsonValue index = object.value(QStringLiteral("document"));
+            batch = index.isNull() || index.isUndefined() ? -1 : index.toInteger(-2);
+            if (batch < -1 || batch >= batches.size())
+                throw InputError(path, lineOfEvent(json, i), QStringLiteral("event %1: document %2 is not in \"documents\"").arg(i).arg(batch));
+        }
+        for (const auto other : std::as_const(event.contradicts))
+            if (other < 0 || other >= events.size() || other == i)
+                throw InputError(path, lineOfEvent(json, i),
+                                 QStringLiteral("event %1: contradicts %2, which is not another event of the file").arg(i).arg(other));
+        where.append({batch, batch < 0 ? loose.events.size() : batches.at(batch).events.size()});
+        (batch < 0 ? loose.events : batches[batch].events).append(event);
+    }
+    if (!loose.events.isEmpty())
+        batches.append(loose);
+    const qsizetype looseIndex = batches.size() - 1;
+    auto batchOf = [&](qsizetype b) -> DocumentEvents & { return b < 0 ? batches[looseIndex] : batches[b]; };
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        Event &event = batchOf(where.at(i).first).events[where.at(i).second];
+        QList<std::int64_t> local;
+        for (const auto other : std::as_const(event.contradicts)) {
+            if (where.at(other).first != where.at(i).first)
+                continue; // links across documents are not kept (see README)
+            local.append(where.at(other).second);
+        }
+        event.contradicts = local;
+    }
+    for (auto &batch : batches) {
+        batch.document.path = path;
+        if (batch.document.body.isEmpty() && batch.document.title.isEmpty())
+            batch.document.title = QStringLiteral("Events from %1").arg(path);
+    }
+    batches.removeIf([](const DocumentEvents &b) { return b.events.isEmpty() && b.document.body.isEmpty(); });
+    return batches;
+}
+
+} // namespace kt
