@@ -1,0 +1,149 @@
+#include "ui/ChartRenderer.h"
+
+#include "core/DayDate.h"
+#include "ui/TimelineChart.h"
+
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QLegend>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <limits>
+
+namespace kt {
+
+namespace {
+
+constexpr int kHeader = 64;
+constexpr int kFooter = 34;
+
+} // namespace
+
+std::pair<double, double> ChartRenderer::fitWindow(const QList<Event> &events)
+{
+    if (events.isEmpty()) {
+        const double now = static_cast<double>(DayDate::toMsecs(DayDate::fromDate(QDate::currentDate())));
+        return {now - 30 * 86'400'000.0, now + 86'400'000.0};
+    }
+    Day first = std::numeric_limits<Day>::max();
+    Day last = std::numeric_limits<Day>::min();
+    for (const Event &event : events) {
+        first = std::min(first, event.dateStart);
+        last = std::max(last, event.dateEnd);
+    }
+    const double start = static_cast<double>(DayDate::toMsecs(first));
+    const double end = static_cast<double>(DayDate::toMsecs(last + 1));
+    const double margin = std::max((end - start) * 0.04, 86'400'000.0);
+    // Room on the right for the labels of the last events.
+    return {start - margin, end + std::max((end - start) * 0.22, 3 * 86'400'000.0)};
+}
+
+void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const FactionCatalog &catalog)
+{
+    const QSize size = request.size;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+
+    QFont titleFont = painter.font();
+    titleFont.setPointSizeF(17);
+    titleFont.setBold(true);
+    painter.setFont(titleFont);
+    painter.setPen(QColor(0x11, 0x11, 0x11));
+    painter.drawText(QRect(20, 8, size.width() - 40, 34), Qt::AlignLeft | Qt::AlignVCenter, request.title);
+
+    QFont small = painter.font();
+    small.setPointSizeF(9.5);
+    small.setBold(false);
+    painter.setFont(small);
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    const QLocale english(QLocale::English);
+    const auto day = [&](double msecs) {
+        return english.toString(DayDate::toDate(static_cast<Day>(std::floor(DayDate::msecsToDays(msecs)))), QStringLiteral("d MMM yyyy"));
+    };
+    const QString subtitle = QStringLiteral("%1 \u2013 %2 \u00b7 %3 events \u00b7 dates in UTC")
+                                 .arg(day(request.startMsecs), day(request.endMsecs))
+                                 .arg(request.events.size());
+    painter.drawText(QRect(20, 40, size.width() - 40, 20), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
+
+    QGraphicsScene scene;
+    auto *chart = new TimelineChart(catalog);
+    scene.addItem(chart);
+    const QRectF chartRect(0, 0, size.width(), size.height() - kHeader - kFooter);
+    chart->setGeometry(chartRect);
+    chart->setWindow(request.startMsecs, request.endMsecs);
+    chart->setEvents(request.events, request.lanes);
+    chart->legend()->setVisible(true);
+    // Let the layout settle so that the plot area, ticks and labels match the final geometry.
+    chart->layout()->activate();
+    chart->setWindow(request.startMsecs, request.endMsecs);
+    scene.setSceneRect(chartRect);
+    scene.render(&painter, QRectF(0, kHeader, chartRect.width(), chartRect.height()), chartRect);
+
+    painter.setFont(small);
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    const QString filters = request.filterText.isEmpty() ? QStringLiteral("Filters: none (all events)")
+                                                         : QStringLiteral("Filters: ") + request.filterText;
+    QStringList footer{filters};
+    if (!request.sourceText.isEmpty())
+        footer << request.sourceText;
+    footer << QStringLiteral("kidal-timeline");
+    painter.drawText(QRect(20, size.height() - kFooter, size.width() - 40, kFooter - 6), Qt::AlignLeft | Qt::AlignVCenter,
+                     footer.join(QStringLiteral("   \u00b7   ")));
+    painter.restore();
+}
+
+QImage ChartRenderer::image(const RenderRequest &request, const FactionCatalog &catalog)
+{
+    QImage image(request.size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(painter, request, catalog);
+    painter.end();
+    return image;
+}
+
+QString ChartRenderer::save(const QString &path, const RenderRequest &request, const FactionCatalog &catalog)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png")) {
+        if (!image(request, catalog).save(path, "PNG"))
+            return QStringLiteral("%1: cannot write the PNG file").arg(path);
+        return {};
+    }
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(request.size);
+        generator.setViewBox(QRect(QPoint(0, 0), request.size));
+        generator.setTitle(request.title);
+        generator.setDescription(request.filterText);
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return QStringLiteral("%1: cannot write the SVG file").arg(path);
+        paint(painter, request, catalog);
+        painter.end();
+        return {};
+    }
+    if (suffix == QLatin1String("pdf")) {
+        QPdfWriter writer(path);
+        writer.setResolution(96);
+        writer.setPageSize(QPageSize(QSizeF(request.size) * 72.0 / 96.0, QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(request.title);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return QStringLiteral("%1: cannot write the PDF file").arg(path);
+        paint(painter, request, catalog);
+        painter.end();
+        return {};
+    }
+    return QStringLiteral("%1: unknown picture format \"%2\" (use .png, .svg or .pdf)").arg(path, suffix);
+}
+
+} // namespace kt

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/FactionCatalog.h"
+#include "core/data.h"
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+class QPainter;
+
+namespace kt {
+
+// What to draw for a report: the events (already filtered), the lanes, the time window, a title and the
+// filters in force. Both File → Export and `kidal-timeline export` draw through here, so the two give the
+// same picture.
+struct RenderRequest {
+    QList<Event> events;
+    QStringList lanes;
+    double startMsecs = 0;
+    double endMsecs = 0;
+    QString title;
+    QString filterText; // empty: no filter
+    QString sourceText; // e.g. "Sources: Sahel Intelligence"
+    QSize size{1600, 900};
+};
+
+class ChartRenderer {
+public:
+    static void paint(QPainter &painter, const RenderRequest &request, const FactionCatalog &catalog);
+    static QImage image(const RenderRequest &request, const FactionCatalog &catalog);
+    // Writes .png, .svg or .pdf by the path's extension. Returns an error message, empty on success.
+    static QString save(const QString &path, const RenderRequest &request, const FactionCatalog &catalog);
+    // The window that shows every event with a margin.
+    static std::pair<double, double> fitWindow(const QList<Event> &events);
+};
+
+} // namespace kt

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/FactionCatalog.h"
+#include "core/ViewState.h"
+#include "core/data.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+namespace kt {
+
+class EventDetails;
+class EventStore;
+class FilterPanel;
+class TimelineChart;
+class TimelineView;
+
+// The program's window: the timeline in the middle, factions on the left, the selected event on the right.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(EventStore &store, QWidget *parent = nullptr);
+
+    TimelineView *timelineView() const { return m_view; }
+    ViewState *viewState() { return &m_state; }
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    // Writes the current view with its title, legend and filters; returns an error message or nothing.
+    QString exportTo(const QString &path, const QString &title);
+
+private:
+    void reload();
+    void applyFilter();
+    void showSelection(std::int64_t eventId);
+    void exportPicture();
+    void updateStatus();
+
+    EventStore &m_store;
+    FactionCatalog m_catalog;
+    ViewState m_state;
+    QList<Event> m_all;
+    QList<Event> m_visible;
+    QHash<std::int64_t, qsizetype> m_indexById;
+    QStringList m_lanes;
+    TimelineChart *m_chart;
+    TimelineView *m_view;
+    FilterPanel *m_filterPanel;
+    EventDetails *m_details;
+};
+
+} // namespace kt

@@ -1,0 +1,408 @@
+#include "ui/TimelineChart.h"
+
+#include "core/DayDate.h"
+#include "core/TimeTicks.h"
+
+#include <QCategoryAxis>
+#include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPen>
+#include <QScatterSeries>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace kt {
+
+namespace {
+
+constexpr double kDayMsecs = 86'400'000.0;
+constexpr int kMaxLabelled = 80; // labels are drawn while at most this many events are in view
+constexpr double kLabelGap = 10;  // pixels between a marker and its label
+
+QString labelText(const Event &event)
+{
+    QString text = event.summary.isEmpty() ? event.subEventType : event.summary;
+    if (!event.contradicts.isEmpty())
+        text += QStringLiteral("  [contested]");
+    return text.size() > 70 ? text.left(68) + QChar(0x2026) : text;
+}
+
+double msecs(Day day) { return static_cast<double>(DayDate::toMsecs(day)); }
+
+QFont labelFont()
+{
+    QFont font;
+    font.setPointSizeF(8.5);
+    return font;
+}
+
+} // namespace
+
+TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *parent)
+    : QChart(parent)
+    , m_catalog(catalog)
+    , m_timeAxis(new QCategoryAxis(this))
+    , m_laneAxis(new QCategoryAxis(this))
+{
+    setAnimationOptions(QChart::NoAnimation);
+    setBackgroundRoundness(0);
+    setMargins(QMargins(8, 8, 16, 8));
+    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_timeAxis->setGridLineVisible(true);
+    m_timeAxis->setGridLinePen(QPen(QColor(0xdd, 0xdd, 0xdd), 1));
+    m_timeAxis->setTruncateLabels(false);
+    m_laneAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    m_laneAxis->setGridLinePen(QPen(QColor(0x99, 0x99, 0x99), 1));
+    m_laneAxis->setTruncateLabels(false);
+    QFont laneFont;
+    laneFont.setPointSizeF(10);
+    laneFont.setBold(true);
+    m_laneAxis->setLabelsFont(laneFont);
+    addAxis(m_timeAxis, Qt::AlignBottom);
+    addAxis(m_laneAxis, Qt::AlignLeft);
+    legend()->setAlignment(Qt::AlignBottom);
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    legend()->setShowToolTips(true);
+    connect(this, &QChart::plotAreaChanged, this, [this] {
+        layoutRows();
+        updateLabels();
+    });
+}
+
+double TimelineChart::labelAnchor(const Event &event) const
+{
+    // A label starts after the whisker of an event known within a range, so it does not cover it.
+    return std::max(markerMsecs(event), event.status == EventStatus::Planned ? markerMsecs(event)
+                                                                          : msecs(event.dateEnd) + kDayMsecs);
+}
+
+double TimelineChart::markerMsecs(const Event &event) const
+{
+    // A deadline sits on its day; an event known within a range sits in its middle.
+    if (event.status == EventStatus::Planned)
+        return msecs(event.dateEnd) + kDayMsecs / 2;
+    return (msecs(event.dateStart) + msecs(event.dateEnd) + kDayMsecs) / 2;
+}
+
+void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lanes)
+{
+    m_events = events;
+    m_lanes = lanes;
+    for (const Event &event : m_events)
+        if (!m_lanes.contains(event.track))
+            m_lanes.append(event.track);
+    m_indexById.clear();
+    for (qsizetype i = 0; i < m_events.size(); ++i)
+        m_indexById.insert(m_events.at(i).id, i);
+
+    const auto labels = m_laneAxis->categoriesLabels();
+    for (const QString &label : labels)
+        m_laneAxis->remove(label);
+    m_laneAxis->setStartValue(0);
+    const auto laneCount = static_cast<double>(std::max<qsizetype>(1, m_lanes.size()));
+    for (qsizetype i = m_lanes.size() - 1; i >= 0; --i)
+        m_laneAxis->append(m_lanes.at(i), static_cast<double>(m_lanes.size() - i));
+    m_laneAxis->setRange(0, laneCount);
+    m_rows = QList<int>(m_events.size(), 0);
+    m_positions = QList<QPointF>(m_events.size());
+    layoutRows();
+    rebuildSeries();
+    updateTimeAxis();
+    updateLabels();
+}
+
+void TimelineChart::setWindow(double startMsecs, double endMsecs)
+{
+    if (!(endMsecs > startMsecs))
+        return;
+    m_windowStart = startMsecs;
+    m_windowEnd = endMsecs;
+    const QList<int> before = m_rows;
+    layoutRows();
+    if (m_rows != before)
+        rebuildSeries();
+    updateTimeAxis();
+    updateLabels();
+}
+
+void TimelineChart::setSelected(std::int64_t eventId)
+{
+    m_selected = eventId;
+    if (m_selection) {
+        m_selection->clear();
+        if (const auto it = m_indexById.constFind(eventId); it != m_indexById.constEnd())
+            m_selection->append(m_positions.at(it.value()));
+    }
+    updateLabels();
+}
+
+void TimelineChart::setLabelsVisible(bool visible)
+{
+    m_labelsVisible = visible;
+    updateLabels();
+}
+
+// Rows inside each lane so that markers, whiskers and labels do not overlap at the current scale.
+void TimelineChart::layoutRows()
+{
+    const double plotWidth = plotArea().width() > 10 ? plotArea().width() : 1000;
+    const double msecsPerPixel = (m_windowEnd - m_windowStart) / plotWidth;
+    qsizetype visible = 0;
+    for (const Event &event : std::as_const(m_events)) {
+        const double x = markerMsecs(event);
+        visible += x >= m_windowStart && x <= m_windowEnd;
+    }
+    const bool withLabels = m_labelsVisible && visible <= kMaxLabelled;
+    const QFontMetricsF metrics(labelFont());
+
+    QList<int> rows(m_events.size(), 0);
+    QList<qsizetype> order(m_events.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        return msecs(m_events.at(a).dateStart) < msecs(m_events.at(b).dateStart) ||
+               (m_events.at(a).dateStart == m_events.at(b).dateStart && a < b);
+    });
+    QHash<QString, QList<double>> rowEnds; // lane -> end (ms) of the last item in each row
+    QHash<QString, int> rowCount;
+    for (const qsizetype i : order) {
+        const Event &event = m_events.at(i);
+        const double marker = markerMsecs(event);
+        const double start = std::min(msecs(event.dateStart), marker) - 8 * msecsPerPixel;
+        double end = std::max(msecs(event.dateEnd) + kDayMsecs, marker) + 8 * msecsPerPixel;
+        if (withLabels)
+            end = std::max(end, labelAnchor(event) + (kLabelGap + metrics.horizontalAdvance(labelText(event)) + 12) * msecsPerPixel);
+        QList<double> &ends = rowEnds[event.track];
+        int row = 0;
+        while (row < ends.size() && ends.at(row) > start)
+            ++row;
+        if (row == ends.size())
+            ends.append(end);
+        else
+            ends[row] = end;
+        rows[i] = row;
+        rowCount[event.track] = std::max(rowCount.value(event.track), row + 1);
+    }
+    m_rows = rows;
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const Event &event = m_events.at(i);
+        const auto lane = m_lanes.indexOf(event.track);
+        const double base = static_cast<double>(m_lanes.size() - 1 - lane);
+        const int count = std::max(1, rowCount.value(event.track));
+        const double y = base + 1.0 - (m_rows.at(i) + 1.0) / (count + 1.0);
+        m_positions[i] = QPointF(markerMsecs(event), y);
+    }
+}
+
+QScatterSeries *TimelineChart::scatter(const QString &name, const QColor &color, int shape, bool hollow, double size)
+{
+    auto *series = new QScatterSeries();
+    series->setName(name);
+    series->setMarkerShape(static_cast<QScatterSeries::MarkerShape>(shape));
+    series->setMarkerSize(size);
+    series->setColor(hollow ? QColor(255, 255, 255) : color);
+    series->setBorderColor(hollow ? color : QColor(255, 255, 255));
+    QPen pen(hollow ? color : QColor(255, 255, 255));
+    pen.setWidthF(hollow ? 2.5 : 1.2);
+    series->setPen(pen);
+    addSeries(series);
+    series->attachAxis(m_timeAxis);
+    series->attachAxis(m_laneAxis);
+    return series;
+}
+
+QLineSeries *TimelineChart::line(const QColor &color, double width, Qt::PenStyle style)
+{
+    auto *series = new QLineSeries();
+    QPen pen(color);
+    pen.setWidthF(width);
+    pen.setStyle(style);
+    pen.setCapStyle(Qt::FlatCap);
+    series->setPen(pen);
+    addSeries(series);
+    series->attachAxis(m_timeAxis);
+    series->attachAxis(m_laneAxis);
+    const auto markers = legend()->markers(series);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(false);
+    return series;
+}
+
+void TimelineChart::rebuildSeries()
+{
+    removeAllSeries();
+    m_selection = nullptr;
+    const double laneCount = static_cast<double>(std::max<qsizetype>(1, m_lanes.size()));
+
+    // Guides and whiskers first, so that markers sit on top of them.
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const Event &event = m_events.at(i);
+        QColor color(m_catalog.color(event.factions.value(0, FactionCatalog::otherFactionName())));
+        if (event.status == EventStatus::Planned) {
+            QColor guide = color;
+            guide.setAlphaF(0.55);
+            QLineSeries *series = line(guide, 1.2, Qt::DashLine);
+            series->append(m_positions.at(i).x(), 0);
+            series->append(m_positions.at(i).x(), laneCount);
+        }
+        if (event.dateEnd > event.dateStart) {
+            color.setAlphaF(event.status == EventStatus::Planned ? 0.35 : 0.6);
+            QLineSeries *whisker = line(color, 3, event.status == EventStatus::Planned ? Qt::DotLine : Qt::SolidLine);
+            whisker->append(msecs(event.dateStart), m_positions.at(i).y());
+            whisker->append(msecs(event.dateEnd) + kDayMsecs, m_positions.at(i).y());
+        }
+        for (const auto other : event.contradicts) {
+            const auto j = m_indexById.value(other, -1);
+            if (j > i) {
+                QLineSeries *link = line(QColor(0xc0, 0x39, 0x2b), 1.5, Qt::DashLine);
+                link->append(m_positions.at(i));
+                link->append(m_positions.at(j));
+            }
+        }
+    }
+
+    // One series per faction and kind of mark, in the catalogue's order, so the legend reads the same way.
+    QStringList factions;
+    for (const Event &event : std::as_const(m_events))
+        if (!factions.contains(event.factions.value(0, FactionCatalog::otherFactionName())))
+            factions.append(event.factions.value(0, FactionCatalog::otherFactionName()));
+    std::sort(factions.begin(), factions.end(),
+              [this](const QString &a, const QString &b) { return m_catalog.order(a) < m_catalog.order(b); });
+    bool anyPlanned = false;
+    bool anyMeasure = false;
+    for (const QString &faction : factions) {
+        const QColor color(m_catalog.color(faction));
+        QScatterSeries *occurred = scatter(faction, color, QScatterSeries::MarkerShapeCircle, false, 13);
+        QScatterSeries *planned = nullptr;
+        QScatterSeries *measured = nullptr;
+        for (qsizetype i = 0; i < m_events.size(); ++i) {
+            const Event &event = m_events.at(i);
+            if (event.factions.value(0, FactionCatalog::otherFactionName()) != faction)
+                continue;
+            if (event.status == EventStatus::Planned) {
+                if (!planned)
+                    planned = scatter(faction, color, QScatterSeries::MarkerShapeRotatedRectangle, true, 15);
+                planned->append(m_positions.at(i));
+                anyPlanned = true;
+            } else if (event.status == EventStatus::Measure) {
+                if (!measured)
+                    measured = scatter(faction, color, QScatterSeries::MarkerShapeTriangle, false, 15);
+                measured->append(m_positions.at(i));
+                anyMeasure = true;
+            } else {
+                occurred->append(m_positions.at(i));
+            }
+        }
+        for (QScatterSeries *series : {planned, measured})
+            if (series)
+                for (QLegendMarker *marker : legend()->markers(series))
+                    marker->setVisible(false);
+    }
+    // Shape keys in neutral grey, after the factions.
+    const QColor key(0x55, 0x55, 0x55);
+    if (anyPlanned)
+        scatter(tr("planned (deadline)"), key, QScatterSeries::MarkerShapeRotatedRectangle, true, 13);
+    if (anyMeasure)
+        scatter(tr("measure (count)"), key, QScatterSeries::MarkerShapeTriangle, false, 13);
+    if (std::any_of(m_events.cbegin(), m_events.cend(), [](const Event &e) { return e.dateEnd > e.dateStart; })) {
+        QLineSeries *range = line(key, 3, Qt::SolidLine);
+        range->setName(tr("date known within a range"));
+        for (QLegendMarker *marker : legend()->markers(range))
+            marker->setVisible(true);
+    }
+    if (std::any_of(m_events.cbegin(), m_events.cend(), [](const Event &e) { return !e.contradicts.isEmpty(); })) {
+        QLineSeries *contested = line(QColor(0xc0, 0x39, 0x2b), 1.5, Qt::DashLine);
+        contested->setName(tr("contested (contradicting claims)"));
+        for (QLegendMarker *marker : legend()->markers(contested))
+            marker->setVisible(true);
+    }
+
+    m_selection = scatter(QString(), QColor(0, 0, 0), QScatterSeries::MarkerShapeCircle, true, 24);
+    for (QLegendMarker *marker : legend()->markers(m_selection))
+        marker->setVisible(false);
+    if (const auto it = m_indexById.constFind(m_selected); it != m_indexById.constEnd())
+        m_selection->append(m_positions.at(it.value()));
+}
+
+void TimelineChart::updateTimeAxis()
+{
+    const auto labels = m_timeAxis->categoriesLabels();
+    for (const QString &label : labels)
+        m_timeAxis->remove(label);
+    const double plotWidth = plotArea().width() > 10 ? plotArea().width() : 1000;
+    const int maxTicks = std::max(2, static_cast<int>(plotWidth / 95));
+    const auto ticks = TimeTicks::generate(m_windowStart, m_windowEnd, maxTicks);
+    m_timeAxis->setStartValue(m_windowStart);
+    for (const auto &tick : ticks)
+        m_timeAxis->append(tick.label, static_cast<double>(tick.msecs));
+    m_timeAxis->setRange(m_windowStart, m_windowEnd);
+}
+
+void TimelineChart::updateLabels()
+{
+    qsizetype visible = 0;
+    for (const QPointF &position : std::as_const(m_positions))
+        visible += position.x() >= m_windowStart && position.x() <= m_windowEnd;
+    const bool show = m_labelsVisible && visible <= kMaxLabelled && plotArea().width() > 10;
+    while (m_labels.size() < m_events.size()) {
+        auto *item = new QGraphicsSimpleTextItem(this);
+        item->setFont(labelFont());
+        item->setBrush(QColor(0x22, 0x22, 0x22));
+        item->setZValue(20);
+        m_labels.append(item);
+    }
+    const QRectF area = plotArea();
+    for (qsizetype i = 0; i < m_labels.size(); ++i) {
+        QGraphicsSimpleTextItem *item = m_labels.at(i);
+        if (!show || i >= m_events.size()) {
+            item->setVisible(false);
+            continue;
+        }
+        const QPointF at = mapToPosition(m_positions.at(i));
+        const double anchorX = mapToPosition(QPointF(labelAnchor(m_events.at(i)), m_positions.at(i).y())).x();
+        QFont font = labelFont();
+        font.setBold(m_events.at(i).id == m_selected && m_selected != 0);
+        item->setFont(font);
+        item->setText(labelText(m_events.at(i)));
+        const QRectF box = item->boundingRect();
+        QPointF topLeft(std::max(at.x(), anchorX) + kLabelGap, at.y() - box.height() / 2);
+        if (topLeft.x() + box.width() > area.right())
+            topLeft.setX(at.x() - kLabelGap - box.width()); // near the right edge, write to the left
+        item->setPos(topLeft);
+        item->setVisible(area.contains(at));
+    }
+}
+
+double TimelineChart::msecsAt(QPointF chartPosition) const
+{
+    const QRectF area = plotArea();
+    if (area.width() <= 0)
+        return m_windowStart;
+    return m_windowStart + (chartPosition.x() - area.left()) / area.width() * (m_windowEnd - m_windowStart);
+}
+
+QPointF TimelineChart::markerPosition(qsizetype index) const
+{
+    return const_cast<TimelineChart *>(this)->mapToPosition(m_positions.at(index));
+}
+
+std::optional<qsizetype> TimelineChart::eventAt(QPointF chartPosition, double radius) const
+{
+    std::optional<qsizetype> best;
+    double bestDistance = radius;
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const QPointF at = markerPosition(i);
+        const double distance = std::hypot(at.x() - chartPosition.x(), at.y() - chartPosition.y());
+        if (distance <= bestDistance) {
+            bestDistance = distance;
+            best = i;
+        }
+    }
+    return best;
+}
+
+} // namespace kt

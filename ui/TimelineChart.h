@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/FactionCatalog.h"
+#include "core/data.h"
+
+#include <QChart>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+class QCategoryAxis;
+class QGraphicsSimpleTextItem;
+class QLineSeries;
+class QScatterSeries;
+
+namespace kt {
+
+// The timeline drawn with Qt Charts: time across (UTC, calendar-aligned ticks), one lane per track, one
+// marker per event coloured by faction; a whisker for an event known only within a range, a hollow diamond
+// and a dashed guide for a deadline, a triangle for a measure, a dashed link between contradicting claims,
+// and a short label beside each marker while few are visible.
+class TimelineChart : public QChart {
+    Q_OBJECT
+public:
+    explicit TimelineChart(const FactionCatalog &catalog, QGraphicsItem *parent = nullptr);
+
+    // The events to draw (already filtered) and the lanes, top to bottom.
+    void setEvents(const QList<Event> &events, const QStringList &lanes);
+    void setWindow(double startMsecs, double endMsecs);
+    void setSelected(std::int64_t eventId);
+    void setLabelsVisible(bool visible);
+
+    const QList<Event> &events() const { return m_events; }
+    double windowStart() const { return m_windowStart; }
+    double windowEnd() const { return m_windowEnd; }
+    // The time under a point of the chart, and the event whose marker is within radius pixels of it.
+    double msecsAt(QPointF chartPosition) const;
+    std::optional<qsizetype> eventAt(QPointF chartPosition, double radius = 9) const;
+    QPointF markerPosition(qsizetype index) const;
+    // Where each event's marker sits, in time (x, ms) and lane units (y).
+    QPointF markerValue(qsizetype index) const { return m_positions.value(index); }
+
+private:
+    void layoutRows();
+    void rebuildSeries();
+    void updateTimeAxis();
+    void updateLabels();
+    QScatterSeries *scatter(const QString &name, const QColor &color, int shape, bool hollow, double size);
+    QLineSeries *line(const QColor &color, double width, Qt::PenStyle style);
+    double markerMsecs(const Event &event) const;
+    double labelAnchor(const Event &event) const;
+
+    const FactionCatalog &m_catalog;
+    QCategoryAxis *m_timeAxis = nullptr;
+    QCategoryAxis *m_laneAxis = nullptr;
+    QList<Event> m_events;
+    QStringList m_lanes;
+    QList<QPointF> m_positions; // per event: x in ms, y in lane units
+    QList<int> m_rows;          // per event: its row inside its lane
+    QList<QGraphicsSimpleTextItem *> m_labels;
+    QHash<std::int64_t, qsizetype> m_indexById;
+    QScatterSeries *m_selection = nullptr;
+    double m_windowStart = 0;
+    double m_windowEnd = 86'400'000;
+    std::int64_t m_selected = 0;
+    bool m_labelsVisible = true;
+};
+
+} // namespace kt

@@ -1,0 +1,156 @@
+#include "ui/TimelineView.h"
+
+#include "core/DayDate.h"
+#include "core/ViewState.h"
+#include "ui/TimelineChart.h"
+
+#include <QGraphicsView>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace kt {
+
+namespace {
+
+QString describeDates(const Event &event)
+{
+    const QLocale english(QLocale::English);
+    const auto day = [&](Day d) { return english.toString(DayDate::toDate(d), QStringLiteral("d MMM yyyy")); };
+    QString text = event.dateStart == event.dateEnd ? day(event.dateStart)
+                                                    : QStringLiteral("%1 \u2013 %2").arg(day(event.dateStart), day(event.dateEnd));
+    static const char *precision[] = {"", "", " (within about a week)", " (within about a month)"};
+    text += QString::fromLatin1(precision[static_cast<int>(event.precision)]);
+    return text;
+}
+
+} // namespace
+
+TimelineView::TimelineView(TimelineChart *chart, ViewState *state, QWidget *parent)
+    : QChartView(chart, parent)
+    , m_chart(chart)
+    , m_state(state)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::NoRubberBand);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setDragMode(QGraphicsView::NoDrag);
+}
+
+QPointF TimelineView::chartPoint(QPoint viewPoint) const { return m_chart->mapFromScene(mapToScene(viewPoint)); }
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    // Deliberately not QChartView::mousePressEvent (see the class comment).
+    if (event->button() == Qt::LeftButton) {
+        m_pressed = true;
+        m_dragging = false;
+        m_pressPos = event->position().toPoint();
+        m_pressMsecs = m_chart->msecsAt(chartPoint(m_pressPos));
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_pressed && (event->buttons() & Qt::LeftButton)) {
+        if (!m_dragging && (pos - m_pressPos).manhattanLength() > 4)
+            m_dragging = true;
+        if (m_dragging) {
+            const double now = m_chart->msecsAt(chartPoint(pos));
+            m_state->panBy(m_pressMsecs - now, ViewState::History::Merge);
+            setCursor(Qt::ClosedHandCursor);
+        }
+        event->accept();
+        return;
+    }
+    if (const auto index = m_chart->eventAt(chartPoint(pos))) {
+        const Event &hit = m_chart->events().at(*index);
+        QString tip = QStringLiteral("<b>%1</b><br>%2<br>%3").arg(hit.summary.toHtmlEscaped(), describeDates(hit),
+                                                                  hit.factions.join(QStringLiteral(", ")).toHtmlEscaped());
+        if (!hit.claimedBy.isEmpty())
+            tip += QStringLiteral("<br>claimed by %1").arg(hit.claimedBy.toHtmlEscaped());
+        QToolTip::showText(event->globalPosition().toPoint(), tip, this);
+        setCursor(Qt::PointingHandCursor);
+    } else {
+        QToolTip::hideText();
+        unsetCursor();
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_pressed) {
+        m_pressed = false;
+        if (m_dragging) {
+            m_dragging = false;
+            m_state->commit(); // one drag, one step back
+            unsetCursor();
+        } else if (const auto index = m_chart->eventAt(chartPoint(event->position().toPoint()))) {
+            const std::int64_t id = m_chart->events().at(*index).id;
+            m_state->select(id);
+            Q_EMIT eventActivated(id);
+        } else {
+            m_state->select(0);
+        }
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0) {
+        event->ignore();
+        return;
+    }
+    const double anchor = m_chart->msecsAt(chartPoint(event->position().toPoint()));
+    m_state->zoomBy(std::pow(0.8, steps), anchor, ViewState::History::Merge);
+    event->accept();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const ViewState::Window window = m_state->window();
+    const double centre = (window.start + window.end) / 2;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        m_state->zoomBy(0.5, centre, ViewState::History::NewStep);
+        break;
+    case Qt::Key_Minus:
+        m_state->zoomBy(2.0, centre, ViewState::History::NewStep);
+        break;
+    case Qt::Key_Left:
+        m_state->panBy(-window.span() / 5, ViewState::History::Merge);
+        break;
+    case Qt::Key_Right:
+        m_state->panBy(window.span() / 5, ViewState::History::Merge);
+        break;
+    case Qt::Key_Home:
+        m_state->fit();
+        break;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    m_chart->setWindow(m_state->window().start, m_state->window().end);
+}
+
+} // namespace kt

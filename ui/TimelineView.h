@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QChartView>
+
+#include <cstdint>
+
+namespace kt {
+
+class TimelineChart;
+class ViewState;
+
+// The chart's view: wheel zoom centred on the cursor, drag to pan, click to select, hover for a tooltip.
+// Mouse presses never reach QChartView::mousePressEvent, which in Qt 6.4 dereferences itemAt() without a
+// null check and crashes on a press where no item lies.
+class TimelineView : public QChartView {
+    Q_OBJECT
+public:
+    TimelineView(TimelineChart *chart, ViewState *state, QWidget *parent = nullptr);
+
+    TimelineChart *timeline() const { return m_chart; }
+
+Q_SIGNALS:
+    void eventActivated(std::int64_t eventId);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QPointF chartPoint(QPoint viewPoint) const;
+
+    TimelineChart *m_chart;
+    ViewState *m_state;
+    QPoint m_pressPos;
+    double m_pressMsecs = 0;
+    bool m_dragging = false;
+    bool m_pressed = false;
+};
+
+} // namespace kt
