@@ -1,0 +1,228 @@
+#include "cli/Commands.h"
+
+#include "cli/DefaultStore.h"
+#include "core/DayDate.h"
+#include "extract/ArticleReader.h"
+#include "extract/Extractor.h"
+#include "extract/InputError.h"
+#include "io/EventCsv.h"
+#include "io/EventJson.h"
+#include "store/StoreError.h"
+#include "ui/ChartRenderer.h"
+#include "ui/MainWindow.h"
+#include "ui/TimelineView.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace kt::Commands {
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "kidal-timeline: %s\n", message.toLocal8Bit().constData());
+}
+
+void printOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+// Writes to -o FILE when given, else to standard output.
+void output(const CommandLine &line, const QByteArray &bytes)
+{
+    if (line.output.isEmpty()) {
+        printOut(bytes);
+        return;
+    }
+    QFile file(line.output);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        throw InputError(line.output, 0, QStringLiteral("cannot write the file: %1").arg(file.errorString()));
+}
+
+QList<Event> filteredEvents(const EventStore &store, const Filter &filter)
+{
+    QList<Event> events = store.loadEvents();
+    events.removeIf([&filter](const Event &event) { return !filter.matches(event); });
+    return events;
+}
+
+QList<Document> documentsOf(const EventStore &store, const QList<Event> &events)
+{
+    QList<Document> documents;
+    QSet<std::int64_t> seen;
+    for (const Event &event : events) {
+        if (event.documentId == 0 || seen.contains(event.documentId))
+            continue;
+        seen.insert(event.documentId);
+        if (auto document = store.document(event.documentId))
+            documents.append(*document);
+    }
+    return documents;
+}
+
+int runImport(const CommandLine &line)
+{
+    // Read and extract every file first: a bad file stops the import before anything is written.
+    QList<DocumentEvents> batches;
+    for (const QString &path : line.files) {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == QLatin1String("txt") || suffix == QLatin1String("md")) {
+            batches.append(Extractor().extract(ArticleReader::readFile(path, line.published)));
+        } else if (suffix == QLatin1String("json")) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                throw InputError(path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+            batches.append(EventJson::read(file.readAll(), path));
+        } else {
+            throw InputError(path, 0,
+                             QStringLiteral("unknown kind of file \"%1\": import takes articles (.txt, .md) and events JSON (.json)")
+                                 .arg(suffix));
+        }
+    }
+    auto store = DefaultStore::open(line.db);
+    const auto results = store->add(batches);
+    for (qsizetype i = 0; i < batches.size(); ++i)
+        std::printf("%s: %d events added, %d already stored\n", batches.at(i).document.path.toLocal8Bit().constData(),
+                    results.at(i).added, results.at(i).existing);
+    std::printf("%s: %lld events in the store\n", store->path().toLocal8Bit().constData(),
+                static_cast<long long>(store->eventCount()));
+    return Done;
+}
+
+int runExtract(const CommandLine &line)
+{
+    const DocumentEvents extraction = Extractor().extract(ArticleReader::readFile(line.files.first(), line.published));
+    printOut(EventJson::write(extraction.document, extraction.events));
+    return Done;
+}
+
+int runEvents(const CommandLine &line)
+{
+    auto store = DefaultStore::open(line.db);
+    const QList<Event> events = filteredEvents(*store, filterFrom(line, store->factionCatalog()));
+    const QList<Document> documents = documentsOf(*store, events);
+    output(line, line.format == QLatin1String("csv") ? EventCsv::write(events, documents) : EventJson::write(documents, events));
+    return Done;
+}
+
+int runExport(const CommandLine &line)
+{
+    auto store = DefaultStore::open(line.db);
+    const FactionCatalog catalog = store->factionCatalog();
+    const Filter filter = filterFrom(line, catalog);
+    RenderRequest request;
+    request.events = filteredEvents(*store, filter);
+    request.lanes = store->trackNames();
+    // The window shows the filtered events, or the whole store when the filter leaves none.
+    const auto [start, end] = ChartRenderer::fitWindow(request.events.isEmpty() ? store->loadEvents() : request.events);
+    request.startMsecs = filter.from ? static_cast<double>(DayDate::toMsecs(*filter.from)) : start;
+    request.endMsecs = filter.to ? static_cast<double>(DayDate::toMsecs(*filter.to + 1)) : end;
+    request.title = line.title.isEmpty() ? QStringLiteral("Kidal offensive and MINUSMA withdrawal") : line.title;
+    request.filterText = filter.describe();
+    request.size = line.size;
+    QStringList sources;
+    for (const Document &document : documentsOf(*store, request.events))
+        if (!document.source.isEmpty() && !sources.contains(document.source))
+            sources << document.source;
+    if (!sources.isEmpty())
+        request.sourceText = QStringLiteral("Sources: ") + sources.join(QStringLiteral(", "));
+    const QString error = ChartRenderer::save(line.output, request, catalog);
+    if (!error.isEmpty())
+        throw InputError(line.output, 0, error);
+    std::printf("%s: %lld events drawn\n", line.output.toLocal8Bit().constData(), static_cast<long long>(request.events.size()));
+    return Done;
+}
+
+} // namespace
+
+Filter filterFrom(const CommandLine &line, const FactionCatalog &catalog)
+{
+    Filter filter;
+    for (const QString &name : line.factions) {
+        const auto faction = catalog.resolve(name);
+        if (!faction) {
+            QStringList known;
+            for (const Faction &f : catalog.factions())
+                known << f.name;
+            throw UsageError(QStringLiteral("unknown faction \"%1\" (factions: %2; aliases such as HCUA or Wagner Group work too)")
+                                 .arg(name, known.join(QStringLiteral(", "))));
+        }
+        filter.factions.insert(*faction);
+    }
+    for (const QString &type : line.types)
+        filter.eventTypes.insert(type);
+    filter.place = line.place;
+    filter.search = line.search;
+    filter.track = line.track;
+    auto day = [](const QString &option, const QString &text) -> std::optional<Day> {
+        if (text.isEmpty())
+            return std::nullopt;
+        const auto parsed = DayDate::fromIso(text);
+        if (!parsed)
+            throw UsageError(QStringLiteral("%1 must be a date YYYY-MM-DD, not \"%2\"").arg(option, text));
+        return parsed;
+    };
+    filter.from = day(QStringLiteral("--from"), line.from);
+    filter.to = day(QStringLiteral("--to"), line.to);
+    if (filter.from && filter.to && *filter.to < *filter.from)
+        throw UsageError(QStringLiteral("--to is before --from"));
+    return filter;
+}
+
+int run(const CommandLine &line)
+{
+    try {
+        if (line.command == QLatin1String("import"))
+            return runImport(line);
+        if (line.command == QLatin1String("extract"))
+            return runExtract(line);
+        if (line.command == QLatin1String("events"))
+            return runEvents(line);
+        if (line.command == QLatin1String("export"))
+            return runExport(line);
+        return runGui(line);
+    } catch (const UsageError &error) {
+        printError(QString::fromStdString(error.what()));
+        std::fprintf(stderr, "Try 'kidal-timeline --help'.\n");
+        return Usage;
+    } catch (const InputError &error) {
+        printError(QString::fromStdString(error.what()));
+        return BadInput;
+    } catch (const StoreError &error) {
+        printError(QString::fromStdString(error.what()));
+        return StoreFailure;
+    }
+}
+
+int runGui(const CommandLine &line)
+{
+    auto store = DefaultStore::open(line.db);
+    MainWindow window(*store);
+    if (line.quitAfterFirstPaint) {
+        // Quit once the timeline has been painted: measures start-up to the first picture.
+        class FirstPaint : public QObject {
+        public:
+            using QObject::QObject;
+            bool eventFilter(QObject *watched, QEvent *event) override
+            {
+                if (event->type() == QEvent::Paint)
+                    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+                return QObject::eventFilter(watched, event);
+            }
+        };
+        window.timelineView()->viewport()->installEventFilter(new FirstPaint(&window));
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace kt::Commands

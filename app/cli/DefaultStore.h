@@ -1,0 +1,21 @@
+#pragma once
+
+#include "store/EventStore.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace kt {
+
+// Opens the store a command or the window works on: --db FILE, or the user's default store, which is
+// created and filled from the bundled article the first time.
+class DefaultStore {
+public:
+    static std::unique_ptr<EventStore> open(const QString &dbOption);
+    // Extracts the bundled seed article into the store.
+    static void seed(EventStore &store);
+    static QString seedResource() { return QStringLiteral(":/articles/sahel-intelligence-2023-11-13-kidal.txt"); }
+};
+
+} // namespace kt

@@ -1,0 +1,54 @@
+// kidal-timeline: parses the command line, then opens the window or runs a command.
+
+#include "cli/CommandLine.h"
+#include "cli/Commands.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    kt::CommandLine line;
+    try {
+        line = kt::CommandLine::parse(arguments);
+    } catch (const kt::UsageError &error) {
+        std::fprintf(stderr, "kidal-timeline: %s\nTry 'kidal-timeline --help'.\n", error.what());
+        return kt::Commands::Usage;
+    }
+    if (line.help) {
+        std::fputs(kt::CommandLine::usage().toLocal8Bit().constData(), stdout);
+        return kt::Commands::Done;
+    }
+
+    const bool drawing = line.command.isEmpty() || line.command == QLatin1String("export");
+    const bool hasDisplay = qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+                            qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    if (drawing && !hasDisplay) {
+        if (line.command.isEmpty()) {
+            std::fputs("kidal-timeline: no display to open the window on (DISPLAY is not set); "
+                       "run it in a desktop session, or make a picture with 'kidal-timeline export -o chart.png'\n",
+                       stderr);
+            return kt::Commands::Usage;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // export draws without a display
+    }
+
+    std::unique_ptr<QCoreApplication> application;
+    if (drawing)
+        application = std::make_unique<QApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("kidal-timeline"));
+    QCoreApplication::setApplicationName(QStringLiteral("kidal-timeline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    return kt::Commands::run(line);
+}
