@@ -1,0 +1,106 @@
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Result {
+    int status;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the real program with a private home folder and no display.
+Result run(const QStringList &arguments, const QTemporaryDir &home)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KT_BINARY), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString fixture(const char *name) { return QStringLiteral(KT_FIXTURES "/") + QString::fromLatin1(name); }
+
+} // namespace
+
+TEST_CASE("export without a display draws the seed with both tracks", "[cli]")
+{
+    QTemporaryDir home;
+    const QString png = home.filePath(QStringLiteral("k.png"));
+    const Result result = run({QStringLiteral("export"), QStringLiteral("-o"), png}, home);
+    INFO(result.err.toStdString());
+    CHECK(result.status == 0);
+    const QImage image(png);
+    CHECK(image.size() == QSize(1600, 900));
+    CHECK(result.out.contains("10 events drawn"));
+    const Result minusma = run({QStringLiteral("export"), QStringLiteral("--faction"), QStringLiteral("MINUSMA"), QStringLiteral("-o"), png}, home);
+    CHECK(minusma.status == 0);
+    CHECK(minusma.out.contains("3 events drawn"));
+}
+
+TEST_CASE("extract prints the article's events as JSON", "[cli]")
+{
+    QTemporaryDir home;
+    const Result result = run({QStringLiteral("extract"), fixture("english-report.txt")}, home);
+    INFO(result.err.toStdString());
+    REQUIRE(result.status == 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+    const QJsonArray events = root.value(QStringLiteral("events")).toArray();
+    REQUIRE(!events.isEmpty());
+    for (const char *key : {"date_start", "date_end", "time_precision", "status", "event_type", "sub_event_type", "factions", "actors",
+                            "location", "claimed_by", "track", "quote", "char_start", "char_end", "confidence", "contradicts"})
+        CHECK(events.first().toObject().contains(QString::fromLatin1(key)));
+}
+
+TEST_CASE("import, then events filtered by an alias", "[cli]")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("s.sqlite"));
+    const Result imported = run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("english-report.txt")}, home);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.status == 0);
+    const Result again = run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("english-report.txt")}, home);
+    CHECK(again.out.contains("0 events added"));
+    const Result events = run({QStringLiteral("events"), QStringLiteral("--db"), db, QStringLiteral("--faction"), QStringLiteral("Casques bleus")}, home);
+    REQUIRE(events.status == 0);
+    const QJsonArray list = QJsonDocument::fromJson(events.out).object().value(QStringLiteral("events")).toArray();
+    REQUIRE(!list.isEmpty());
+    for (const auto &event : list)
+        CHECK(event.toObject().value(QStringLiteral("factions")).toArray().contains(QStringLiteral("MINUSMA")));
+    const Result csv = run({QStringLiteral("events"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("csv")}, home);
+    CHECK(csv.out.startsWith("event_id_cnty,event_date,year,time_precision"));
+}
+
+TEST_CASE("exit statuses: usage 2, bad input 3, store 4", "[cli]")
+{
+    QTemporaryDir home;
+    CHECK(run({QStringLiteral("frobnicate")}, home).status == 2);
+    CHECK(run({QStringLiteral("events"), QStringLiteral("--faction"), QStringLiteral("Nobody")}, home).status == 2);
+    CHECK(run({QStringLiteral("extract"), QStringLiteral("--published"), QStringLiteral("13/11/2023"), fixture("english-report.txt")}, home).status == 2);
+    const Result bad = run({QStringLiteral("extract"), fixture("bad-header.txt")}, home);
+    CHECK(bad.status == 3);
+    CHECK(bad.err.contains("bad-header.txt:2:"));
+    const QString db = home.filePath(QStringLiteral("s.sqlite"));
+    const Result failed = run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("english-report.txt"), fixture("bad-header.txt")}, home);
+    CHECK(failed.status == 3);
+    CHECK(!QFile::exists(db)); // a failed import writes nothing, not even an empty store
+    QFile notAStore(home.filePath(QStringLiteral("notes.sqlite")));
+    REQUIRE(notAStore.open(QIODevice::WriteOnly));
+    notAStore.write(QByteArray(2048, 'x'));
+    notAStore.close();
+    CHECK(run({QStringLiteral("events"), QStringLiteral("--db"), notAStore.fileName()}, home).status == 4);
+}

@@ -1,0 +1,104 @@
+#include "cli/DefaultStore.h"
+#include "core/FactionCatalog.h"
+#include "extract/ArticleReader.h"
+#include "extract/Extractor.h"
+#include "ui/ChartRenderer.h"
+#include "ui/MainWindow.h"
+
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+QList<kt::Event> seedEvents()
+{
+    QList<kt::Event> events =
+        kt::Extractor().extract(kt::ArticleReader::readFile(kt::DefaultStore::seedResource())).events;
+    for (qsizetype i = 0; i < events.size(); ++i)
+        events[i].id = i + 1;
+    return events;
+}
+
+int countColor(const QImage &image, const QColor &color, int tolerance = 6)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (std::abs(pixel.red() - color.red()) <= tolerance && std::abs(pixel.green() - color.green()) <= tolerance &&
+                std::abs(pixel.blue() - color.blue()) <= tolerance)
+                ++count;
+        }
+    return count;
+}
+
+kt::RenderRequest request(const QList<kt::Event> &events)
+{
+    kt::RenderRequest r;
+    r.events = events;
+    r.lanes = {QStringLiteral("Kidal offensive"), QStringLiteral("MINUSMA withdrawal")};
+    const auto [start, end] = kt::ChartRenderer::fitWindow(seedEvents());
+    r.startMsecs = start;
+    r.endMsecs = end;
+    r.title = QStringLiteral("Test");
+    r.size = QSize(1200, 700);
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("the seed chart shows each faction's colour, and filtering a faction removes it", "[render]")
+{
+    const kt::FactionCatalog &catalog = kt::FactionCatalog::bundled();
+    const QColor minusma(catalog.color(QStringLiteral("MINUSMA")));
+    const QColor csp(catalog.color(QStringLiteral("CSP-PSD")));
+    const QList<kt::Event> all = seedEvents();
+
+    const QImage everything = kt::ChartRenderer::image(request(all), catalog);
+    CHECK(countColor(everything, minusma) > 80);
+    CHECK(countColor(everything, csp) > 80);
+
+    kt::Filter withoutMinusma;
+    withoutMinusma.factions = {QStringLiteral("FAMa"), QStringLiteral("CSP-PSD"), QStringLiteral("Wagner")};
+    QList<kt::Event> filtered;
+    for (const kt::Event &event : all)
+        if (withoutMinusma.matches(event))
+            filtered.append(event);
+    REQUIRE(filtered.size() == 7);
+    const QImage without = kt::ChartRenderer::image(request(filtered), catalog);
+    CHECK(countColor(without, minusma, 2) == 0);
+    CHECK(countColor(without, csp) > 80);
+}
+
+TEST_CASE("PNG, SVG and PDF exports are written; an unknown format is refused", "[render]")
+{
+    QTemporaryDir dir;
+    const kt::FactionCatalog &catalog = kt::FactionCatalog::bundled();
+    for (const char *name : {"a.png", "a.svg", "a.pdf"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        CHECK(kt::ChartRenderer::save(path, request(seedEvents()), catalog).isEmpty());
+        CHECK(QFileInfo(path).size() > 1000);
+    }
+    const QImage png(dir.filePath(QStringLiteral("a.png")));
+    CHECK(png.size() == QSize(1200, 700));
+    CHECK(kt::ChartRenderer::save(dir.filePath(QStringLiteral("a.bmpx")), request(seedEvents()), catalog).contains(QStringLiteral("unknown picture format")));
+}
+
+TEST_CASE("the window's export draws the current view with its filter", "[render]")
+{
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    kt::DefaultStore::seed(store);
+    kt::MainWindow window(store);
+    window.resize(1400, 800);
+    kt::Filter filter;
+    filter.factions = {QStringLiteral("MINUSMA")};
+    window.viewState()->setFilter(filter);
+    const QString path = dir.filePath(QStringLiteral("view.png"));
+    REQUIRE(window.exportTo(path, QStringLiteral("MINUSMA only")).isEmpty());
+    const QImage image(path);
+    const kt::FactionCatalog &catalog = kt::FactionCatalog::bundled();
+    CHECK(countColor(image, QColor(catalog.color(QStringLiteral("MINUSMA")))) > 80);
+    CHECK(countColor(image, QColor(catalog.color(QStringLiteral("CSP-PSD"))), 2) == 0);
+}

@@ -1,0 +1,112 @@
+#include "cli/DefaultStore.h"
+#include "core/ViewState.h"
+#include "ui/FilterPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/TimelineChart.h"
+#include "ui/TimelineView.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QTemporaryDir>
+#include <QWheelEvent>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Fixture {
+    QTemporaryDir dir;
+    kt::EventStore store{dir.filePath(QStringLiteral("s.sqlite"))};
+    std::unique_ptr<kt::MainWindow> window;
+    Fixture()
+    {
+        kt::DefaultStore::seed(store);
+        window = std::make_unique<kt::MainWindow>(store);
+        window->resize(1400, 800);
+        window->show();
+        QApplication::processEvents();
+    }
+    kt::TimelineView *view() const { return window->timelineView(); }
+};
+
+void press(QWidget *widget, QPoint at, QEvent::Type type = QEvent::MouseButtonPress)
+{
+    QMouseEvent event(type, QPointF(at), widget->mapToGlobal(QPointF(at)), Qt::LeftButton,
+                      type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(widget, &event);
+}
+
+} // namespace
+
+TEST_CASE("presses where no item lies do not crash the view (Qt 6.4 QChartView::mousePressEvent)", "[view]")
+{
+    Fixture fixture;
+    kt::TimelineView *view = fixture.view();
+    // Shrink the chart inside the scene so that parts of the viewport hold no graphics item at all.
+    view->chart()->setGeometry(QRectF(0, 0, 200, 150));
+    QApplication::processEvents();
+    REQUIRE(view->itemAt(QPoint(view->viewport()->width() - 5, view->viewport()->height() - 5)) == nullptr);
+    for (const QPoint at : {QPoint(view->viewport()->width() - 5, view->viewport()->height() - 5), QPoint(1, 1), QPoint(600, 400)}) {
+        press(view->viewport(), at);
+        press(view->viewport(), at, QEvent::MouseButtonRelease);
+        QMouseEvent right(QEvent::MouseButtonPress, QPointF(at), view->viewport()->mapToGlobal(QPointF(at)), Qt::RightButton,
+                          Qt::RightButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &right);
+    }
+    SUCCEED("no crash");
+}
+
+TEST_CASE("the wheel zooms around the cursor, dragging pans", "[view]")
+{
+    Fixture fixture;
+    kt::TimelineView *view = fixture.view();
+    kt::ViewState *state = fixture.window->viewState();
+    const auto before = state->window();
+    const QPoint at(view->viewport()->width() / 3, view->viewport()->height() / 2);
+    const double anchor = view->timeline()->msecsAt(view->timeline()->mapFromScene(view->mapToScene(at)));
+    QWheelEvent wheel(QPointF(at), view->viewport()->mapToGlobal(QPointF(at)), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    const auto after = state->window();
+    CHECK(after.span() == Approx(before.span() * 0.8));
+    const double anchorAfter = view->timeline()->msecsAt(view->timeline()->mapFromScene(view->mapToScene(at)));
+    CHECK(anchorAfter == Approx(anchor).epsilon(0.002)); // the date under the cursor stays under it
+
+    press(view->viewport(), at);
+    QMouseEvent move(QEvent::MouseMove, QPointF(at + QPoint(200, 0)), view->viewport()->mapToGlobal(QPointF(at + QPoint(200, 0))),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    press(view->viewport(), at + QPoint(200, 0), QEvent::MouseButtonRelease);
+    CHECK(state->window().start < after.start); // dragging right shows earlier dates
+    CHECK(state->window().span() == Approx(after.span()));
+    state->back();
+    CHECK(state->window() == after);
+}
+
+TEST_CASE("clicking a marker selects its event", "[view]")
+{
+    Fixture fixture;
+    kt::TimelineView *view = fixture.view();
+    kt::TimelineChart *chart = view->timeline();
+    REQUIRE(chart->events().size() == 10);
+    const QPointF marker = chart->markerPosition(7); // MINUSMA leaves Kidal
+    const QPoint at = view->mapFromScene(chart->mapToScene(marker));
+    press(view->viewport(), at);
+    press(view->viewport(), at, QEvent::MouseButtonRelease);
+    CHECK(fixture.window->viewState()->selectedEvent() == chart->events().at(7).id);
+}
+
+TEST_CASE("unchecking a faction in the panel filters the chart", "[view]")
+{
+    Fixture fixture;
+    auto *list = fixture.window->filterPanel()->findChild<QListWidget *>();
+    REQUIRE(list);
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->text().startsWith(QStringLiteral("MINUSMA")))
+            list->item(i)->setCheckState(Qt::Unchecked);
+    CHECK(fixture.view()->timeline()->events().size() == 7);
+    CHECK_FALSE(fixture.window->viewState()->filter().factions.contains(QStringLiteral("MINUSMA")));
+    fixture.window->viewState()->back();
+    CHECK(fixture.view()->timeline()->events().size() == 10);
+}
