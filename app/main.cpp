@@ -11,8 +11,7 @@
 #include <cstdlib>
 #include <memory>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -30,13 +29,15 @@ int main(int argc, char *argv[])
     }
 
     const bool drawing = line.command.isEmpty() || line.command == QLatin1String("export");
-    const bool hasDisplay = qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+    const bool hasDisplay = qEnvironmentVariableIsSet("DISPLAY") ||
+                            qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
                             qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
     if (drawing && !hasDisplay) {
         if (line.command.isEmpty()) {
-            std::fputs("kidal-timeline: no display to open the window on (DISPLAY is not set); "
-                       "run it in a desktop session, or make a picture with 'kidal-timeline export -o chart.png'\n",
-                       stderr);
+            std::fputs(
+                "kidal-timeline: no display to open the window on (DISPLAY is not set); "
+                "run it in a desktop session, or make a picture with 'kidal-timeline export -o chart.png'\n",
+                stderr);
             return kt::Commands::Usage;
         }
         qputenv("QT_QPA_PLATFORM", "offscreen"); // export draws without a display

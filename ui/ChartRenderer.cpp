@@ -23,8 +23,7 @@ constexpr int kFooter = 34;
 
 } // namespace
 
-std::pair<double, double> ChartRenderer::fitWindow(const QList<Event> &events)
-{
+std::pair<double, double> ChartRenderer::fitWindow(const QList<Event> &events) {
     if (events.isEmpty()) {
         const double now = static_cast<double>(DayDate::toMsecs(DayDate::fromDate(QDate::currentDate())));
         return {now - 30 * 86'400'000.0, now + 86'400'000.0};
@@ -42,8 +41,7 @@ std::pair<double, double> ChartRenderer::fitWindow(const QList<Event> &events)
     return {start - margin, end + std::max((end - start) * 0.22, 3 * 86'400'000.0)};
 }
 
-void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const FactionCatalog &catalog)
-{
+void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const FactionCatalog &catalog) {
     const QSize size = request.size;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -64,7 +62,8 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
     painter.setPen(QColor(0x55, 0x55, 0x55));
     const QLocale english(QLocale::English);
     const auto day = [&](double msecs) {
-        return english.toString(DayDate::toDate(static_cast<Day>(std::floor(DayDate::msecsToDays(msecs)))), QStringLiteral("d MMM yyyy"));
+        return english.toString(DayDate::toDate(static_cast<Day>(std::floor(DayDate::msecsToDays(msecs)))),
+                                QStringLiteral("d MMM yyyy"));
     };
     const QString subtitle = QStringLiteral("%1 \u2013 %2 \u00b7 %3 events \u00b7 dates in UTC")
                                  .arg(day(request.startMsecs), day(request.endMsecs))
@@ -93,13 +92,12 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
     if (!request.sourceText.isEmpty())
         footer << request.sourceText;
     footer << QStringLiteral("kidal-timeline");
-    painter.drawText(QRect(20, size.height() - kFooter, size.width() - 40, kFooter - 6), Qt::AlignLeft | Qt::AlignVCenter,
-                     footer.join(QStringLiteral("   \u00b7   ")));
+    painter.drawText(QRect(20, size.height() - kFooter, size.width() - 40, kFooter - 6),
+                     Qt::AlignLeft | Qt::AlignVCenter, footer.join(QStringLiteral("   \u00b7   ")));
     painter.restore();
 }
 
-QImage ChartRenderer::image(const RenderRequest &request, const FactionCatalog &catalog)
-{
+QImage ChartRenderer::image(const RenderRequest &request, const FactionCatalog &catalog) {
     QImage image(request.size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
@@ -108,8 +106,8 @@ QImage ChartRenderer::image(const RenderRequest &request, const FactionCatalog &
     return image;
 }
 
-QString ChartRenderer::save(const QString &path, const RenderRequest &request, const FactionCatalog &catalog)
-{
+QString ChartRenderer::save(const QString &path, const RenderRequest &request,
+                            const FactionCatalog &catalog) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("png")) {
         if (!image(request, catalog).save(path, "PNG"))

@@ -7,12 +7,12 @@
 
 namespace kt {
 
-EventDetails::EventDetails(const FactionCatalog &catalog, DocumentLookup documents, EventLookup events, QWidget *parent)
+EventDetails::EventDetails(const FactionCatalog &catalog, DocumentLookup documents, EventLookup events,
+                           QWidget *parent)
     : QTextBrowser(parent)
     , m_catalog(catalog)
     , m_documents(std::move(documents))
-    , m_events(std::move(events))
-{
+    , m_events(std::move(events)) {
     setOpenLinks(false);
     setPlaceholderText(tr("Click an event on the timeline to see where it comes from and who claims it."));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -21,8 +21,7 @@ EventDetails::EventDetails(const FactionCatalog &catalog, DocumentLookup documen
     });
 }
 
-void EventDetails::setEvent(const std::optional<Event> &event)
-{
+void EventDetails::setEvent(const std::optional<Event> &event) {
     if (!event) {
         clear();
         return;
@@ -31,52 +30,68 @@ void EventDetails::setEvent(const std::optional<Event> &event)
     for (const auto id : event->contradicts)
         if (const auto other = m_events(id))
             contradicting.append(*other);
-    setHtml(html(*event, event->documentId ? m_documents(event->documentId) : std::nullopt, contradicting, m_catalog));
+    setHtml(html(*event, event->documentId ? m_documents(event->documentId) : std::nullopt, contradicting,
+                 m_catalog));
 }
 
-QString EventDetails::html(const Event &event, const std::optional<Document> &document, const QList<Event> &contradicting,
-                           const FactionCatalog &catalog)
-{
+QString EventDetails::html(const Event &event, const std::optional<Document> &document,
+                           const QList<Event> &contradicting, const FactionCatalog &catalog) {
     const QLocale english(QLocale::English);
-    const auto day = [&](Day d) { return english.toString(DayDate::toDate(d), QStringLiteral("dddd d MMMM yyyy")); };
+    const auto day = [&](Day d) {
+        return english.toString(DayDate::toDate(d), QStringLiteral("dddd d MMMM yyyy"));
+    };
     const auto row = [](const QString &name, const QString &value) {
-        return QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td>%2</td></tr>").arg(name, value);
+        return QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td>%2</td></tr>")
+            .arg(name, value);
     };
     static const char *precision[] = {"", "the day is known", "within about a week", "within about a month"};
-    QString dates = event.dateStart == event.dateEnd ? day(event.dateStart)
-                                                     : QStringLiteral("%1 \u2013 %2").arg(day(event.dateStart), day(event.dateEnd));
-    dates += QStringLiteral(" <span style='color:#777'>(%1)</span>").arg(QString::fromLatin1(precision[static_cast<int>(event.precision)]));
+    QString dates = event.dateStart == event.dateEnd
+                        ? day(event.dateStart)
+                        : QStringLiteral("%1 \u2013 %2").arg(day(event.dateStart), day(event.dateEnd));
+    dates += QStringLiteral(" <span style='color:#777'>(%1)</span>")
+                 .arg(QString::fromLatin1(precision[static_cast<int>(event.precision)]));
 
     QStringList factions;
     for (const QString &faction : event.factions)
-        factions << QStringLiteral("<span style='color:%1'>\u25cf</span> %2").arg(catalog.color(faction), faction.toHtmlEscaped());
+        factions << QStringLiteral("<span style='color:%1'>\u25cf</span> %2")
+                        .arg(catalog.color(faction), faction.toHtmlEscaped());
 
     QString out = QStringLiteral("<h3>%1</h3><table>").arg(event.summary.toHtmlEscaped());
     out += row(tr("Date"), dates);
     out += row(tr("Status"), statusName(event.status));
     if (event.value)
-        out += row(tr("Value"), QStringLiteral("%1 %2").arg(english.toString(*event.value, 'f', 0), event.unit.toHtmlEscaped()));
-    out += row(tr("Type"), QStringLiteral("%1 \u203a %2").arg(event.eventType.toHtmlEscaped(), event.subEventType.toHtmlEscaped()));
+        out += row(tr("Value"), QStringLiteral("%1 %2").arg(english.toString(*event.value, 'f', 0),
+                                                            event.unit.toHtmlEscaped()));
+    out += row(tr("Type"), QStringLiteral("%1 \u203a %2")
+                               .arg(event.eventType.toHtmlEscaped(), event.subEventType.toHtmlEscaped()));
     out += row(tr("Factions"), factions.join(QStringLiteral(", ")));
     if (!event.actors.isEmpty())
-        out += row(tr("Actors as written"), QStringLiteral("\u201c%1\u201d").arg(event.actors.join(QStringLiteral("\u201d, \u201c")).toHtmlEscaped()));
+        out += row(tr("Actors as written"),
+                   QStringLiteral("\u201c%1\u201d")
+                       .arg(event.actors.join(QStringLiteral("\u201d, \u201c")).toHtmlEscaped()));
     out += row(tr("Place"), (event.placeText.isEmpty() || event.placeText == event.location
                                  ? event.location
                                  : QStringLiteral("%1 (\u201c%2\u201d)").arg(event.location, event.placeText))
                                 .toHtmlEscaped());
-    out += row(tr("Claimed by"), event.claimedBy.isEmpty() ? tr("<i>nobody named: reported by the source</i>")
-                                                            : QStringLiteral("%1 (%2)").arg(event.claimedBy.toHtmlEscaped(),
-                                                                                           event.claimantFaction.toHtmlEscaped()));
+    out += row(tr("Claimed by"), event.claimedBy.isEmpty()
+                                     ? tr("<i>nobody named: reported by the source</i>")
+                                     : QStringLiteral("%1 (%2)").arg(event.claimedBy.toHtmlEscaped(),
+                                                                     event.claimantFaction.toHtmlEscaped()));
     out += row(tr("Track"), event.track.toHtmlEscaped());
-    out += row(tr("Confidence"), QStringLiteral("%1%2").arg(qRound(event.confidence * 100)).arg(event.edited ? tr("% (edited by an analyst)") : QStringLiteral("%")));
+    out +=
+        row(tr("Confidence"), QStringLiteral("%1%2")
+                                  .arg(qRound(event.confidence * 100))
+                                  .arg(event.edited ? tr("% (edited by an analyst)") : QStringLiteral("%")));
     out += QStringLiteral("</table>");
 
     if (!contradicting.isEmpty()) {
-        out += QStringLiteral("<p><b style='color:#c0392b'>%1</b><ul>").arg(tr("Contested \u2014 contradicted by:"));
+        out += QStringLiteral("<p><b style='color:#c0392b'>%1</b><ul>")
+                   .arg(tr("Contested \u2014 contradicted by:"));
         for (const Event &other : contradicting)
             out += QStringLiteral("<li><a href='event:%1'>%2</a> (claimed by %3)</li>")
                        .arg(other.id)
-                       .arg(other.summary.toHtmlEscaped(), other.claimedBy.isEmpty() ? tr("nobody named") : other.claimedBy.toHtmlEscaped());
+                       .arg(other.summary.toHtmlEscaped(),
+                            other.claimedBy.isEmpty() ? tr("nobody named") : other.claimedBy.toHtmlEscaped());
         out += QStringLiteral("</ul></p>");
     }
 
@@ -101,10 +116,12 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
             const QString before = body.mid(paragraphStart, event.charStart - paragraphStart).toHtmlEscaped();
             const QString quote = body.mid(event.charStart, event.charEnd - event.charStart).toHtmlEscaped();
             const QString after = body.mid(event.charEnd, paragraphEnd - event.charEnd).toHtmlEscaped();
-            out += QStringLiteral("<p>%1<span style='background:#ffe58a'>%2</span>%3</p>").arg(before, quote, after);
+            out += QStringLiteral("<p>%1<span style='background:#ffe58a'>%2</span>%3</p>")
+                       .arg(before, quote, after);
         }
     } else if (!event.quote.isEmpty()) {
-        out += QStringLiteral("<hr><p><span style='background:#ffe58a'>%1</span></p>").arg(event.quote.toHtmlEscaped());
+        out += QStringLiteral("<hr><p><span style='background:#ffe58a'>%1</span></p>")
+                   .arg(event.quote.toHtmlEscaped());
     }
     if (!event.notes.isEmpty())
         out += QStringLiteral("<p>%1</p>").arg(event.notes.toHtmlEscaped());

@@ -17,11 +17,12 @@ class EventDetails : public QTextBrowser {
 public:
     using DocumentLookup = std::function<std::optional<Document>(std::int64_t)>;
     using EventLookup = std::function<std::optional<Event>(std::int64_t)>;
-    EventDetails(const FactionCatalog &catalog, DocumentLookup documents, EventLookup events, QWidget *parent = nullptr);
+    EventDetails(const FactionCatalog &catalog, DocumentLookup documents, EventLookup events,
+                 QWidget *parent = nullptr);
 
     void setEvent(const std::optional<Event> &event);
-    static QString html(const Event &event, const std::optional<Document> &document, const QList<Event> &contradicting,
-                        const FactionCatalog &catalog);
+    static QString html(const Event &event, const std::optional<Document> &document,
+                        const QList<Event> &contradicting, const FactionCatalog &catalog);
 
 Q_SIGNALS:
     void eventLinkActivated(std::int64_t eventId);

@@ -14,8 +14,7 @@ namespace {
 
 constexpr int kFactionRole = Qt::UserRole + 1;
 
-QIcon swatch(const QColor &color)
-{
+QIcon swatch(const QColor &color) {
     QPixmap pixmap(14, 14);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -31,8 +30,7 @@ QIcon swatch(const QColor &color)
 FilterPanel::FilterPanel(const FactionCatalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
-    , m_list(new QListWidget(this))
-{
+    , m_list(new QListWidget(this)) {
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("<b>Factions</b> (an event shows when one of its sides is checked)"), this);
     heading->setWordWrap(true);
@@ -52,8 +50,7 @@ FilterPanel::FilterPanel(const FactionCatalog &catalog, QWidget *parent)
     });
 }
 
-void FilterPanel::setEvents(const QList<Event> &events)
-{
+void FilterPanel::setEvents(const QList<Event> &events) {
     QHash<QString, int> counts;
     for (const Event &event : events)
         for (const QString &faction : event.factions)
@@ -63,19 +60,20 @@ void FilterPanel::setEvents(const QList<Event> &events)
     m_list->clear();
     for (const Faction &faction : m_catalog.factions()) {
         const int count = counts.value(faction.name);
-        auto *item = new QListWidgetItem(swatch(QColor(faction.color)), QStringLiteral("%1  (%2)").arg(faction.name).arg(count), m_list);
+        auto *item = new QListWidgetItem(swatch(QColor(faction.color)),
+                                         QStringLiteral("%1  (%2)").arg(faction.name).arg(count), m_list);
         item->setData(kFactionRole, faction.name);
         item->setToolTip(faction.description);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
-        item->setCheckState(checked.isEmpty() || checked.contains(faction.name) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(checked.isEmpty() || checked.contains(faction.name) ? Qt::Checked
+                                                                                : Qt::Unchecked);
         if (count == 0)
             item->setForeground(QColor(0x99, 0x99, 0x99));
     }
     m_updating = false;
 }
 
-QSet<QString> FilterPanel::checkedFactions() const
-{
+QSet<QString> FilterPanel::checkedFactions() const {
     QSet<QString> checked;
     bool all = true;
     for (int i = 0; i < m_list->count(); ++i) {
@@ -88,8 +86,7 @@ QSet<QString> FilterPanel::checkedFactions() const
     return all ? QSet<QString>() : checked;
 }
 
-void FilterPanel::setCheckedFactions(const QSet<QString> &factions)
-{
+void FilterPanel::setCheckedFactions(const QSet<QString> &factions) {
     m_updating = true;
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
@@ -99,8 +96,7 @@ void FilterPanel::setCheckedFactions(const QSet<QString> &factions)
     m_updating = false;
 }
 
-void FilterPanel::setAll(bool checked)
-{
+void FilterPanel::setAll(bool checked) {
     m_updating = true;
     for (int i = 0; i < m_list->count(); ++i)
         m_list->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);

@@ -37,8 +37,7 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
               const auto it = m_indexById.constFind(id);
               return it == m_indexById.constEnd() ? std::nullopt : std::optional<Event>(m_all.at(it.value()));
           },
-          this))
-{
+          this)) {
     setWindowTitle(tr("kidal-timeline \u2014 %1").arg(m_store.path()));
     setCentralWidget(m_view);
 
@@ -103,8 +102,7 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     resize(1500, 860);
 }
 
-void MainWindow::reload()
-{
+void MainWindow::reload() {
     m_all = m_store.loadEvents();
     m_lanes = m_store.trackNames();
     m_indexById.clear();
@@ -118,8 +116,7 @@ void MainWindow::reload()
     applyFilter();
 }
 
-void MainWindow::applyFilter()
-{
+void MainWindow::applyFilter() {
     m_visible.clear();
     for (const Event &event : std::as_const(m_all))
         if (m_state.filter().matches(event))
@@ -129,24 +126,23 @@ void MainWindow::applyFilter()
     updateStatus();
 }
 
-void MainWindow::showSelection(std::int64_t eventId)
-{
+void MainWindow::showSelection(std::int64_t eventId) {
     m_chart->setSelected(eventId);
     const auto it = m_indexById.constFind(eventId);
-    m_details->setEvent(it == m_indexById.constEnd() ? std::nullopt : std::optional<Event>(m_all.at(it.value())));
+    m_details->setEvent(it == m_indexById.constEnd() ? std::nullopt
+                                                     : std::optional<Event>(m_all.at(it.value())));
 }
 
-void MainWindow::updateStatus()
-{
+void MainWindow::updateStatus() {
     const QString filter = m_state.filter().describe();
-    statusBar()->showMessage(tr("%1 of %2 events shown%3 \u00b7 wheel: zoom \u00b7 drag: pan \u00b7 Home: fit")
-                                 .arg(m_visible.size())
-                                 .arg(m_all.size())
-                                 .arg(filter.isEmpty() ? QString() : QStringLiteral(" \u00b7 ") + filter));
+    statusBar()->showMessage(
+        tr("%1 of %2 events shown%3 \u00b7 wheel: zoom \u00b7 drag: pan \u00b7 Home: fit")
+            .arg(m_visible.size())
+            .arg(m_all.size())
+            .arg(filter.isEmpty() ? QString() : QStringLiteral(" \u00b7 ") + filter));
 }
 
-QString MainWindow::exportTo(const QString &path, const QString &title)
-{
+QString MainWindow::exportTo(const QString &path, const QString &title) {
     RenderRequest request;
     request.events = m_visible;
     request.lanes = m_lanes;
@@ -157,14 +153,15 @@ QString MainWindow::exportTo(const QString &path, const QString &title)
     return ChartRenderer::save(path, request, m_catalog);
 }
 
-void MainWindow::exportPicture()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the timeline"), QStringLiteral("timeline.png"),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+void MainWindow::exportPicture() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the timeline"), QStringLiteral("timeline.png"),
+                                     tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Export the timeline"), tr("Title:"), QLineEdit::Normal, kDefaultTitle, &ok);
+    const QString title = QInputDialog::getText(this, tr("Export the timeline"), tr("Title:"),
+                                                QLineEdit::Normal, kDefaultTitle, &ok);
     if (!ok)
         return;
     const QString error = exportTo(path, title);

@@ -22,20 +22,20 @@ namespace {
 
 constexpr double kDayMsecs = 86'400'000.0;
 constexpr int kMaxLabelled = 80; // labels are drawn while at most this many events are in view
-constexpr double kLabelGap = 10;  // pixels between a marker and its label
+constexpr double kLabelGap = 10; // pixels between a marker and its label
 
-QString labelText(const Event &event)
-{
+QString labelText(const Event &event) {
     QString text = event.summary.isEmpty() ? event.subEventType : event.summary;
     if (!event.contradicts.isEmpty())
         text += QStringLiteral("  [contested]");
     return text.size() > 70 ? text.left(68) + QChar(0x2026) : text;
 }
 
-double msecs(Day day) { return static_cast<double>(DayDate::toMsecs(day)); }
+double msecs(Day day) {
+    return static_cast<double>(DayDate::toMsecs(day));
+}
 
-QFont labelFont()
-{
+QFont labelFont() {
     QFont font;
     font.setPointSizeF(8.5);
     return font;
@@ -47,8 +47,7 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     : QChart(parent)
     , m_catalog(catalog)
     , m_timeAxis(new QCategoryAxis(this))
-    , m_laneAxis(new QCategoryAxis(this))
-{
+    , m_laneAxis(new QCategoryAxis(this)) {
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
     setMargins(QMargins(8, 8, 16, 8));
@@ -74,23 +73,21 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     });
 }
 
-double TimelineChart::labelAnchor(const Event &event) const
-{
+double TimelineChart::labelAnchor(const Event &event) const {
     // A label starts after the whisker of an event known within a range, so it does not cover it.
-    return std::max(markerMsecs(event), event.status == EventStatus::Planned ? markerMsecs(event)
-                                                                          : msecs(event.dateEnd) + kDayMsecs);
+    return std::max(markerMsecs(event), event.status == EventStatus::Planned
+                                            ? markerMsecs(event)
+                                            : msecs(event.dateEnd) + kDayMsecs);
 }
 
-double TimelineChart::markerMsecs(const Event &event) const
-{
+double TimelineChart::markerMsecs(const Event &event) const {
     // A deadline sits on its day; an event known within a range sits in its middle.
     if (event.status == EventStatus::Planned)
         return msecs(event.dateEnd) + kDayMsecs / 2;
     return (msecs(event.dateStart) + msecs(event.dateEnd) + kDayMsecs) / 2;
 }
 
-void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lanes)
-{
+void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lanes) {
     m_events = events;
     m_lanes = lanes;
     for (const Event &event : m_events)
@@ -116,8 +113,7 @@ void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lan
     updateLabels();
 }
 
-void TimelineChart::setWindow(double startMsecs, double endMsecs)
-{
+void TimelineChart::setWindow(double startMsecs, double endMsecs) {
     if (!(endMsecs > startMsecs))
         return;
     m_windowStart = startMsecs;
@@ -130,8 +126,7 @@ void TimelineChart::setWindow(double startMsecs, double endMsecs)
     updateLabels();
 }
 
-void TimelineChart::setSelected(std::int64_t eventId)
-{
+void TimelineChart::setSelected(std::int64_t eventId) {
     m_selected = eventId;
     if (m_selection) {
         m_selection->clear();
@@ -141,15 +136,13 @@ void TimelineChart::setSelected(std::int64_t eventId)
     updateLabels();
 }
 
-void TimelineChart::setLabelsVisible(bool visible)
-{
+void TimelineChart::setLabelsVisible(bool visible) {
     m_labelsVisible = visible;
     updateLabels();
 }
 
 // Rows inside each lane so that markers, whiskers and labels do not overlap at the current scale.
-void TimelineChart::layoutRows()
-{
+void TimelineChart::layoutRows() {
     const double plotWidth = plotArea().width() > 10 ? plotArea().width() : 1000;
     const double msecsPerPixel = (m_windowEnd - m_windowStart) / plotWidth;
     qsizetype visible = 0;
@@ -175,7 +168,9 @@ void TimelineChart::layoutRows()
         const double start = std::min(msecs(event.dateStart), marker) - 8 * msecsPerPixel;
         double end = std::max(msecs(event.dateEnd) + kDayMsecs, marker) + 8 * msecsPerPixel;
         if (withLabels)
-            end = std::max(end, labelAnchor(event) + (kLabelGap + metrics.horizontalAdvance(labelText(event)) + 12) * msecsPerPixel);
+            end = std::max(end, labelAnchor(event) +
+                                    (kLabelGap + metrics.horizontalAdvance(labelText(event)) + 12) *
+                                        msecsPerPixel);
         QList<double> &ends = rowEnds[event.track];
         int row = 0;
         while (row < ends.size() && ends.at(row) > start)
@@ -198,8 +193,8 @@ void TimelineChart::layoutRows()
     }
 }
 
-QScatterSeries *TimelineChart::scatter(const QString &name, const QColor &color, int shape, bool hollow, double size)
-{
+QScatterSeries *TimelineChart::scatter(const QString &name, const QColor &color, int shape, bool hollow,
+                                       double size) {
     auto *series = new QScatterSeries();
     series->setName(name);
     series->setMarkerShape(static_cast<QScatterSeries::MarkerShape>(shape));
@@ -215,8 +210,7 @@ QScatterSeries *TimelineChart::scatter(const QString &name, const QColor &color,
     return series;
 }
 
-QLineSeries *TimelineChart::line(const QColor &color, double width, Qt::PenStyle style)
-{
+QLineSeries *TimelineChart::line(const QColor &color, double width, Qt::PenStyle style) {
     auto *series = new QLineSeries();
     QPen pen(color);
     pen.setWidthF(width);
@@ -232,8 +226,7 @@ QLineSeries *TimelineChart::line(const QColor &color, double width, Qt::PenStyle
     return series;
 }
 
-void TimelineChart::rebuildSeries()
-{
+void TimelineChart::rebuildSeries() {
     removeAllSeries();
     m_selection = nullptr;
     const double laneCount = static_cast<double>(std::max<qsizetype>(1, m_lanes.size()));
@@ -251,7 +244,8 @@ void TimelineChart::rebuildSeries()
         }
         if (event.dateEnd > event.dateStart) {
             color.setAlphaF(event.status == EventStatus::Planned ? 0.35 : 0.6);
-            QLineSeries *whisker = line(color, 3, event.status == EventStatus::Planned ? Qt::DotLine : Qt::SolidLine);
+            QLineSeries *whisker =
+                line(color, 3, event.status == EventStatus::Planned ? Qt::DotLine : Qt::SolidLine);
             whisker->append(msecs(event.dateStart), m_positions.at(i).y());
             whisker->append(msecs(event.dateEnd) + kDayMsecs, m_positions.at(i).y());
         }
@@ -308,13 +302,15 @@ void TimelineChart::rebuildSeries()
         scatter(tr("planned (deadline)"), key, QScatterSeries::MarkerShapeRotatedRectangle, true, 13);
     if (anyMeasure)
         scatter(tr("measure (count)"), key, QScatterSeries::MarkerShapeTriangle, false, 13);
-    if (std::any_of(m_events.cbegin(), m_events.cend(), [](const Event &e) { return e.dateEnd > e.dateStart; })) {
+    if (std::any_of(m_events.cbegin(), m_events.cend(),
+                    [](const Event &e) { return e.dateEnd > e.dateStart; })) {
         QLineSeries *range = line(key, 3, Qt::SolidLine);
         range->setName(tr("date known within a range"));
         for (QLegendMarker *marker : legend()->markers(range))
             marker->setVisible(true);
     }
-    if (std::any_of(m_events.cbegin(), m_events.cend(), [](const Event &e) { return !e.contradicts.isEmpty(); })) {
+    if (std::any_of(m_events.cbegin(), m_events.cend(),
+                    [](const Event &e) { return !e.contradicts.isEmpty(); })) {
         QLineSeries *contested = line(QColor(0xc0, 0x39, 0x2b), 1.5, Qt::DashLine);
         contested->setName(tr("contested (contradicting claims)"));
         for (QLegendMarker *marker : legend()->markers(contested))
@@ -328,8 +324,7 @@ void TimelineChart::rebuildSeries()
         m_selection->append(m_positions.at(it.value()));
 }
 
-void TimelineChart::updateTimeAxis()
-{
+void TimelineChart::updateTimeAxis() {
     const auto labels = m_timeAxis->categoriesLabels();
     for (const QString &label : labels)
         m_timeAxis->remove(label);
@@ -342,8 +337,7 @@ void TimelineChart::updateTimeAxis()
     m_timeAxis->setRange(m_windowStart, m_windowEnd);
 }
 
-void TimelineChart::updateLabels()
-{
+void TimelineChart::updateLabels() {
     qsizetype visible = 0;
     for (const QPointF &position : std::as_const(m_positions))
         visible += position.x() >= m_windowStart && position.x() <= m_windowEnd;
@@ -377,21 +371,18 @@ void TimelineChart::updateLabels()
     }
 }
 
-double TimelineChart::msecsAt(QPointF chartPosition) const
-{
+double TimelineChart::msecsAt(QPointF chartPosition) const {
     const QRectF area = plotArea();
     if (area.width() <= 0)
         return m_windowStart;
     return m_windowStart + (chartPosition.x() - area.left()) / area.width() * (m_windowEnd - m_windowStart);
 }
 
-QPointF TimelineChart::markerPosition(qsizetype index) const
-{
+QPointF TimelineChart::markerPosition(qsizetype index) const {
     return const_cast<TimelineChart *>(this)->mapToPosition(m_positions.at(index));
 }
 
-std::optional<qsizetype> TimelineChart::eventAt(QPointF chartPosition, double radius) const
-{
+std::optional<qsizetype> TimelineChart::eventAt(QPointF chartPosition, double radius) const {
     std::optional<qsizetype> best;
     double bestDistance = radius;
     for (qsizetype i = 0; i < m_events.size(); ++i) {

@@ -16,12 +16,14 @@ namespace kt {
 
 namespace {
 
-QString describeDates(const Event &event)
-{
+QString describeDates(const Event &event) {
     const QLocale english(QLocale::English);
-    const auto day = [&](Day d) { return english.toString(DayDate::toDate(d), QStringLiteral("d MMM yyyy")); };
-    QString text = event.dateStart == event.dateEnd ? day(event.dateStart)
-                                                    : QStringLiteral("%1 \u2013 %2").arg(day(event.dateStart), day(event.dateEnd));
+    const auto day = [&](Day d) {
+        return english.toString(DayDate::toDate(d), QStringLiteral("d MMM yyyy"));
+    };
+    QString text = event.dateStart == event.dateEnd
+                       ? day(event.dateStart)
+                       : QStringLiteral("%1 \u2013 %2").arg(day(event.dateStart), day(event.dateEnd));
     static const char *precision[] = {"", "", " (within about a week)", " (within about a month)"};
     text += QString::fromLatin1(precision[static_cast<int>(event.precision)]);
     return text;
@@ -32,8 +34,7 @@ QString describeDates(const Event &event)
 TimelineView::TimelineView(TimelineChart *chart, ViewState *state, QWidget *parent)
     : QChartView(chart, parent)
     , m_chart(chart)
-    , m_state(state)
-{
+    , m_state(state) {
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setMouseTracking(true);
@@ -41,10 +42,11 @@ TimelineView::TimelineView(TimelineChart *chart, ViewState *state, QWidget *pare
     setDragMode(QGraphicsView::NoDrag);
 }
 
-QPointF TimelineView::chartPoint(QPoint viewPoint) const { return m_chart->mapFromScene(mapToScene(viewPoint)); }
+QPointF TimelineView::chartPoint(QPoint viewPoint) const {
+    return m_chart->mapFromScene(mapToScene(viewPoint));
+}
 
-void TimelineView::mousePressEvent(QMouseEvent *event)
-{
+void TimelineView::mousePressEvent(QMouseEvent *event) {
     // Deliberately not QChartView::mousePressEvent (see the class comment).
     if (event->button() == Qt::LeftButton) {
         m_pressed = true;
@@ -57,8 +59,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     QGraphicsView::mousePressEvent(event);
 }
 
-void TimelineView::mouseMoveEvent(QMouseEvent *event)
-{
+void TimelineView::mouseMoveEvent(QMouseEvent *event) {
     const QPoint pos = event->position().toPoint();
     if (m_pressed && (event->buttons() & Qt::LeftButton)) {
         if (!m_dragging && (pos - m_pressPos).manhattanLength() > 4)
@@ -73,8 +74,9 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     }
     if (const auto index = m_chart->eventAt(chartPoint(pos))) {
         const Event &hit = m_chart->events().at(*index);
-        QString tip = QStringLiteral("<b>%1</b><br>%2<br>%3").arg(hit.summary.toHtmlEscaped(), describeDates(hit),
-                                                                  hit.factions.join(QStringLiteral(", ")).toHtmlEscaped());
+        QString tip = QStringLiteral("<b>%1</b><br>%2<br>%3")
+                          .arg(hit.summary.toHtmlEscaped(), describeDates(hit),
+                               hit.factions.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!hit.claimedBy.isEmpty())
             tip += QStringLiteral("<br>claimed by %1").arg(hit.claimedBy.toHtmlEscaped());
         QToolTip::showText(event->globalPosition().toPoint(), tip, this);
@@ -86,8 +88,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     QGraphicsView::mouseMoveEvent(event);
 }
 
-void TimelineView::mouseReleaseEvent(QMouseEvent *event)
-{
+void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
     if (event->button() == Qt::LeftButton && m_pressed) {
         m_pressed = false;
         if (m_dragging) {
@@ -107,8 +108,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     QGraphicsView::mouseReleaseEvent(event);
 }
 
-void TimelineView::wheelEvent(QWheelEvent *event)
-{
+void TimelineView::wheelEvent(QWheelEvent *event) {
     const double steps = event->angleDelta().y() / 120.0;
     if (steps == 0) {
         event->ignore();
@@ -119,8 +119,7 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
-void TimelineView::keyPressEvent(QKeyEvent *event)
-{
+void TimelineView::keyPressEvent(QKeyEvent *event) {
     const ViewState::Window window = m_state->window();
     const double centre = (window.start + window.end) / 2;
     switch (event->key()) {
@@ -147,8 +146,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
-void TimelineView::resizeEvent(QResizeEvent *event)
-{
+void TimelineView::resizeEvent(QResizeEvent *event) {
     QChartView::resizeEvent(event);
     m_chart->setWindow(m_state->window().start, m_state->window().end);
 }

@@ -4,8 +4,7 @@
 
 namespace kt {
 
-QString CommandLine::usage()
-{
+QString CommandLine::usage() {
     return QStringLiteral(
         "Usage:\n"
         "  kidal-timeline [--db FILE] [--quit-after-first-paint]      open the timeline window\n"
@@ -24,16 +23,16 @@ QString CommandLine::usage()
         "Exit status: 0 done, 2 usage error, 3 bad input (the message names file:line), 4 store error.\n");
 }
 
-CommandLine CommandLine::parse(const QStringList &arguments)
-{
-    static const QStringList commands{QStringLiteral("import"), QStringLiteral("extract"), QStringLiteral("events"),
-                                      QStringLiteral("export")};
+CommandLine CommandLine::parse(const QStringList &arguments) {
+    static const QStringList commands{QStringLiteral("import"), QStringLiteral("extract"),
+                                      QStringLiteral("events"), QStringLiteral("export")};
     CommandLine line;
     qsizetype i = 1;
     if (i < arguments.size() && !arguments.at(i).startsWith(QLatin1Char('-'))) {
         line.command = arguments.at(i);
         if (!commands.contains(line.command))
-            throw UsageError(QStringLiteral("unknown command \"%1\" (commands: %2)").arg(line.command, commands.join(QStringLiteral(", "))));
+            throw UsageError(QStringLiteral("unknown command \"%1\" (commands: %2)")
+                                 .arg(line.command, commands.join(QStringLiteral(", "))));
         ++i;
     }
     auto value = [&](const QString &option) {
@@ -45,7 +44,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         for (const char *command : where)
             if (line.command == QLatin1String(command))
                 return;
-        throw UsageError(QStringLiteral("%1 does not apply to %2").arg(option, line.command.isEmpty() ? QStringLiteral("the GUI") : line.command));
+        throw UsageError(QStringLiteral("%1 does not apply to %2")
+                             .arg(option, line.command.isEmpty() ? QStringLiteral("the GUI") : line.command));
     };
     for (; i < arguments.size(); ++i) {
         const QString argument = arguments.at(i);
@@ -59,7 +59,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             const QString text = value(argument);
             line.published = QDate::fromString(text, Qt::ISODate);
             if (!line.published.isValid())
-                throw UsageError(QStringLiteral("--published must be a date YYYY-MM-DD, not \"%1\"").arg(text));
+                throw UsageError(
+                    QStringLiteral("--published must be a date YYYY-MM-DD, not \"%1\"").arg(text));
         } else if (argument == QLatin1String("--faction")) {
             allowed(argument, {"events", "export"});
             line.factions << value(argument);
@@ -95,9 +96,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
             const auto match = pattern.match(text);
             if (!match.hasMatch())
-                throw UsageError(QStringLiteral("--size must be WIDTHxHEIGHT in pixels, such as 1600x900, not \"%1\"").arg(text));
+                throw UsageError(
+                    QStringLiteral("--size must be WIDTHxHEIGHT in pixels, such as 1600x900, not \"%1\"")
+                        .arg(text));
             line.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-            if (line.size.width() < 400 || line.size.height() < 300 || line.size.width() > 10000 || line.size.height() > 10000)
+            if (line.size.width() < 400 || line.size.height() < 300 || line.size.width() > 10000 ||
+                line.size.height() > 10000)
                 throw UsageError(QStringLiteral("--size must be between 400x300 and 10000x10000"));
         } else if (argument == QLatin1String("--title")) {
             allowed(argument, {"export"});
@@ -117,7 +121,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         throw UsageError(QStringLiteral("import needs at least one FILE"));
     if (line.command == QLatin1String("extract") && line.files.size() != 1)
         throw UsageError(QStringLiteral("extract takes exactly one FILE"));
-    if ((line.command.isEmpty() || line.command == QLatin1String("events") || line.command == QLatin1String("export")) &&
+    if ((line.command.isEmpty() || line.command == QLatin1String("events") ||
+         line.command == QLatin1String("export")) &&
         !line.files.isEmpty())
         throw UsageError(QStringLiteral("unexpected argument \"%1\"").arg(line.files.first()));
     if (line.command == QLatin1String("export") && line.output.isEmpty())

@@ -15,9 +15,7 @@ namespace kt {
 class UsageError : public std::runtime_error {
 public:
     explicit UsageError(const QString &message)
-        : std::runtime_error(message.toStdString())
-    {
-    }
+        : std::runtime_error(message.toStdString()) {}
 };
 
 // The parsed command line (see `kidal-timeline --help`).

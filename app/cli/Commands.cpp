@@ -25,20 +25,17 @@ namespace kt::Commands {
 
 namespace {
 
-void printError(const QString &message)
-{
+void printError(const QString &message) {
     std::fprintf(stderr, "kidal-timeline: %s\n", message.toLocal8Bit().constData());
 }
 
-void printOut(const QByteArray &bytes)
-{
+void printOut(const QByteArray &bytes) {
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
 // Writes to -o FILE when given, else to standard output.
-void output(const CommandLine &line, const QByteArray &bytes)
-{
+void output(const CommandLine &line, const QByteArray &bytes) {
     if (line.output.isEmpty()) {
         printOut(bytes);
         return;
@@ -48,15 +45,13 @@ void output(const CommandLine &line, const QByteArray &bytes)
         throw InputError(line.output, 0, QStringLiteral("cannot write the file: %1").arg(file.errorString()));
 }
 
-QList<Event> filteredEvents(const EventStore &store, const Filter &filter)
-{
+QList<Event> filteredEvents(const EventStore &store, const Filter &filter) {
     QList<Event> events = store.loadEvents();
     events.removeIf([&filter](const Event &event) { return !filter.matches(event); });
     return events;
 }
 
-QList<Document> documentsOf(const EventStore &store, const QList<Event> &events)
-{
+QList<Document> documentsOf(const EventStore &store, const QList<Event> &events) {
     QList<Document> documents;
     QSet<std::int64_t> seen;
     for (const Event &event : events) {
@@ -69,8 +64,7 @@ QList<Document> documentsOf(const EventStore &store, const QList<Event> &events)
     return documents;
 }
 
-int runImport(const CommandLine &line)
-{
+int runImport(const CommandLine &line) {
     // Read and extract every file first: a bad file stops the import before anything is written.
     QList<DocumentEvents> batches;
     for (const QString &path : line.files) {
@@ -83,39 +77,41 @@ int runImport(const CommandLine &line)
                 throw InputError(path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
             batches.append(EventJson::read(file.readAll(), path));
         } else {
-            throw InputError(path, 0,
-                             QStringLiteral("unknown kind of file \"%1\": import takes articles (.txt, .md) and events JSON (.json)")
-                                 .arg(suffix));
+            throw InputError(
+                path, 0,
+                QStringLiteral(
+                    "unknown kind of file \"%1\": import takes articles (.txt, .md) and events JSON (.json)")
+                    .arg(suffix));
         }
     }
     auto store = DefaultStore::open(line.db);
     const auto results = store->add(batches);
     for (qsizetype i = 0; i < batches.size(); ++i)
-        std::printf("%s: %d events added, %d already stored\n", batches.at(i).document.path.toLocal8Bit().constData(),
-                    results.at(i).added, results.at(i).existing);
+        std::printf("%s: %d events added, %d already stored\n",
+                    batches.at(i).document.path.toLocal8Bit().constData(), results.at(i).added,
+                    results.at(i).existing);
     std::printf("%s: %lld events in the store\n", store->path().toLocal8Bit().constData(),
                 static_cast<long long>(store->eventCount()));
     return Done;
 }
 
-int runExtract(const CommandLine &line)
-{
-    const DocumentEvents extraction = Extractor().extract(ArticleReader::readFile(line.files.first(), line.published));
+int runExtract(const CommandLine &line) {
+    const DocumentEvents extraction =
+        Extractor().extract(ArticleReader::readFile(line.files.first(), line.published));
     printOut(EventJson::write(extraction.document, extraction.events));
     return Done;
 }
 
-int runEvents(const CommandLine &line)
-{
+int runEvents(const CommandLine &line) {
     auto store = DefaultStore::open(line.db);
     const QList<Event> events = filteredEvents(*store, filterFrom(line, store->factionCatalog()));
     const QList<Document> documents = documentsOf(*store, events);
-    output(line, line.format == QLatin1String("csv") ? EventCsv::write(events, documents) : EventJson::write(documents, events));
+    output(line, line.format == QLatin1String("csv") ? EventCsv::write(events, documents)
+                                                     : EventJson::write(documents, events));
     return Done;
 }
 
-int runExport(const CommandLine &line)
-{
+int runExport(const CommandLine &line) {
     auto store = DefaultStore::open(line.db);
     const FactionCatalog catalog = store->factionCatalog();
     const Filter filter = filterFrom(line, catalog);
@@ -123,10 +119,12 @@ int runExport(const CommandLine &line)
     request.events = filteredEvents(*store, filter);
     request.lanes = store->trackNames();
     // The window shows the filtered events, or the whole store when the filter leaves none.
-    const auto [start, end] = ChartRenderer::fitWindow(request.events.isEmpty() ? store->loadEvents() : request.events);
+    const auto [start, end] =
+        ChartRenderer::fitWindow(request.events.isEmpty() ? store->loadEvents() : request.events);
     request.startMsecs = filter.from ? static_cast<double>(DayDate::toMsecs(*filter.from)) : start;
     request.endMsecs = filter.to ? static_cast<double>(DayDate::toMsecs(*filter.to + 1)) : end;
-    request.title = line.title.isEmpty() ? QStringLiteral("Kidal offensive and MINUSMA withdrawal") : line.title;
+    request.title =
+        line.title.isEmpty() ? QStringLiteral("Kidal offensive and MINUSMA withdrawal") : line.title;
     request.filterText = filter.describe();
     request.size = line.size;
     QStringList sources;
@@ -138,14 +136,14 @@ int runExport(const CommandLine &line)
     const QString error = ChartRenderer::save(line.output, request, catalog);
     if (!error.isEmpty())
         throw InputError(line.output, 0, error);
-    std::printf("%s: %lld events drawn\n", line.output.toLocal8Bit().constData(), static_cast<long long>(request.events.size()));
+    std::printf("%s: %lld events drawn\n", line.output.toLocal8Bit().constData(),
+                static_cast<long long>(request.events.size()));
     return Done;
 }
 
 } // namespace
 
-Filter filterFrom(const CommandLine &line, const FactionCatalog &catalog)
-{
+Filter filterFrom(const CommandLine &line, const FactionCatalog &catalog) {
     Filter filter;
     for (const QString &name : line.factions) {
         const auto faction = catalog.resolve(name);
@@ -153,8 +151,10 @@ Filter filterFrom(const CommandLine &line, const FactionCatalog &catalog)
             QStringList known;
             for (const Faction &f : catalog.factions())
                 known << f.name;
-            throw UsageError(QStringLiteral("unknown faction \"%1\" (factions: %2; aliases such as HCUA or Wagner Group work too)")
-                                 .arg(name, known.join(QStringLiteral(", "))));
+            throw UsageError(
+                QStringLiteral(
+                    "unknown faction \"%1\" (factions: %2; aliases such as HCUA or Wagner Group work too)")
+                    .arg(name, known.join(QStringLiteral(", "))));
         }
         filter.factions.insert(*faction);
     }
@@ -178,8 +178,7 @@ Filter filterFrom(const CommandLine &line, const FactionCatalog &catalog)
     return filter;
 }
 
-int run(const CommandLine &line)
-{
+int run(const CommandLine &line) {
     try {
         if (line.command == QLatin1String("import"))
             return runImport(line);
@@ -203,8 +202,7 @@ int run(const CommandLine &line)
     }
 }
 
-int runGui(const CommandLine &line)
-{
+int runGui(const CommandLine &line) {
     auto store = DefaultStore::open(line.db);
     MainWindow window(*store);
     if (line.quitAfterFirstPaint) {
@@ -212,8 +210,7 @@ int runGui(const CommandLine &line)
         class FirstPaint : public QObject {
         public:
             using QObject::QObject;
-            bool eventFilter(QObject *watched, QEvent *event) override
-            {
+            bool eventFilter(QObject *watched, QEvent *event) override {
                 if (event->type() == QEvent::Paint)
                     QTimer::singleShot(0, qApp, &QCoreApplication::quit);
                 return QObject::eventFilter(watched, event);

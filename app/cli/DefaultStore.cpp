@@ -8,15 +8,13 @@
 
 namespace kt {
 
-void DefaultStore::seed(EventStore &store)
-{
+void DefaultStore::seed(EventStore &store) {
     const Document document = ArticleReader::readFile(seedResource());
     const DocumentEvents extraction = Extractor().extract(document);
     store.add(extraction.document, extraction.events);
 }
 
-std::unique_ptr<EventStore> DefaultStore::open(const QString &dbOption)
-{
+std::unique_ptr<EventStore> DefaultStore::open(const QString &dbOption) {
     if (!dbOption.isEmpty())
         return std::make_unique<EventStore>(dbOption);
     const QString path = EventStore::defaultPath();

@@ -15,7 +15,9 @@ public:
     static std::unique_ptr<EventStore> open(const QString &dbOption);
     // Extracts the bundled seed article into the store.
     static void seed(EventStore &store);
-    static QString seedResource() { return QStringLiteral(":/articles/sahel-intelligence-2023-11-13-kidal.txt"); }
+    static QString seedResource() {
+        return QStringLiteral(":/articles/sahel-intelligence-2023-11-13-kidal.txt");
+    }
 };
 
 } // namespace kt

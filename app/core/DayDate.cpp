@@ -9,18 +9,27 @@ const QDate kEpoch(1970, 1, 1);
 constexpr qint64 kMsecsPerDay = 86'400'000;
 } // namespace
 
-Day fromDate(const QDate &date) { return static_cast<Day>(kEpoch.daysTo(date)); }
+Day fromDate(const QDate &date) {
+    return static_cast<Day>(kEpoch.daysTo(date));
+}
 
-QDate toDate(Day day) { return kEpoch.addDays(day); }
+QDate toDate(Day day) {
+    return kEpoch.addDays(day);
+}
 
-qint64 toMsecs(Day day) { return static_cast<qint64>(day) * kMsecsPerDay; }
+qint64 toMsecs(Day day) {
+    return static_cast<qint64>(day) * kMsecsPerDay;
+}
 
-double msecsToDays(double msecs) { return msecs / static_cast<double>(kMsecsPerDay); }
+double msecsToDays(double msecs) {
+    return msecs / static_cast<double>(kMsecsPerDay);
+}
 
-QString toIso(Day day) { return toDate(day).toString(Qt::ISODate); }
+QString toIso(Day day) {
+    return toDate(day).toString(Qt::ISODate);
+}
 
-std::optional<Day> fromIso(const QString &text)
-{
+std::optional<Day> fromIso(const QString &text) {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
     const auto match = pattern.match(text.trimmed());
     if (!match.hasMatch())

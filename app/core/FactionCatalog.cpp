@@ -8,8 +8,7 @@
 
 namespace kt {
 
-FactionCatalog FactionCatalog::fromJson(const QJsonObject &gazetteer)
-{
+FactionCatalog FactionCatalog::fromJson(const QJsonObject &gazetteer) {
     FactionCatalog catalog;
     const QJsonArray factions = gazetteer.value(QStringLiteral("factions")).toArray();
     for (const auto &value : factions) {
@@ -31,8 +30,7 @@ FactionCatalog FactionCatalog::fromJson(const QJsonObject &gazetteer)
     return catalog;
 }
 
-const FactionCatalog &FactionCatalog::bundled()
-{
+const FactionCatalog &FactionCatalog::bundled() {
     static const FactionCatalog catalog = [] {
         QFile file(QStringLiteral(":/data/gazetteer.json"));
         if (!file.open(QIODevice::ReadOnly))
@@ -42,39 +40,34 @@ const FactionCatalog &FactionCatalog::bundled()
     return catalog;
 }
 
-std::optional<Faction> FactionCatalog::faction(const QString &name) const
-{
+std::optional<Faction> FactionCatalog::faction(const QString &name) const {
     for (const auto &faction : m_factions)
         if (faction.name == name)
             return faction;
     return std::nullopt;
 }
 
-QString FactionCatalog::color(const QString &factionName) const
-{
+QString FactionCatalog::color(const QString &factionName) const {
     if (const auto found = faction(factionName))
         return found->color;
     return QStringLiteral("#bbbbbb");
 }
 
-int FactionCatalog::order(const QString &factionName) const
-{
+int FactionCatalog::order(const QString &factionName) const {
     for (int i = 0; i < m_factions.size(); ++i)
         if (m_factions.at(i).name == factionName)
             return i;
     return static_cast<int>(m_factions.size());
 }
 
-std::optional<QString> FactionCatalog::resolve(const QString &nameOrAlias) const
-{
+std::optional<QString> FactionCatalog::resolve(const QString &nameOrAlias) const {
     const auto it = m_aliases.constFind(TextNormalizer::fold(nameOrAlias.trimmed()));
     if (it == m_aliases.constEnd())
         return std::nullopt;
     return it.value();
 }
 
-void FactionCatalog::addAlias(const QString &alias, const QString &factionName)
-{
+void FactionCatalog::addAlias(const QString &alias, const QString &factionName) {
     const QString key = TextNormalizer::fold(alias.trimmed());
     if (!key.isEmpty())
         m_aliases.insert(key, factionName);

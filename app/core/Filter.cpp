@@ -9,19 +9,18 @@
 
 namespace kt {
 
-bool Filter::isEmpty() const
-{
-    return factions.isEmpty() && eventTypes.isEmpty() && place.isEmpty() && !from && !to && search.isEmpty() &&
-           track.isEmpty();
+bool Filter::isEmpty() const {
+    return factions.isEmpty() && eventTypes.isEmpty() && place.isEmpty() && !from && !to &&
+           search.isEmpty() && track.isEmpty();
 }
 
-bool Filter::matches(const Event &event) const
-{
+bool Filter::matches(const Event &event) const {
     if (!factions.isEmpty() &&
         std::none_of(event.factions.cbegin(), event.factions.cend(),
                      [this](const QString &faction) { return factions.contains(faction); }))
         return false;
-    if (!eventTypes.isEmpty() && !eventTypes.contains(event.eventType) && !eventTypes.contains(event.subEventType))
+    if (!eventTypes.isEmpty() && !eventTypes.contains(event.eventType) &&
+        !eventTypes.contains(event.subEventType))
         return false;
     if (!track.isEmpty() && event.track.compare(track, Qt::CaseInsensitive) != 0)
         return false;
@@ -45,8 +44,7 @@ bool Filter::matches(const Event &event) const
     return true;
 }
 
-QString Filter::describe() const
-{
+QString Filter::describe() const {
     QStringList parts;
     if (!factions.isEmpty()) {
         QStringList names = factions.values();

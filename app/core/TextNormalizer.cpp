@@ -2,8 +2,7 @@
 
 namespace kt {
 
-QChar TextNormalizer::foldChar(QChar c)
-{
+QChar TextNormalizer::foldChar(QChar c) {
     switch (c.unicode()) {
     case 0x2019: // right single quotation mark
     case 0x2018:
@@ -39,8 +38,7 @@ QChar TextNormalizer::foldChar(QChar c)
     return c.toLower();
 }
 
-QString TextNormalizer::fold(const QString &text)
-{
+QString TextNormalizer::fold(const QString &text) {
     QString out;
     out.reserve(text.size());
     for (const QChar c : text)

@@ -15,23 +15,24 @@ constexpr double kHour = 3'600'000.0;
 constexpr double kDay = 24 * kHour;
 
 constexpr std::array kSteps{
-    TimeTicks::Step{TimeTicks::Unit::Hours, 1},   TimeTicks::Step{TimeTicks::Unit::Hours, 2},
-    TimeTicks::Step{TimeTicks::Unit::Hours, 3},   TimeTicks::Step{TimeTicks::Unit::Hours, 6},
-    TimeTicks::Step{TimeTicks::Unit::Hours, 12},  TimeTicks::Step{TimeTicks::Unit::Days, 1},
-    TimeTicks::Step{TimeTicks::Unit::Days, 2},    TimeTicks::Step{TimeTicks::Unit::Weeks, 1},
-    TimeTicks::Step{TimeTicks::Unit::Weeks, 2},   TimeTicks::Step{TimeTicks::Unit::Months, 1},
-    TimeTicks::Step{TimeTicks::Unit::Months, 2},  TimeTicks::Step{TimeTicks::Unit::Months, 3},
-    TimeTicks::Step{TimeTicks::Unit::Months, 6},  TimeTicks::Step{TimeTicks::Unit::Years, 1},
-    TimeTicks::Step{TimeTicks::Unit::Years, 2},   TimeTicks::Step{TimeTicks::Unit::Years, 5},
-    TimeTicks::Step{TimeTicks::Unit::Years, 10},  TimeTicks::Step{TimeTicks::Unit::Years, 20},
-    TimeTicks::Step{TimeTicks::Unit::Years, 50},  TimeTicks::Step{TimeTicks::Unit::Years, 100},
+    TimeTicks::Step{TimeTicks::Unit::Hours, 1},  TimeTicks::Step{TimeTicks::Unit::Hours, 2},
+    TimeTicks::Step{TimeTicks::Unit::Hours, 3},  TimeTicks::Step{TimeTicks::Unit::Hours, 6},
+    TimeTicks::Step{TimeTicks::Unit::Hours, 12}, TimeTicks::Step{TimeTicks::Unit::Days, 1},
+    TimeTicks::Step{TimeTicks::Unit::Days, 2},   TimeTicks::Step{TimeTicks::Unit::Weeks, 1},
+    TimeTicks::Step{TimeTicks::Unit::Weeks, 2},  TimeTicks::Step{TimeTicks::Unit::Months, 1},
+    TimeTicks::Step{TimeTicks::Unit::Months, 2}, TimeTicks::Step{TimeTicks::Unit::Months, 3},
+    TimeTicks::Step{TimeTicks::Unit::Months, 6}, TimeTicks::Step{TimeTicks::Unit::Years, 1},
+    TimeTicks::Step{TimeTicks::Unit::Years, 2},  TimeTicks::Step{TimeTicks::Unit::Years, 5},
+    TimeTicks::Step{TimeTicks::Unit::Years, 10}, TimeTicks::Step{TimeTicks::Unit::Years, 20},
+    TimeTicks::Step{TimeTicks::Unit::Years, 50}, TimeTicks::Step{TimeTicks::Unit::Years, 100},
 };
 
-QDateTime utc(double msecs) { return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::floor(msecs)), QTimeZone::utc()); }
+QDateTime utc(double msecs) {
+    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::floor(msecs)), QTimeZone::utc());
+}
 
 // The first aligned instant at or after msecs.
-QDateTime firstTick(double msecs, TimeTicks::Step step)
-{
+QDateTime firstTick(double msecs, TimeTicks::Step step) {
     const QDateTime at = utc(msecs);
     const QDate date = at.date();
     QDateTime tick;
@@ -65,7 +66,8 @@ QDateTime firstTick(double msecs, TimeTicks::Step step)
         break;
     }
     case TimeTicks::Unit::Years: {
-        const int year = static_cast<int>(std::floor(static_cast<double>(date.year()) / step.count)) * step.count;
+        const int year =
+            static_cast<int>(std::floor(static_cast<double>(date.year()) / step.count)) * step.count;
         tick = QDateTime(QDate(year == 0 ? 1 : year, 1, 1), QTime(0, 0), QTimeZone::utc());
         break;
     }
@@ -92,8 +94,7 @@ QDateTime firstTick(double msecs, TimeTicks::Step step)
     return tick;
 }
 
-QDateTime advance(const QDateTime &tick, TimeTicks::Step step)
-{
+QDateTime advance(const QDateTime &tick, TimeTicks::Step step) {
     switch (step.unit) {
     case TimeTicks::Unit::Hours:
         return tick.addSecs(3600LL * step.count);
@@ -112,8 +113,7 @@ QDateTime advance(const QDateTime &tick, TimeTicks::Step step)
 // Short label for a tick, and a longer one used for the first tick, when the enclosing unit changes, and
 // whenever the short label would repeat.
 QString label(const QDateTime &tick, const QDateTime &previous, TimeTicks::Step step, const QLocale &locale,
-              bool forceLong)
-{
+              bool forceLong) {
     const QDate date = tick.date();
     const bool first = !previous.isValid();
     switch (step.unit) {
@@ -145,8 +145,7 @@ QString label(const QDateTime &tick, const QDateTime &previous, TimeTicks::Step 
 
 } // namespace
 
-double TimeTicks::Step::approxMsecs() const
-{
+double TimeTicks::Step::approxMsecs() const {
     switch (unit) {
     case Unit::Hours:
         return count * kHour;
@@ -162,8 +161,7 @@ double TimeTicks::Step::approxMsecs() const
     return kDay;
 }
 
-TimeTicks::Step TimeTicks::chooseStep(double startMsecs, double endMsecs, int maxTicks)
-{
+TimeTicks::Step TimeTicks::chooseStep(double startMsecs, double endMsecs, int maxTicks) {
     const double span = std::max(endMsecs - startMsecs, 1.0);
     for (const auto &step : kSteps)
         if (span / step.approxMsecs() <= std::max(maxTicks, 1))
@@ -173,13 +171,13 @@ TimeTicks::Step TimeTicks::chooseStep(double startMsecs, double endMsecs, int ma
     return Step{Unit::Years, magnitude};
 }
 
-QList<TimeTicks::Tick> TimeTicks::generate(double startMsecs, double endMsecs, int maxTicks, const QLocale &locale)
-{
+QList<TimeTicks::Tick> TimeTicks::generate(double startMsecs, double endMsecs, int maxTicks,
+                                           const QLocale &locale) {
     return generate(startMsecs, endMsecs, chooseStep(startMsecs, endMsecs, maxTicks), locale);
 }
 
-QList<TimeTicks::Tick> TimeTicks::generate(double startMsecs, double endMsecs, Step step, const QLocale &locale)
-{
+QList<TimeTicks::Tick> TimeTicks::generate(double startMsecs, double endMsecs, Step step,
+                                           const QLocale &locale) {
     QList<Tick> ticks;
     if (!(endMsecs > startMsecs))
         return ticks;

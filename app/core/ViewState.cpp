@@ -9,20 +9,17 @@ constexpr double kDayMsecs = 86'400'000.0;
 }
 
 ViewState::ViewState(QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     m_steps.append(Step{m_dataRange, Filter{}, 0});
 }
 
-void ViewState::setDataRange(double startMsecs, double endMsecs)
-{
+void ViewState::setDataRange(double startMsecs, double endMsecs) {
     if (endMsecs < startMsecs)
         std::swap(startMsecs, endMsecs);
     m_dataRange = Window{startMsecs, endMsecs};
 }
 
-ViewState::Window ViewState::clamp(Window window) const
-{
+ViewState::Window ViewState::clamp(Window window) const {
     if (window.end < window.start)
         std::swap(window.start, window.end);
     double span = std::clamp(window.span(), kMinSpanMsecs, kMaxSpanMsecs);
@@ -30,8 +27,7 @@ ViewState::Window ViewState::clamp(Window window) const
     return Window{centre - span / 2, centre + span / 2};
 }
 
-void ViewState::push(const Step &step, History mode, int mergeKey)
-{
+void ViewState::push(const Step &step, History mode, int mergeKey) {
     const Step current = m_steps.at(m_current); // a copy: the list may grow below
     if (current.window == step.window && current.filter == step.filter)
         return;
@@ -49,8 +45,7 @@ void ViewState::push(const Step &step, History mode, int mergeKey)
     Q_EMIT historyChanged();
 }
 
-void ViewState::setWindow(double start, double end, History mode)
-{
+void ViewState::setWindow(double start, double end, History mode) {
     const Window previous = window();
     const Window next = clamp(Window{start, end});
     if (next == previous)
@@ -58,8 +53,7 @@ void ViewState::setWindow(double start, double end, History mode)
     push(Step{next, filter(), 0}, mode, m_mergeKey);
 }
 
-void ViewState::zoomBy(double factor, double anchorMsecs, History mode)
-{
+void ViewState::zoomBy(double factor, double anchorMsecs, History mode) {
     if (factor <= 0)
         return;
     const Window current = window();
@@ -71,41 +65,38 @@ void ViewState::zoomBy(double factor, double anchorMsecs, History mode)
     m_mergeKey = WindowKey;
 }
 
-void ViewState::panBy(double deltaMsecs, History mode)
-{
+void ViewState::panBy(double deltaMsecs, History mode) {
     const Window current = window();
     m_mergeKey = PanKey;
     setWindow(current.start + deltaMsecs, current.end + deltaMsecs, mode);
     m_mergeKey = WindowKey;
 }
 
-void ViewState::fit()
-{
+void ViewState::fit() {
     const double span = std::max(m_dataRange.span(), kDayMsecs);
     const double margin = std::max(span * 0.05, kDayMsecs);
     setWindow(m_dataRange.start - margin, m_dataRange.start + span + margin, History::NewStep);
 }
 
-void ViewState::commit() { m_steps[m_current].mergeKey = 0; }
+void ViewState::commit() {
+    m_steps[m_current].mergeKey = 0;
+}
 
-void ViewState::setFilter(const Filter &newFilter)
-{
+void ViewState::setFilter(const Filter &newFilter) {
     if (newFilter == filter())
         return;
     push(Step{window(), newFilter, 0}, History::NewStep, 0);
     Q_EMIT filterChanged();
 }
 
-void ViewState::select(std::int64_t eventId)
-{
+void ViewState::select(std::int64_t eventId) {
     if (eventId == m_selected)
         return;
     m_selected = eventId;
     Q_EMIT selectionChanged(eventId);
 }
 
-void ViewState::restore(qsizetype index)
-{
+void ViewState::restore(qsizetype index) {
     const Step previous = m_steps.at(m_current);
     m_current = index;
     const Step &now = m_steps.at(m_current);
@@ -116,14 +107,12 @@ void ViewState::restore(qsizetype index)
     Q_EMIT historyChanged();
 }
 
-void ViewState::back()
-{
+void ViewState::back() {
     if (canGoBack())
         restore(m_current - 1);
 }
 
-void ViewState::forward()
-{
+void ViewState::forward() {
     if (canGoForward())
         restore(m_current + 1);
 }

@@ -24,7 +24,7 @@ public:
     // (a burst of wheel turns is one step).
     enum class History { NewStep, Merge };
 
-    static constexpr double kMinSpanMsecs = 3'600'000.0;                  // one hour
+    static constexpr double kMinSpanMsecs = 3'600'000.0;                   // one hour
     static constexpr double kMaxSpanMsecs = 200.0 * 365.25 * 86'400'000.0; // two centuries
 
     explicit ViewState(QObject *parent = nullptr);
@@ -62,7 +62,8 @@ private:
     struct Step {
         Window window;
         Filter filter;
-        int mergeKey = 0; // 0: a step of its own; else the kind of change a later one of the same kind merges into
+        int mergeKey =
+            0; // 0: a step of its own; else the kind of change a later one of the same kind merges into
     };
     enum MergeKey { ZoomKey = 1, PanKey = 2, WindowKey = 3 };
     Window clamp(Window window) const;

@@ -2,8 +2,7 @@
 
 namespace kt {
 
-QString statusName(EventStatus status)
-{
+QString statusName(EventStatus status) {
     switch (status) {
     case EventStatus::Occurred:
         return QStringLiteral("occurred");
@@ -17,9 +16,9 @@ QString statusName(EventStatus status)
     return QStringLiteral("occurred");
 }
 
-std::optional<EventStatus> statusFromName(const QString &name)
-{
-    for (const auto status : {EventStatus::Occurred, EventStatus::Planned, EventStatus::Ongoing, EventStatus::Measure})
+std::optional<EventStatus> statusFromName(const QString &name) {
+    for (const auto status :
+         {EventStatus::Occurred, EventStatus::Planned, EventStatus::Ongoing, EventStatus::Measure})
         if (statusName(status) == name)
             return status;
     return std::nullopt;

@@ -31,8 +31,8 @@ struct Document {
     QString language; // "fr" or "en"
     QDate published;
     QString body;
-    QString path;     // the file the document was read from, for messages
-    QString kind;     // "article", "acled", "json"
+    QString path; // the file the document was read from, for messages
+    QString kind; // "article", "acled", "json"
 };
 
 struct Event {
@@ -52,8 +52,8 @@ struct Event {
     QString claimedBy;    // who says it happened, as a named actor
     QString claimantFaction;
     QString track;
-    QString summary; // a short title
-    QString quote;   // the sentence the event comes from
+    QString summary;    // a short title
+    QString quote;      // the sentence the event comes from
     int charStart = -1; // span of the quote in the document body (UTF-16 code units)
     int charEnd = -1;
     double confidence = 1.0;

@@ -13,8 +13,7 @@ const QStringList kKeys{QStringLiteral("title"), QStringLiteral("url"), QStringL
                         QStringLiteral("language"), QStringLiteral("source")};
 }
 
-Document ArticleReader::readFile(const QString &path, const QDate &publishedOverride)
-{
+Document ArticleReader::readFile(const QString &path, const QDate &publishedOverride) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw InputError(path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
@@ -37,8 +36,7 @@ Document ArticleReader::readFile(const QString &path, const QDate &publishedOver
     return parse(text, path, publishedOverride);
 }
 
-Document ArticleReader::parse(const QString &input, const QString &path, const QDate &publishedOverride)
-{
+Document ArticleReader::parse(const QString &input, const QString &path, const QDate &publishedOverride) {
     static const QRegularExpression headerLine(QStringLiteral("^([A-Za-z_]+):\\s*(.*)$"));
     QString text = input;
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
@@ -55,10 +53,11 @@ Document ArticleReader::parse(const QString &input, const QString &path, const Q
             const auto match = headerLine.match(lines.at(i));
             const int lineNumber = static_cast<int>(i) + 1;
             if (!match.hasMatch())
-                throw InputError(path, lineNumber,
-                                 QStringLiteral("expected a header line \"key: value\" or a blank line before the "
-                                                "body, found \"%1\"")
-                                     .arg(lines.at(i).left(60)));
+                throw InputError(
+                    path, lineNumber,
+                    QStringLiteral("expected a header line \"key: value\" or a blank line before the "
+                                   "body, found \"%1\"")
+                        .arg(lines.at(i).left(60)));
             const QString key = match.captured(1).toLower();
             const QString value = match.captured(2).trimmed();
             if (key == QLatin1String("title"))
@@ -75,11 +74,13 @@ Document ArticleReader::parse(const QString &input, const QString &path, const Q
             } else if (key == QLatin1String("published")) {
                 document.published = QDate::fromString(value, Qt::ISODate);
                 if (!document.published.isValid() || value.size() != 10)
-                    throw InputError(path, lineNumber,
-                                     QStringLiteral("published must be a date YYYY-MM-DD, not \"%1\"").arg(value));
+                    throw InputError(
+                        path, lineNumber,
+                        QStringLiteral("published must be a date YYYY-MM-DD, not \"%1\"").arg(value));
             } else {
                 throw InputError(path, lineNumber,
-                                 QStringLiteral("unknown header \"%1\" (known: %2)").arg(key, kKeys.join(QStringLiteral(", "))));
+                                 QStringLiteral("unknown header \"%1\" (known: %2)")
+                                     .arg(key, kKeys.join(QStringLiteral(", "))));
             }
         }
         bodyLine = i + 1;
@@ -88,7 +89,8 @@ Document ArticleReader::parse(const QString &input, const QString &path, const Q
     if (publishedOverride.isValid())
         document.published = publishedOverride;
     if (document.body.isEmpty())
-        throw InputError(path, static_cast<int>(bodyLine) + 1, QStringLiteral("the article has no body text"));
+        throw InputError(path, static_cast<int>(bodyLine) + 1,
+                         QStringLiteral("the article has no body text"));
     if (!document.published.isValid())
         throw InputError(path, 1,
                          QStringLiteral("no publication date: add a header line \"published: YYYY-MM-DD\" or "
@@ -100,10 +102,10 @@ Document ArticleReader::parse(const QString &input, const QString &path, const Q
     return document;
 }
 
-QString ArticleReader::guessLanguage(const QString &body)
-{
-    static const QRegularExpression french(QStringLiteral("\\b(le|la|les|des|du|et|est|une|dans|que|a été)\\b"),
-                                           QRegularExpression::CaseInsensitiveOption);
+QString ArticleReader::guessLanguage(const QString &body) {
+    static const QRegularExpression french(
+        QStringLiteral("\\b(le|la|les|des|du|et|est|une|dans|que|a été)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression english(QStringLiteral("\\b(the|and|of|was|were|is|in|that|has|have)\\b"),
                                             QRegularExpression::CaseInsensitiveOption);
     qsizetype fr = 0;

@@ -6,14 +6,16 @@
 
 namespace kt {
 
-std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &sentence, const QList<Mention> &mentions)
-{
+std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &sentence,
+                                                                 const QList<Mention> &mentions) {
     static const QRegularExpression verb(
-        QStringLiteral("\\b(?:(?:a|ont|avait|avaient) (?:\\w+ )?(?:declare|indique|rapporte|affirme|annonce|denonce|revendique|"
-                       "assure|precise|souligne|confirme|dementi|fait savoir|reconnu|accuse)|"
-                       "(?:declare|indique|rapporte|affirme|annonce|denonce|assure|souligne|precise|revendique|"
-                       "affirmant|indiquant|declarant|precisant|assurant|soulignant)|"
-                       "(?:said|says|claimed|claims|reported|announced|stated|denied|told))\\b"),
+        QStringLiteral(
+            "\\b(?:(?:a|ont|avait|avaient) (?:\\w+ "
+            ")?(?:declare|indique|rapporte|affirme|annonce|denonce|revendique|"
+            "assure|precise|souligne|confirme|dementi|fait savoir|reconnu|accuse)|"
+            "(?:declare|indique|rapporte|affirme|annonce|denonce|assure|souligne|precise|revendique|"
+            "affirmant|indiquant|declarant|precisant|assurant|soulignant)|"
+            "(?:said|says|claimed|claims|reported|announced|stated|denied|told))\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression according(QStringLiteral("\\b(?:selon|d'apres|according to)\\s+"),
                                               QRegularExpression::UseUnicodePropertiesOption);
@@ -25,8 +27,9 @@ std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &
         for (const Mention &mention : mentions) {
             if (isActor(mention) && mention.start >= after && mention.start <= after + 40) {
                 const int comma = static_cast<int>(sentence.indexOf(QLatin1Char(','), mention.end));
-                return Attribution{mention.canonical, mention.faction, static_cast<int>(match.capturedStart(0)),
-                                   mention.end, comma >= 0 && comma < mention.end + 80 ? comma + 1 : 0};
+                return Attribution{mention.canonical, mention.faction,
+                                   static_cast<int>(match.capturedStart(0)), mention.end,
+                                   comma >= 0 && comma < mention.end + 80 ? comma + 1 : 0};
             }
         }
     }
@@ -45,16 +48,14 @@ std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &
     return Attribution{QString(), QString(), verbStart, verbEnd, verbEnd};
 }
 
-bool ClaimLinker::isReported(const QString &sentence)
-{
+bool ClaimLinker::isReported(const QString &sentence) {
     static const QRegularExpression conditional(
         QStringLiteral("\\b(aurait|auraient|serait|seraient|would have|reportedly|allegedly)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     return conditional.match(TextNormalizer::fold(sentence)).hasMatch();
 }
 
-bool ClaimLinker::contradict(const FightClaim &a, const FightClaim &b)
-{
+bool ClaimLinker::contradict(const FightClaim &a, const FightClaim &b) {
     if (a.anchor < 0 || a.anchor != b.anchor)
         return false;
     if (a.claimantFaction.isEmpty() || b.claimantFaction.isEmpty() || a.claimantFaction == b.claimantFaction)

@@ -13,11 +13,11 @@ namespace kt {
 class ClaimLinker {
 public:
     struct Attribution {
-        QString claimant;        // the named actor ("HCUA", "État-major général des armées", "FAMa")
-        QString faction;         // its faction
-        int verbStart = 0;       // where the reporting words are in the sentence
+        QString claimant;  // the named actor ("HCUA", "État-major général des armées", "FAMa")
+        QString faction;   // its faction
+        int verbStart = 0; // where the reporting words are in the sentence
         int verbEnd = 0;
-        int contentStart = 0;    // where what is claimed begins
+        int contentStart = 0; // where what is claimed begins
     };
     // "X a déclaré que …", "selon X, …", "X said …": the claimant is the first actor of the subject.
     static std::optional<Attribution> attribution(const QString &sentence, const QList<Mention> &mentions);
@@ -26,10 +26,10 @@ public:
 
     // A claim about a fight, reduced to what decides whether two claims contradict each other.
     struct FightClaim {
-        int anchor = -1;        // the sentence whose date the claim hangs on
+        int anchor = -1; // the sentence whose date the claim hangs on
         QString location;
         QString claimantFaction;
-        QString winner;         // the side the wording says came out on top
+        QString winner; // the side the wording says came out on top
     };
     // Two claims about the same fight, made by different sides, that each give the win to another side.
     static bool contradict(const FightClaim &a, const FightClaim &b);

@@ -20,50 +20,60 @@ struct Rule {
 };
 
 Rule rule(const char *pattern, const char *type, const char *subType, const char *action, bool wins = false,
-          EventStatus status = EventStatus::Occurred)
-{
-    return Rule{QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::UseUnicodePropertiesOption),
-                QString::fromUtf8(type),
-                QString::fromUtf8(subType),
-                status,
-                QString::fromUtf8(action),
-                wins};
+          EventStatus status = EventStatus::Occurred) {
+    return Rule{
+        QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::UseUnicodePropertiesOption),
+        QString::fromUtf8(type),
+        QString::fromUtf8(subType),
+        status,
+        QString::fromUtf8(action),
+        wins};
 }
 
-const QList<Rule> &rules()
-{
+const QList<Rule> &rules() {
     static const char *battles = "Battles";
     static const char *remote = "Explosions/Remote violence";
     static const char *strategic = "Strategic developments";
     static const QList<Rule> list{
-        rule("\\b(frappes? aeriennes?|frappes? de drones?|bombardements? aeriens?|drones? armes?|air ?strikes?|drone strikes?)\\b",
+        rule("\\b(frappes? aeriennes?|frappes? de drones?|bombardements? aeriens?|drones? armes?|air "
+             "?strikes?|drone strikes?)\\b",
              remote, "Air/drone strike", "struck from the air"),
-        rule("\\b(engins? explosifs?( improvises?)?|mines? artisanales?|ied|improvised explosive devices?|roadside bombs?|landmines?)\\b",
+        rule("\\b(engins? explosifs?( improvises?)?|mines? artisanales?|ied|improvised explosive "
+             "devices?|roadside bombs?|landmines?)\\b",
              remote, "Remote explosive/landmine/IED", "hit by an explosive device"),
-        rule("\\b(obus|tirs? d'artillerie|roquettes?|tirs? de mortiers?|shelling|rockets?|mortar fire|mortars?)\\b",
+        rule("\\b(obus|tirs? d'artillerie|roquettes?|tirs? de mortiers?|shelling|rockets?|mortar "
+             "fire|mortars?)\\b",
              remote, "Shelling/artillery/missile attack", "shelled"),
-        rule("\\b(ont repris|a repris|reprise de|reprendre|ont pris le controle|a pris le controle|prise de|sont entres dans|est entree dans|"
-             "ont investi|recaptured|retook|took control|taken control|seized|entered the town|entered the city)\\b",
+        rule("\\b(ont repris|a repris|reprise de|reprendre|ont pris le controle|a pris le controle|prise "
+             "de|sont entres dans|est entree dans|"
+             "ont investi|recaptured|retook|took control|taken control|seized|entered the town|entered the "
+             "city)\\b",
              battles, "Government regains territory", "took control of", true),
         rule("\\b(a quitte|ont quitte|a evacue|ont evacue|retrocede|retrocession|a remis|ont remis|a cede|"
              "left|handed over|withdrew from|vacated|pulled out of)\\b",
              strategic, "Non-violent transfer of territory", "left"),
-        rule("\\b(a coupe|ont coupe|coupure|couper)\\b.*\\b(lignes?|reseaux?|telephon\\w*|internet|communications?)\\b|"
+        rule("\\b(a coupe|ont "
+             "coupe|coupure|couper)\\b.*\\b(lignes?|reseaux?|telephon\\w*|internet|communications?)\\b|"
              "\\b(cut|shut down|shut off)\\b.*\\b(phone|telephone|internet|network)",
              strategic, "Other", "cut communications"),
         rule("\\b(couvre-feu|curfew)\\b", strategic, "Other", "imposed a curfew"),
-        rule("\\b(a adopte|ont adopte|adoption de|adopted|voted)\\b.*\\b(resolution)\\b|\\bresolution \\d{3,4}\\b",
+        rule("\\b(a adopte|ont adopte|adoption de|adopted|voted)\\b.*\\b(resolution)\\b|\\bresolution "
+             "\\d{3,4}\\b",
              strategic, "Other", "adopted a resolution"),
         rule("\\b(convoi|convoy)\\b", strategic, "Other", "moved a convoy"),
         rule("\\b(ont brise|a brise|brise la ligne|broke through|broke the)\\b", battles, "Armed clash",
              "broke the defensive line of", true),
-        rule("\\b(a repousse|ont repousse|repelled|pushed back|beat back)\\b", battles, "Armed clash", "repelled", true),
-        rule("\\b(aurait (?:\\w+ )?disperse|auraient (?:\\w+ )?disperse|a (?:\\w+ )?disperse|ont (?:\\w+ )?disperse|dispersed|routed)\\b",
+        rule("\\b(a repousse|ont repousse|repelled|pushed back|beat back)\\b", battles, "Armed clash",
+             "repelled", true),
+        rule("\\b(aurait (?:\\w+ )?disperse|auraient (?:\\w+ )?disperse|a (?:\\w+ )?disperse|ont (?:\\w+ "
+             ")?disperse|dispersed|routed)\\b",
              battles, "Armed clash", "dispersed the positions of", true),
-        rule("\\b(combats?|affrontements?|accrochages?|attaques?|embuscades?|a attaque|ont attaque|clash(?:es|ed)?|fighting|fought|"
+        rule("\\b(combats?|affrontements?|accrochages?|attaques?|embuscades?|a attaque|ont "
+             "attaque|clash(?:es|ed)?|fighting|fought|"
              "attack(?:s|ed)?|ambush(?:ed)?|battle)\\b",
              battles, "Armed clash", "fought"),
-        rule("\\b(operation\\w*|offensive)\\b.*\\b(lancee?s?|declenchee?s?|launched)\\b|\\b(a lance|ont lance|launched)\\b.*\\b(operation|offensive)\\b",
+        rule("\\b(operation\\w*|offensive)\\b.*\\b(lancee?s?|declenchee?s?|launched)\\b|\\b(a lance|ont "
+             "lance|launched)\\b.*\\b(operation|offensive)\\b",
              strategic, "Other", "launched an operation against", false, EventStatus::Ongoing),
     };
     return list;
@@ -71,8 +81,7 @@ const QList<Rule> &rules()
 
 } // namespace
 
-QList<Classification> EventClassifier::classify(const QString &text)
-{
+QList<Classification> EventClassifier::classify(const QString &text) {
     const QString folded = TextNormalizer::fold(text);
     QList<Classification> found;
     for (const Rule &candidate : rules()) {
@@ -107,12 +116,13 @@ QList<Classification> EventClassifier::classify(const QString &text)
     return found;
 }
 
-std::optional<Classification> EventClassifier::statement(const QString &text)
-{
+std::optional<Classification> EventClassifier::statement(const QString &text) {
     static const QRegularExpression speech(
-        QStringLiteral("\\b(a declare|ont declare|declare|a indique|indique|a annonce|annonce|affirme|affirmant|a affirme|"
-                       "souligne|a souligne|a precise|precise|assure|a assure|a denonce|denonce|appelle|a appele|"
-                       "communique|said|says|stated|announced|claimed|declared|statement)\\b"),
+        QStringLiteral(
+            "\\b(a declare|ont declare|declare|a indique|indique|a annonce|annonce|affirme|affirmant|a "
+            "affirme|"
+            "souligne|a souligne|a precise|precise|assure|a assure|a denonce|denonce|appelle|a appele|"
+            "communique|said|says|stated|announced|claimed|declared|statement)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     const auto match = speech.match(TextNormalizer::fold(text));
     if (!match.hasMatch())
@@ -127,13 +137,15 @@ std::optional<Classification> EventClassifier::statement(const QString &text)
     return classification;
 }
 
-std::optional<EventClassifier::Measure> EventClassifier::measure(const QString &text)
-{
+std::optional<EventClassifier::Measure> EventClassifier::measure(const QString &text) {
     static const QRegularExpression quantity(
-        QStringLiteral("\\b(?:(?:au moins|pres de|plus de|environ|quelque|at least|nearly|more than|about|some|over)\\s+)?"
+        QStringLiteral("\\b(?:(?:au moins|pres de|plus de|environ|quelque|at least|nearly|more "
+                       "than|about|some|over)\\s+)?"
                        "(\\d{1,3}(?:[ .,]\\d{3})+|\\d+)\\s+"
-                       "(membres? (?:de son |du |de leur )?personnel|personnels?|soldats|militaires|casques bleus|agents|"
-                       "civils|employes|troops|soldiers|personnel|peacekeepers|staff|members of (?:its|their) personnel)\\b"),
+                       "(membres? (?:de son |du |de leur )?personnel|personnels?|soldats|militaires|casques "
+                       "bleus|agents|"
+                       "civils|employes|troops|soldiers|personnel|peacekeepers|staff|members of "
+                       "(?:its|their) personnel)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     const QString folded = TextNormalizer::fold(text);
     const auto match = quantity.match(folded);

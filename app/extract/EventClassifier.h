@@ -14,10 +14,10 @@ struct Classification {
     QString eventType;
     QString subEventType;
     EventStatus status = EventStatus::Occurred;
-    QString action;          // a short English verb phrase for the title ("repelled", "left")
-    bool statement = false;  // a declaration whose content is itself the news, with no other happening
+    QString action;             // a short English verb phrase for the title ("repelled", "left")
+    bool statement = false;     // a declaration whose content is itself the news, with no other happening
     bool initiatorWins = false; // the wording claims a success for the side that acts ("repelled", "broke")
-    int cueStart = -1;       // where the words that decided it are in the text
+    int cueStart = -1;          // where the words that decided it are in the text
     int cueEnd = -1;
 };
 

@@ -29,16 +29,15 @@ struct Speaker {
     QString faction;
 };
 
-QRegularExpression foldedRx(const QString &pattern)
-{
+QRegularExpression foldedRx(const QString &pattern) {
     return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
 }
 
 // The words before a place that say where relative to it: "près de", "à l'ouest de", "la région de".
-int placePrefixStart(const QString &folded, int placeStart)
-{
+int placePrefixStart(const QString &folded, int placeStart) {
     static const QRegularExpression prefix = foldedRx(QStringLiteral(
-        "((?:dans |a |de )?(?:la region|la ville|la localite|la zone|le cercle|les environs|la commune) d[e'u] ?|"
+        "((?:dans |a |de )?(?:la region|la ville|la localite|la zone|le cercle|les environs|la commune) "
+        "d[e'u] ?|"
         "(?:a |au |a l')?(?:l'ouest|l'est|ouest|est|nord|sud|nord-est|nord-ouest|sud-est|sud-ouest) d[e'u] ?|"
         "(?:a )?(?:une|un|quelques|\\d+) (?:\\w+ )?(?:kilometres|km) d[e'u] ?|"
         "pres d[e'] ?|aux (?:abords|environs|portes) d[e'u] ?|autour d[e'] ?|"
@@ -49,34 +48,39 @@ int placePrefixStart(const QString &folded, int placeStart)
     return match.hasMatch() ? from + static_cast<int>(match.capturedStart(1)) : placeStart;
 }
 
-QString formatCount(double value)
-{
+QString formatCount(double value) {
     QLocale locale(QLocale::French);
     locale.setNumberOptions(QLocale::DefaultNumberOptions);
     return locale.toString(static_cast<qlonglong>(value));
 }
 
-QString describeDay(Day day) { return QLocale(QLocale::English).toString(DayDate::toDate(day), QStringLiteral("d MMM yyyy")); }
+QString describeDay(Day day) {
+    return QLocale(QLocale::English).toString(DayDate::toDate(day), QStringLiteral("d MMM yyyy"));
+}
 
-QString joinFactions(const QStringList &factions) { return factions.join(QStringLiteral(", ")); }
+QString joinFactions(const QStringList &factions) {
+    return factions.join(QStringLiteral(", "));
+}
 
 } // namespace
 
 Extractor::Extractor(const Gazetteer &gazetteer)
-    : m_gazetteer(gazetteer)
-{
-}
+    : m_gazetteer(gazetteer) {}
 
-DocumentEvents Extractor::extract(const Document &document) const
-{
-    static const QRegularExpression clauseEnd = foldedRx(QStringLiteral(
-        "\\b(en reponse|en reaction|suite a|alors que|tandis que|lors de|lors d'|in response|in retaliation|while|whereas)\\b"));
-    static const QRegularExpression pronoun = foldedRx(QStringLiteral("\\b(son|sa|ses|elle|elles|ils|leur|leurs|its|it|they|their)\\b"));
-    static const QRegularExpression refersToStatement =
-        foldedRx(QStringLiteral("^(le communique|ce communique|la declaration|the statement|the communique)\\b"));
-    static const QRegularExpression withdrawal = foldedRx(QStringLiteral("\\b(retrait|depart|withdrawal|drawdown|pull-?out)\\b"));
-    static const QRegularExpression quoted(QStringLiteral("\u00ab\\s*([^\u00bb]{3,120}?)\\s*\u00bb|\u201c([^\u201d]{3,120})\u201d"));
-    static const QRegularExpression qualifier = foldedRx(QStringLiteral("\\b(au moins|pres de|plus de|environ|at least|nearly|more than|about|over)\\s+\\d"));
+DocumentEvents Extractor::extract(const Document &document) const {
+    static const QRegularExpression clauseEnd =
+        foldedRx(QStringLiteral("\\b(en reponse|en reaction|suite a|alors que|tandis que|lors de|lors d'|in "
+                                "response|in retaliation|while|whereas)\\b"));
+    static const QRegularExpression pronoun =
+        foldedRx(QStringLiteral("\\b(son|sa|ses|elle|elles|ils|leur|leurs|its|it|they|their)\\b"));
+    static const QRegularExpression refersToStatement = foldedRx(
+        QStringLiteral("^(le communique|ce communique|la declaration|the statement|the communique)\\b"));
+    static const QRegularExpression withdrawal =
+        foldedRx(QStringLiteral("\\b(retrait|depart|withdrawal|drawdown|pull-?out)\\b"));
+    static const QRegularExpression quoted(
+        QStringLiteral("\u00ab\\s*([^\u00bb]{3,120}?)\\s*\u00bb|\u201c([^\u201d]{3,120})\u201d"));
+    static const QRegularExpression qualifier = foldedRx(
+        QStringLiteral("\\b(au moins|pres de|plus de|environ|at least|nearly|more than|about|over)\\s+\\d"));
 
     DocumentEvents result;
     result.document = document;
@@ -86,9 +90,9 @@ DocumentEvents Extractor::extract(const Document &document) const
     const QList<Sentence> sentences = SentenceSplitter::split(document.body);
 
     Narrative narrative;
-    Speaker context;         // whose words the text is relaying
-    QString lastPlace;       // the last place named, for sentences that name none
-    QString lastInitiator;   // the last acting faction, for "son", "elle", "leurs"
+    Speaker context;                              // whose words the text is relaying
+    QString lastPlace;                            // the last place named, for sentences that name none
+    QString lastInitiator;                        // the last acting faction, for "son", "elle", "leurs"
     QHash<QString, qsizetype> statementByFaction; // one statement event per speaker
     QList<ClaimLinker::FightClaim> fights;        // parallel to result.events
 
@@ -104,7 +108,8 @@ DocumentEvents Extractor::extract(const Document &document) const
         Speaker speaker;
         if (attribution && !attribution->claimant.isEmpty())
             speaker = Speaker{attribution->claimant, attribution->faction};
-        else if ((attribution || reported || refersToStatement.match(folded).hasMatch()) && !context.claimant.isEmpty())
+        else if ((attribution || reported || refersToStatement.match(folded).hasMatch()) &&
+                 !context.claimant.isEmpty())
             speaker = context;
 
         // When: a communiqué's own words are dated from the day it was issued.
@@ -115,7 +120,8 @@ DocumentEvents Extractor::extract(const Document &document) const
         timeContext.narrative = narrative.day;
         timeContext.future = TemporalTagger::speaksOfFuture(text);
         const QList<TimeExpression> times = TemporalTagger::tag(text, timeContext);
-        const auto firstOf = [&times](std::initializer_list<TimeExpression::Kind> kinds) -> std::optional<TimeExpression> {
+        const auto firstOf =
+            [&times](std::initializer_list<TimeExpression::Kind> kinds) -> std::optional<TimeExpression> {
             for (const auto &time : times)
                 if (std::find(kinds.begin(), kinds.end(), time.kind) != kinds.end())
                     return time;
@@ -136,7 +142,8 @@ DocumentEvents Extractor::extract(const Document &document) const
         // Where.
         const Mention *place = nullptr;
         for (const Mention &mention : mentions) {
-            if (mention.kind == Mention::Kind::Place && mention.start >= contentStart && mention.start < contentEnd) {
+            if (mention.kind == Mention::Kind::Place && mention.start >= contentStart &&
+                mention.start < contentEnd) {
                 place = &mention;
                 break;
             }
@@ -149,9 +156,9 @@ DocumentEvents Extractor::extract(const Document &document) const
                 }
         }
         const QString location = place ? place->canonical : lastPlace;
-        const QString placeText =
-            place ? text.mid(placePrefixStart(folded, place->start), place->end - placePrefixStart(folded, place->start))
-                  : QString();
+        const QString placeText = place ? text.mid(placePrefixStart(folded, place->start),
+                                                   place->end - placePrefixStart(folded, place->start))
+                                        : QString();
 
         // Sides.
         QStringList factions;
@@ -226,7 +233,8 @@ DocumentEvents Extractor::extract(const Document &document) const
         };
         auto add = [&](Event event, const QString &winner) {
             event.confidence = std::clamp(event.confidence, 0.05, 0.99);
-            event.uid = QStringLiteral("a:%1:%2:%3").arg(bodyHash).arg(sentence.start).arg(result.events.size());
+            event.uid =
+                QStringLiteral("a:%1:%2:%3").arg(bodyHash).arg(sentence.start).arg(result.events.size());
             result.events.append(event);
             fights.append(ClaimLinker::FightClaim{ownDate ? index : narrative.anchor, event.location,
                                                   event.claimantFaction, winner});
@@ -235,14 +243,25 @@ DocumentEvents Extractor::extract(const Document &document) const
         QList<Classification> happenings = EventClassifier::classify(content);
         const auto measure = EventClassifier::measure(text);
         if (measure)
-            happenings.removeIf([](const Classification &c) { return c.subEventType == QLatin1String("Non-violent transfer of territory"); });
+            happenings.removeIf([](const Classification &c) {
+                return c.subEventType == QLatin1String("Non-violent transfer of territory");
+            });
         if (deadline)
-            happenings.removeIf([](const Classification &c) { return c.eventType == QLatin1String("Strategic developments") && c.action == QLatin1String("left"); });
+            happenings.removeIf([](const Classification &c) {
+                return c.eventType == QLatin1String("Strategic developments") &&
+                       c.action == QLatin1String("left");
+            });
         const QString initiator = factions.value(0);
 
         if (measure) {
-            Classification what{QStringLiteral("Strategic developments"), QStringLiteral("Other"), EventStatus::Measure,
-                                QStringLiteral("count"), false, false, measure->start, measure->end};
+            Classification what{QStringLiteral("Strategic developments"),
+                                QStringLiteral("Other"),
+                                EventStatus::Measure,
+                                QStringLiteral("count"),
+                                false,
+                                false,
+                                measure->start,
+                                measure->end};
             Event event = makeEvent(what);
             const auto day = asOf ? asOf : ownDate;
             if (day)
@@ -254,25 +273,34 @@ DocumentEvents Extractor::extract(const Document &document) const
             event.value = measure->value;
             event.unit = measure->unit;
             const auto qual = qualifier.match(folded.mid(std::max(0, measure->start)));
-            static const QHash<QString, QString> english{{QStringLiteral("au moins"), QStringLiteral("at least ")},
-                                                         {QStringLiteral("pres de"), QStringLiteral("nearly ")},
-                                                         {QStringLiteral("plus de"), QStringLiteral("more than ")},
-                                                         {QStringLiteral("environ"), QStringLiteral("about ")}};
+            static const QHash<QString, QString> english{
+                {QStringLiteral("au moins"), QStringLiteral("at least ")},
+                {QStringLiteral("pres de"), QStringLiteral("nearly ")},
+                {QStringLiteral("plus de"), QStringLiteral("more than ")},
+                {QStringLiteral("environ"), QStringLiteral("about ")}};
             const QString prefix = qual.hasMatch() && qual.capturedStart(0) == 0
                                        ? english.value(qual.captured(1), qual.captured(1) + QLatin1Char(' '))
                                        : QString();
-            const bool gone = folded.contains(QLatin1String("quitte")) || folded.contains(QLatin1String("left")) ||
+            const bool gone = folded.contains(QLatin1String("quitte")) ||
+                              folded.contains(QLatin1String("left")) ||
                               folded.contains(QLatin1String("retire"));
-            event.summary = QStringLiteral("%1: %2%3 %4 %5").arg(initiator.isEmpty() ? QStringLiteral("Count") : initiator, prefix,
-                                                                formatCount(measure->value), event.unit,
-                                                                gone ? QStringLiteral("gone") : QStringLiteral("counted"));
+            event.summary = QStringLiteral("%1: %2%3 %4 %5")
+                                .arg(initiator.isEmpty() ? QStringLiteral("Count") : initiator, prefix,
+                                     formatCount(measure->value), event.unit,
+                                     gone ? QStringLiteral("gone") : QStringLiteral("counted"));
             if (!location.isEmpty() && gone)
                 event.summary += QStringLiteral(" from ") + location;
             add(event, QString());
         }
         if (deadline) {
-            Classification what{QStringLiteral("Strategic developments"), QStringLiteral("Other"), EventStatus::Planned,
-                                QStringLiteral("due"), false, false, deadline->start, deadline->end};
+            Classification what{QStringLiteral("Strategic developments"),
+                                QStringLiteral("Other"),
+                                EventStatus::Planned,
+                                QStringLiteral("due"),
+                                false,
+                                false,
+                                deadline->start,
+                                deadline->end};
             Event event = makeEvent(what);
             setDate(event, *deadline);
             const bool isWithdrawal = withdrawal.match(folded).hasMatch();
@@ -294,15 +322,17 @@ DocumentEvents Extractor::extract(const Document &document) const
                 dateFromNarrative(event);
             const QStringList others = factions.mid(1);
             if (what.action == QLatin1String("fought"))
-                event.summary = factions.size() > 1 ? QStringLiteral("%1 and %2 fought").arg(initiator, joinFactions(others))
-                                                    : QStringLiteral("Fighting");
+                event.summary = factions.size() > 1
+                                    ? QStringLiteral("%1 and %2 fought").arg(initiator, joinFactions(others))
+                                    : QStringLiteral("Fighting");
             else if (what.action == QLatin1String("left") || what.action == QLatin1String("took control of"))
                 event.summary = QStringLiteral("%1 %2 %3").arg(initiator, what.action, location);
             else
-                event.summary = QStringLiteral("%1 %2%3").arg(initiator, what.action,
-                                                              others.isEmpty() || what.action.startsWith(QLatin1String("cut"))
-                                                                  ? QString()
-                                                                  : QLatin1Char(' ') + joinFactions(others));
+                event.summary = QStringLiteral("%1 %2%3").arg(
+                    initiator, what.action,
+                    others.isEmpty() || what.action.startsWith(QLatin1String("cut"))
+                        ? QString()
+                        : QLatin1Char(' ') + joinFactions(others));
             event.summary = event.summary.trimmed();
             if (!location.isEmpty() && !event.summary.endsWith(location))
                 event.summary += QStringLiteral(" \u00b7 ") + (placeText.isEmpty() ? location : placeText);
@@ -324,9 +354,12 @@ DocumentEvents Extractor::extract(const Document &document) const
                     const auto words = quoted.match(text);
                     event.summary = QStringLiteral("%1 statement").arg(speaker.claimant);
                     if (words.hasMatch())
-                        event.summary += QStringLiteral(": \u00ab %1 \u00bb").arg(words.captured(1).isEmpty() ? words.captured(2) : words.captured(1));
+                        event.summary +=
+                            QStringLiteral(": \u00ab %1 \u00bb")
+                                .arg(words.captured(1).isEmpty() ? words.captured(2) : words.captured(1));
                     if (!location.isEmpty())
-                        event.summary += QStringLiteral(" \u00b7 ") + (placeText.isEmpty() ? location : placeText);
+                        event.summary +=
+                            QStringLiteral(" \u00b7 ") + (placeText.isEmpty() ? location : placeText);
                     statementByFaction.insert(speaker.faction, result.events.size());
                     add(event, QString());
                 }

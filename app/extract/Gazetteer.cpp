@@ -12,10 +12,11 @@ namespace kt {
 
 namespace {
 
-bool isWordChar(QChar c) { return c.isLetterOrNumber(); }
+bool isWordChar(QChar c) {
+    return c.isLetterOrNumber();
+}
 
-bool needsCase(const QString &alias)
-{
+bool needsCase(const QString &alias) {
     if (alias.size() > 4)
         return false;
     return std::all_of(alias.cbegin(), alias.cend(), [](QChar c) { return c.isUpper() || !c.isLetter(); });
@@ -24,8 +25,7 @@ bool needsCase(const QString &alias)
 } // namespace
 
 Gazetteer::Gazetteer(const QJsonObject &json, const FactionCatalog &catalog)
-    : m_catalog(catalog)
-{
+    : m_catalog(catalog) {
     const auto factions = json.value(QStringLiteral("factions")).toArray();
     for (const auto &value : factions) {
         const QJsonObject faction = value.toObject();
@@ -79,8 +79,7 @@ Gazetteer::Gazetteer(const QJsonObject &json, const FactionCatalog &catalog)
                      [](const Entry &a, const Entry &b) { return a.folded.size() > b.folded.size(); });
 }
 
-const Gazetteer &Gazetteer::bundled()
-{
+const Gazetteer &Gazetteer::bundled() {
     static const Gazetteer gazetteer = [] {
         QFile file(QStringLiteral(":/data/gazetteer.json"));
         if (!file.open(QIODevice::ReadOnly))
@@ -90,13 +89,17 @@ const Gazetteer &Gazetteer::bundled()
     return gazetteer;
 }
 
-void Gazetteer::addEntry(const QString &alias, Mention::Kind kind, const QString &canonical, const QString &faction,
-                         const QString &region)
-{
+void Gazetteer::addEntry(const QString &alias, Mention::Kind kind, const QString &canonical,
+                         const QString &faction, const QString &region) {
     if (alias.trimmed().isEmpty())
         return;
-    Entry entry{TextNormalizer::fold(alias.trimmed()), needsCase(alias.trimmed()), alias.trimmed(), kind,
-                canonical, faction, region};
+    Entry entry{TextNormalizer::fold(alias.trimmed()),
+                needsCase(alias.trimmed()),
+                alias.trimmed(),
+                kind,
+                canonical,
+                faction,
+                region};
     // A later entry for the same alias replaces an earlier one (named actors over faction aliases).
     for (auto &existing : m_entries) {
         if (existing.folded == entry.folded && existing.caseSensitive == entry.caseSensitive) {
@@ -107,8 +110,7 @@ void Gazetteer::addEntry(const QString &alias, Mention::Kind kind, const QString
     m_entries.append(entry);
 }
 
-QList<Mention> Gazetteer::find(const QString &text) const
-{
+QList<Mention> Gazetteer::find(const QString &text) const {
     const QString folded = TextNormalizer::fold(text);
     QList<Mention> mentions;
     QList<bool> taken(text.size(), false);
@@ -135,12 +137,13 @@ QList<Mention> Gazetteer::find(const QString &text) const
             mentions.append(mention);
         }
     }
-    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    std::sort(mentions.begin(), mentions.end(),
+              [](const Mention &a, const Mention &b) { return a.start < b.start; });
     return mentions;
 }
 
-QString Gazetteer::resolveLabel(const QString &label, const QString &speakerFaction, const QString &place) const
-{
+QString Gazetteer::resolveLabel(const QString &label, const QString &speakerFaction,
+                                const QString &place) const {
     const auto rule = m_labels.constFind(label);
     if (rule == m_labels.constEnd())
         return FactionCatalog::otherFactionName();
@@ -151,8 +154,7 @@ QString Gazetteer::resolveLabel(const QString &label, const QString &speakerFact
     return rule->speakerDefault.value(speakerFaction, rule->defaultFaction);
 }
 
-QString Gazetteer::trackFor(const QStringList &factions) const
-{
+QString Gazetteer::trackFor(const QStringList &factions) const {
     for (const QString &faction : factions)
         if (const auto it = m_trackByFaction.constFind(faction); it != m_trackByFaction.constEnd())
             return it.value();

@@ -50,8 +50,8 @@ private:
     };
     struct Label {
         QString defaultFaction;
-        QHash<QString, QString> speakerDefault;            // speaker faction -> faction
-        QHash<QString, QHash<QString, QString>> byPlace;   // speaker faction -> place -> faction
+        QHash<QString, QString> speakerDefault;          // speaker faction -> faction
+        QHash<QString, QHash<QString, QString>> byPlace; // speaker faction -> place -> faction
     };
     void addEntry(const QString &alias, Mention::Kind kind, const QString &canonical, const QString &faction,
                   const QString &region = {});

@@ -6,18 +6,17 @@ namespace kt {
 
 namespace {
 
-bool isAbbreviation(const QString &text, int dot)
-{
+bool isAbbreviation(const QString &text, int dot) {
     static const QSet<QString> abbreviations{
-        QStringLiteral("m"),   QStringLiteral("mm"),  QStringLiteral("mme"),  QStringLiteral("mmes"),
-        QStringLiteral("dr"),  QStringLiteral("pr"),  QStringLiteral("st"),   QStringLiteral("ste"),
-        QStringLiteral("mr"),  QStringLiteral("mrs"), QStringLiteral("ms"),   QStringLiteral("gen"),
-        QStringLiteral("gén"), QStringLiteral("col"), QStringLiteral("lt"),   QStringLiteral("cpt"),
-        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),  QStringLiteral("apr"),
-        QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),  QStringLiteral("sep"),
+        QStringLiteral("m"),    QStringLiteral("mm"),  QStringLiteral("mme"), QStringLiteral("mmes"),
+        QStringLiteral("dr"),   QStringLiteral("pr"),  QStringLiteral("st"),  QStringLiteral("ste"),
+        QStringLiteral("mr"),   QStringLiteral("mrs"), QStringLiteral("ms"),  QStringLiteral("gen"),
+        QStringLiteral("gén"),  QStringLiteral("col"), QStringLiteral("lt"),  QStringLiteral("cpt"),
+        QStringLiteral("jan"),  QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+        QStringLiteral("jun"),  QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
         QStringLiteral("sept"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"),
-        QStringLiteral("no"),  QStringLiteral("nos"), QStringLiteral("vs"),   QStringLiteral("etc"),
-        QStringLiteral("p"),   QStringLiteral("env"), QStringLiteral("u.s"),  QStringLiteral("u.n"),
+        QStringLiteral("no"),   QStringLiteral("nos"), QStringLiteral("vs"),  QStringLiteral("etc"),
+        QStringLiteral("p"),    QStringLiteral("env"), QStringLiteral("u.s"), QStringLiteral("u.n"),
     };
     int start = dot;
     while (start > 0 && (text.at(start - 1).isLetter() || text.at(start - 1) == QLatin1Char('.')))
@@ -30,8 +29,7 @@ bool isAbbreviation(const QString &text, int dot)
 
 } // namespace
 
-QList<Sentence> SentenceSplitter::split(const QString &text)
-{
+QList<Sentence> SentenceSplitter::split(const QString &text) {
     QList<Sentence> sentences;
     int paragraph = 0;
     int lineStart = 0;

@@ -23,51 +23,48 @@ const QString kMonthsEn = QStringLiteral(
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?");
 
-int weekdayNumber(const QString &word)
-{
+int weekdayNumber(const QString &word) {
     static const QHash<QString, int> days{
-        {QStringLiteral("lundi"), 1},   {QStringLiteral("mardi"), 2},    {QStringLiteral("mercredi"), 3},
-        {QStringLiteral("jeudi"), 4},   {QStringLiteral("vendredi"), 5}, {QStringLiteral("samedi"), 6},
-        {QStringLiteral("dimanche"), 7}, {QStringLiteral("monday"), 1},  {QStringLiteral("tuesday"), 2},
+        {QStringLiteral("lundi"), 1},     {QStringLiteral("mardi"), 2},    {QStringLiteral("mercredi"), 3},
+        {QStringLiteral("jeudi"), 4},     {QStringLiteral("vendredi"), 5}, {QStringLiteral("samedi"), 6},
+        {QStringLiteral("dimanche"), 7},  {QStringLiteral("monday"), 1},   {QStringLiteral("tuesday"), 2},
         {QStringLiteral("wednesday"), 3}, {QStringLiteral("thursday"), 4}, {QStringLiteral("friday"), 5},
-        {QStringLiteral("saturday"), 6}, {QStringLiteral("sunday"), 7}};
+        {QStringLiteral("saturday"), 6},  {QStringLiteral("sunday"), 7}};
     return days.value(word, 0);
 }
 
-int monthNumber(QString word)
-{
+int monthNumber(QString word) {
     word.remove(QLatin1Char('.'));
     static const QHash<QString, int> months{
-        {QStringLiteral("janvier"), 1},  {QStringLiteral("fevrier"), 2},  {QStringLiteral("mars"), 3},
-        {QStringLiteral("avril"), 4},    {QStringLiteral("mai"), 5},      {QStringLiteral("juin"), 6},
-        {QStringLiteral("juillet"), 7},  {QStringLiteral("aout"), 8},     {QStringLiteral("septembre"), 9},
+        {QStringLiteral("janvier"), 1},  {QStringLiteral("fevrier"), 2},   {QStringLiteral("mars"), 3},
+        {QStringLiteral("avril"), 4},    {QStringLiteral("mai"), 5},       {QStringLiteral("juin"), 6},
+        {QStringLiteral("juillet"), 7},  {QStringLiteral("aout"), 8},      {QStringLiteral("septembre"), 9},
         {QStringLiteral("octobre"), 10}, {QStringLiteral("novembre"), 11}, {QStringLiteral("decembre"), 12},
-        {QStringLiteral("january"), 1},  {QStringLiteral("february"), 2}, {QStringLiteral("march"), 3},
-        {QStringLiteral("april"), 4},    {QStringLiteral("may"), 5},      {QStringLiteral("june"), 6},
-        {QStringLiteral("july"), 7},     {QStringLiteral("august"), 8},   {QStringLiteral("september"), 9},
+        {QStringLiteral("january"), 1},  {QStringLiteral("february"), 2},  {QStringLiteral("march"), 3},
+        {QStringLiteral("april"), 4},    {QStringLiteral("may"), 5},       {QStringLiteral("june"), 6},
+        {QStringLiteral("july"), 7},     {QStringLiteral("august"), 8},    {QStringLiteral("september"), 9},
         {QStringLiteral("october"), 10}, {QStringLiteral("november"), 11}, {QStringLiteral("december"), 12},
-        {QStringLiteral("jan"), 1},      {QStringLiteral("feb"), 2},      {QStringLiteral("mar"), 3},
-        {QStringLiteral("apr"), 4},      {QStringLiteral("jun"), 6},      {QStringLiteral("jul"), 7},
-        {QStringLiteral("aug"), 8},      {QStringLiteral("sep"), 9},      {QStringLiteral("sept"), 9},
-        {QStringLiteral("oct"), 10},     {QStringLiteral("nov"), 11},     {QStringLiteral("dec"), 12}};
+        {QStringLiteral("jan"), 1},      {QStringLiteral("feb"), 2},       {QStringLiteral("mar"), 3},
+        {QStringLiteral("apr"), 4},      {QStringLiteral("jun"), 6},       {QStringLiteral("jul"), 7},
+        {QStringLiteral("aug"), 8},      {QStringLiteral("sep"), 9},       {QStringLiteral("sept"), 9},
+        {QStringLiteral("oct"), 10},     {QStringLiteral("nov"), 11},      {QStringLiteral("dec"), 12}};
     return months.value(word, 0);
 }
 
 // "dix", "10", "un peu plus de deux", "quelques" -> a count, or -1.
-double countOf(const QString &words)
-{
+double countOf(const QString &words) {
     static const QHash<QString, double> numbers{
-        {QStringLiteral("un"), 1},       {QStringLiteral("une"), 1},     {QStringLiteral("deux"), 2},
-        {QStringLiteral("trois"), 3},    {QStringLiteral("quatre"), 4},  {QStringLiteral("cinq"), 5},
-        {QStringLiteral("six"), 6},      {QStringLiteral("sept"), 7},    {QStringLiteral("huit"), 8},
-        {QStringLiteral("neuf"), 9},     {QStringLiteral("dix"), 10},    {QStringLiteral("onze"), 11},
-        {QStringLiteral("douze"), 12},   {QStringLiteral("quinze"), 15}, {QStringLiteral("vingt"), 20},
-        {QStringLiteral("trente"), 30},  {QStringLiteral("quelques"), 3}, {QStringLiteral("plusieurs"), 3},
+        {QStringLiteral("un"), 1},       {QStringLiteral("une"), 1},        {QStringLiteral("deux"), 2},
+        {QStringLiteral("trois"), 3},    {QStringLiteral("quatre"), 4},     {QStringLiteral("cinq"), 5},
+        {QStringLiteral("six"), 6},      {QStringLiteral("sept"), 7},       {QStringLiteral("huit"), 8},
+        {QStringLiteral("neuf"), 9},     {QStringLiteral("dix"), 10},       {QStringLiteral("onze"), 11},
+        {QStringLiteral("douze"), 12},   {QStringLiteral("quinze"), 15},    {QStringLiteral("vingt"), 20},
+        {QStringLiteral("trente"), 30},  {QStringLiteral("quelques"), 3},   {QStringLiteral("plusieurs"), 3},
         {QStringLiteral("dizaine"), 10}, {QStringLiteral("quinzaine"), 15}, {QStringLiteral("vingtaine"), 20},
-        {QStringLiteral("a"), 1},        {QStringLiteral("an"), 1},      {QStringLiteral("one"), 1},
-        {QStringLiteral("two"), 2},      {QStringLiteral("three"), 3},   {QStringLiteral("four"), 4},
-        {QStringLiteral("five"), 5},     {QStringLiteral("six"), 6},     {QStringLiteral("seven"), 7},
-        {QStringLiteral("eight"), 8},    {QStringLiteral("nine"), 9},    {QStringLiteral("ten"), 10},
+        {QStringLiteral("a"), 1},        {QStringLiteral("an"), 1},         {QStringLiteral("one"), 1},
+        {QStringLiteral("two"), 2},      {QStringLiteral("three"), 3},      {QStringLiteral("four"), 4},
+        {QStringLiteral("five"), 5},     {QStringLiteral("six"), 6},        {QStringLiteral("seven"), 7},
+        {QStringLiteral("eight"), 8},    {QStringLiteral("nine"), 9},       {QStringLiteral("ten"), 10},
         {QStringLiteral("few"), 3},      {QStringLiteral("several"), 3}};
     const QStringList parts = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (auto it = parts.crbegin(); it != parts.crend(); ++it) {
@@ -83,8 +80,7 @@ double countOf(const QString &words)
 
 // The weekday closest to the reference: the last one on or before it, or, looking forward, the next one on
 // or after it. "dernier"/"last" means strictly before; "prochain"/"next" strictly after.
-Day resolveWeekday(int weekday, Day reference, bool forward, bool strict)
-{
+Day resolveWeekday(int weekday, Day reference, bool forward, bool strict) {
     const int refWeekday = DayDate::toDate(reference).dayOfWeek();
     if (forward) {
         int delta = (weekday - refWeekday + 7) % 7;
@@ -101,8 +97,8 @@ Day resolveWeekday(int weekday, Day reference, bool forward, bool strict)
 // The year of a day and month written without one: looking forward, the first such day on or after the
 // reference; looking back ("dernier") the last one on or before it; otherwise the one in the reference's
 // year unless that is more than a week ahead, then the year before.
-std::optional<Day> resolveDayMonth(int day, int month, std::optional<int> year, Day reference, bool forward, bool past)
-{
+std::optional<Day> resolveDayMonth(int day, int month, std::optional<int> year, Day reference, bool forward,
+                                   bool past) {
     const QDate ref = DayDate::toDate(reference);
     if (year) {
         const QDate date(*year, month, day);
@@ -121,11 +117,12 @@ std::optional<Day> resolveDayMonth(int day, int month, std::optional<int> year, 
 
 struct Rule {
     QRegularExpression pattern;
-    std::function<std::optional<TimeExpression>(const QRegularExpressionMatch &, const TemporalTagger::Context &)> resolve;
+    std::function<std::optional<TimeExpression>(const QRegularExpressionMatch &,
+                                                const TemporalTagger::Context &)>
+        resolve;
 };
 
-TimeExpression make(Kind kind, Day from, Day to, TimePrecision precision)
-{
+TimeExpression make(Kind kind, Day from, Day to, TimePrecision precision) {
     TimeExpression expression;
     expression.kind = kind;
     expression.from = std::min(from, to);
@@ -134,34 +131,34 @@ TimeExpression make(Kind kind, Day from, Day to, TimePrecision precision)
     return expression;
 }
 
-TimePrecision precisionOfSpan(Day from, Day to)
-{
+TimePrecision precisionOfSpan(Day from, Day to) {
     const int days = to - from;
     if (days <= 0)
         return TimePrecision::Exact;
     return days <= 7 ? TimePrecision::Week : TimePrecision::Month;
 }
 
-QRegularExpression rx(const QString &pattern)
-{
+QRegularExpression rx(const QString &pattern) {
     return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
 }
 
-const QList<Rule> &rules()
-{
-    static const QString dateFr =
-        QStringLiteral("(?:(?:%1)\\s+)?(\\d{1,2})(?:er)?\\s+(%2)(?:\\s+(\\d{4}))?").arg(kWeekdaysFr, kMonthsFr);
-    static const QString dateEnDmy = QStringLiteral("(\\d{1,2})(?:st|nd|rd|th)?\\s+(%1)(?:,?\\s+(\\d{4}))?").arg(kMonthsEn);
-    static const QString dateEnMdy = QStringLiteral("(%1)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?").arg(kMonthsEn);
+const QList<Rule> &rules() {
+    static const QString dateFr = QStringLiteral("(?:(?:%1)\\s+)?(\\d{1,2})(?:er)?\\s+(%2)(?:\\s+(\\d{4}))?")
+                                      .arg(kWeekdaysFr, kMonthsFr);
+    static const QString dateEnDmy =
+        QStringLiteral("(\\d{1,2})(?:st|nd|rd|th)?\\s+(%1)(?:,?\\s+(\\d{4}))?").arg(kMonthsEn);
+    static const QString dateEnMdy =
+        QStringLiteral("(%1)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?").arg(kMonthsEn);
 
     // A day and month in any of the three written forms; groups: day, month, year (French and d-m-y) or
     // month, day, year (m-d-y).
-    auto dayMonth = [](const QRegularExpressionMatch &m, int first, bool monthFirst, Day reference, bool forward,
-                       bool past) -> std::optional<Day> {
+    auto dayMonth = [](const QRegularExpressionMatch &m, int first, bool monthFirst, Day reference,
+                       bool forward, bool past) -> std::optional<Day> {
         const int day = (monthFirst ? m.captured(first + 1) : m.captured(first)).toInt();
         const int month = monthNumber(monthFirst ? m.captured(first) : m.captured(first + 1));
         const QString yearText = m.captured(first + 2);
-        const std::optional<int> year = yearText.isEmpty() ? std::nullopt : std::optional<int>(yearText.toInt());
+        const std::optional<int> year =
+            yearText.isEmpty() ? std::nullopt : std::optional<int>(yearText.toInt());
         if (month == 0)
             return std::nullopt;
         return resolveDayMonth(day, month, year, reference, forward, past);
@@ -169,9 +166,11 @@ const QList<Rule> &rules()
 
     static const QList<Rule> list{
         // Deadlines: "d'ici le 31 decembre 2023", "au plus tard le 15 novembre", "by Dec. 31, 2023".
-        {rx(QStringLiteral("\\b(?:d'ici (?:au|le|a)|au plus tard le|avant le|jusqu'au|no later than|by)\\s+(?:%1|%2|%3)")
+        {rx(QStringLiteral(
+                "\\b(?:d'ici (?:au|le|a)|au plus tard le|avant le|jusqu'au|no later than|by)\\s+(?:%1|%2|%3)")
                 .arg(dateFr, dateEnMdy, dateEnDmy)),
-         [dayMonth](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+         [dayMonth](const QRegularExpressionMatch &m,
+                    const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              std::optional<Day> day;
              if (!m.captured(1).isEmpty())
                  day = dayMonth(m, 1, false, c.reference, true, false);
@@ -181,39 +180,53 @@ const QList<Rule> &rules()
                  day = dayMonth(m, 7, false, c.reference, true, false);
              if (!day)
                  return std::nullopt;
-             return make(Kind::Deadline, std::min(c.reference, *day), *day, precisionOfSpan(std::min(c.reference, *day), *day));
+             return make(Kind::Deadline, std::min(c.reference, *day), *day,
+                         precisionOfSpan(std::min(c.reference, *day), *day));
          }},
-        {rx(QStringLiteral("\\b(?:d'ici (?:a )?la fin de l'annee|by the end of the year|by year's end|by the end of (\\d{4}))")),
-         [](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
-             const int year = m.captured(1).isEmpty() ? DayDate::toDate(c.reference).year() : m.captured(1).toInt();
+        {rx(QStringLiteral("\\b(?:d'ici (?:a )?la fin de l'annee|by the end of the year|by year's end|by the "
+                           "end of (\\d{4}))")),
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+             const int year =
+                 m.captured(1).isEmpty() ? DayDate::toDate(c.reference).year() : m.captured(1).toInt();
              const Day end = DayDate::fromDate(QDate(year, 12, 31));
              return make(Kind::Deadline, std::min(c.reference, end), end, TimePrecision::Month);
          }},
         // "apres le 1er janvier", "after 1 January": something due after a day.
         {rx(QStringLiteral("\\b(?:apres le|a partir du|after)\\s+(?:%1|%2)").arg(dateFr, dateEnDmy)),
-         [dayMonth](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+         [dayMonth](const QRegularExpressionMatch &m,
+                    const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const auto day = !m.captured(1).isEmpty() ? dayMonth(m, 1, false, c.reference, true, false)
                                                        : dayMonth(m, 4, false, c.reference, true, false);
              if (!day)
                  return std::nullopt;
-             return make(*day >= c.reference ? Kind::Deadline : Kind::Date, *day, *day + 30, TimePrecision::Month);
+             return make(*day >= c.reference ? Kind::Deadline : Kind::Date, *day, *day + 30,
+                         TimePrecision::Month);
          }},
         // "ce mardi 14 ou mercredi 15 novembre": either of two days.
-        {rx(QStringLiteral("\\b(?:ce |cette )?(?:(?:%1)\\s+)?(\\d{1,2})(?:er)?\\s+ou\\s+(?:(?:%1)\\s+)?(\\d{1,2})(?:er)?\\s+(%2)(?:\\s+(\\d{4}))?")
+        {rx(QStringLiteral("\\b(?:ce |cette "
+                           ")?(?:(?:%1)\\s+)?(\\d{1,2})(?:er)?\\s+ou\\s+(?:(?:%1)\\s+)?(\\d{1,2})(?:er)?\\s+("
+                           "%2)(?:\\s+(\\d{4}))?")
                 .arg(kWeekdaysFr, kMonthsFr)),
-         [](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const int month = monthNumber(m.captured(3));
-             const std::optional<int> year = m.captured(4).isEmpty() ? std::nullopt : std::optional<int>(m.captured(4).toInt());
-             const auto first = resolveDayMonth(m.captured(1).toInt(), month, year, c.reference, c.future, false);
-             const auto second = resolveDayMonth(m.captured(2).toInt(), month, year, c.reference, c.future, false);
+             const std::optional<int> year =
+                 m.captured(4).isEmpty() ? std::nullopt : std::optional<int>(m.captured(4).toInt());
+             const auto first =
+                 resolveDayMonth(m.captured(1).toInt(), month, year, c.reference, c.future, false);
+             const auto second =
+                 resolveDayMonth(m.captured(2).toInt(), month, year, c.reference, c.future, false);
              if (!first || !second)
                  return std::nullopt;
              return make(*second >= c.reference && c.future ? Kind::Deadline : Kind::Date, *first, *second,
                          precisionOfSpan(*first, *second));
          }},
         // "as of 30 June", "a la date du 30 juin", "au 30 juin": a measure's date.
-        {rx(QStringLiteral("\\b(?:as of|as at|a la date du|en date du)\\s+(?:%1|%2|%3)").arg(dateFr, dateEnDmy, dateEnMdy)),
-         [dayMonth](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+        {rx(QStringLiteral("\\b(?:as of|as at|a la date du|en date du)\\s+(?:%1|%2|%3)")
+                .arg(dateFr, dateEnDmy, dateEnMdy)),
+         [dayMonth](const QRegularExpressionMatch &m,
+                    const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              std::optional<Day> day;
              if (!m.captured(1).isEmpty())
                  day = dayMonth(m, 1, false, c.reference, false, true);
@@ -227,13 +240,16 @@ const QList<Rule> &rules()
          }},
         // "a la date de mardi dernier": a measure's date given by a weekday.
         {rx(QStringLiteral("\\ba la date (?:de|du) (%1)(?: (dernier))?").arg(kWeekdaysFr)),
-         [](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
-             const Day day = resolveWeekday(weekdayNumber(m.captured(1)), c.reference, false, !m.captured(2).isEmpty());
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+             const Day day =
+                 resolveWeekday(weekdayNumber(m.captured(1)), c.reference, false, !m.captured(2).isEmpty());
              return make(Kind::AsOf, day, day, TimePrecision::Exact);
          }},
         // Full or partial dates: "le 31 octobre dernier", "ce vendredi 13 octobre", "31 decembre 2023".
         {rx(QStringLiteral("\\b%1(\\s+dernier)?").arg(dateFr)),
-         [dayMonth](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+         [dayMonth](const QRegularExpressionMatch &m,
+                    const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const bool past = !m.captured(4).isEmpty();
              const auto day = dayMonth(m, 1, false, c.reference, c.future && !past, past);
              if (!day)
@@ -241,30 +257,38 @@ const QList<Rule> &rules()
              return make(Kind::Date, *day, *day, TimePrecision::Exact);
          }},
         {rx(QStringLiteral("\\b(?:on |since )?%1").arg(dateEnMdy)),
-         [dayMonth](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+         [dayMonth](const QRegularExpressionMatch &m,
+                    const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const auto day = dayMonth(m, 1, true, c.reference, c.future, false);
              if (!day)
                  return std::nullopt;
              return make(Kind::Date, *day, *day, TimePrecision::Exact);
          }},
         {rx(QStringLiteral("\\b(?:on )?%1").arg(dateEnDmy)),
-         [dayMonth](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+         [dayMonth](const QRegularExpressionMatch &m,
+                    const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const auto day = dayMonth(m, 1, false, c.reference, c.future, false);
              if (!day)
                  return std::nullopt;
              return make(Kind::Date, *day, *day, TimePrecision::Exact);
          }},
         // "dans la nuit de samedi a dimanche", "overnight Saturday to Sunday".
-        {rx(QStringLiteral("\\b(?:dans la nuit (?:de|du) (%1) (?:a|au) (%1)|overnight (?:from )?(%2) (?:to|into) (%2))")
+        {rx(QStringLiteral(
+                "\\b(?:dans la nuit (?:de|du) (%1) (?:a|au) (%1)|overnight (?:from )?(%2) (?:to|into) (%2))")
                 .arg(kWeekdaysFr, kWeekdaysEn)),
-         [](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const QString second = m.captured(2).isEmpty() ? m.captured(4) : m.captured(2);
              const Day end = resolveWeekday(weekdayNumber(second), c.reference, c.future, false);
              return make(Kind::Date, end - 1, end, TimePrecision::Exact);
          }},
-        // Weekdays: "dimanche", "ce jeudi soir", "mardi dernier", "lundi prochain", "on Friday", "last Tuesday".
-        {rx(QStringLiteral("\\b(?:(ce|cette) )?(%1)(?: (matin|soir|apres-midi|midi))?(?: (dernier|prochain))?\\b").arg(kWeekdaysFr)),
-         [](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+        // Weekdays: "dimanche", "ce jeudi soir", "mardi dernier", "lundi prochain", "on Friday", "last
+        // Tuesday".
+        {rx(QStringLiteral(
+                "\\b(?:(ce|cette) )?(%1)(?: (matin|soir|apres-midi|midi))?(?: (dernier|prochain))?\\b")
+                .arg(kWeekdaysFr)),
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const bool last = m.captured(4) == QLatin1String("dernier");
              const bool next = m.captured(4) == QLatin1String("prochain");
              const bool forward = next || (c.future && !last);
@@ -272,7 +296,8 @@ const QList<Rule> &rules()
              return make(Kind::Date, day, day, TimePrecision::Exact);
          }},
         {rx(QStringLiteral("\\b(?:(on|last|next|this) )?(%1)\\b").arg(kWeekdaysEn)),
-         [](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const bool last = m.captured(1) == QLatin1String("last");
              const bool next = m.captured(1) == QLatin1String("next");
              const bool forward = next || (c.future && !last);
@@ -281,28 +306,36 @@ const QList<Rule> &rules()
          }},
         // The narrative's neighbours.
         {rx(QStringLiteral("\\b(?:la veille|the day before|the previous day|the eve)\\b")),
-         [](const QRegularExpressionMatch &, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+         [](const QRegularExpressionMatch &,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const Day at = c.narrative.value_or(c.reference) - 1;
              return make(Kind::Relative, at, at, TimePrecision::Exact);
          }},
         {rx(QStringLiteral("\\b(?:le lendemain|the next day|the following day|the day after)\\b")),
-         [](const QRegularExpressionMatch &, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+         [](const QRegularExpressionMatch &,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const Day at = c.narrative.value_or(c.reference) + 1;
              return make(Kind::Relative, at, at, TimePrecision::Exact);
          }},
         // Days relative to the reference.
-        {rx(QStringLiteral("\\b(avant-hier|hier|aujourd'hui|demain|ce matin|ce soir|cette nuit|yesterday|today|tomorrow|this morning|tonight)\\b")),
-         [](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
-             static const QHash<QString, int> offsets{
-                 {QStringLiteral("avant-hier"), -2}, {QStringLiteral("hier"), -1}, {QStringLiteral("yesterday"), -1},
-                 {QStringLiteral("demain"), 1},      {QStringLiteral("tomorrow"), 1}};
+        {rx(QStringLiteral("\\b(avant-hier|hier|aujourd'hui|demain|ce matin|ce soir|cette "
+                           "nuit|yesterday|today|tomorrow|this morning|tonight)\\b")),
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+             static const QHash<QString, int> offsets{{QStringLiteral("avant-hier"), -2},
+                                                      {QStringLiteral("hier"), -1},
+                                                      {QStringLiteral("yesterday"), -1},
+                                                      {QStringLiteral("demain"), 1},
+                                                      {QStringLiteral("tomorrow"), 1}};
              const Day at = c.reference + offsets.value(m.captured(1), 0);
              return make(Kind::Date, at, at, TimePrecision::Exact);
          }},
         // "il y a dix jours", "il y a un peu plus de deux semaines", "three weeks ago".
-        {rx(QStringLiteral("\\b(?:il y a ((?:(?:un peu )?(?:plus|moins) d[e'] ?|pres d[e'] ?|environ |une |un )?[\\w-]+)|((?:a |about |more than |nearly |some )?[\\w-]+)) "
+        {rx(QStringLiteral("\\b(?:il y a ((?:(?:un peu )?(?:plus|moins) d[e'] ?|pres d[e'] ?|environ |une "
+                           "|un )?[\\w-]+)|((?:a |about |more than |nearly |some )?[\\w-]+)) "
                            "(jours?|semaines?|mois|ans?|days?|weeks?|months?|years?)(?: ago)?\\b")),
-         [](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const bool french = !m.captured(1).isEmpty();
              if (!french && !m.captured(0).endsWith(QLatin1String(" ago")))
                  return std::nullopt;
@@ -318,11 +351,13 @@ const QList<Rule> &rules()
                  days = count * 30.44;
              else if (unit.startsWith(QLatin1String("an")) || unit.startsWith(QLatin1String("year")))
                  days = count * 365.25;
-             const bool more = amount.contains(QLatin1String("plus")) || amount.contains(QLatin1String("more"));
-             const bool approximate = more || amount.contains(QLatin1String("pres")) || amount.contains(QLatin1String("environ")) ||
-                                      amount.contains(QLatin1String("about")) || amount.contains(QLatin1String("nearly")) ||
-                                      amount.contains(QLatin1String("quelques")) || amount.contains(QLatin1String("few")) ||
-                                      amount.contains(QLatin1String("aine"));
+             const bool more =
+                 amount.contains(QLatin1String("plus")) || amount.contains(QLatin1String("more"));
+             const bool approximate =
+                 more || amount.contains(QLatin1String("pres")) ||
+                 amount.contains(QLatin1String("environ")) || amount.contains(QLatin1String("about")) ||
+                 amount.contains(QLatin1String("nearly")) || amount.contains(QLatin1String("quelques")) ||
+                 amount.contains(QLatin1String("few")) || amount.contains(QLatin1String("aine"));
              const Day centre = c.reference - static_cast<Day>(days + 0.5);
              if (days <= 3 && !approximate)
                  return make(Kind::Date, centre, centre, TimePrecision::Exact);
@@ -333,8 +368,10 @@ const QList<Rule> &rules()
              return make(Kind::Vague, from, std::min(to, c.reference), precisionOfSpan(from, to));
          }},
         // "depuis quelques jours", "for several days".
-        {rx(QStringLiteral("\\b(?:depuis (quelques|plusieurs|deux|trois|[0-9]+) (jours|semaines|mois)|for (a few|several|two|three|[0-9]+) (days|weeks|months))\\b")),
-         [](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+        {rx(QStringLiteral("\\b(?:depuis (quelques|plusieurs|deux|trois|[0-9]+) (jours|semaines|mois)|for (a "
+                           "few|several|two|three|[0-9]+) (days|weeks|months))\\b")),
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const QString amount = m.captured(1).isEmpty() ? m.captured(3) : m.captured(1);
              const QString unit = m.captured(2).isEmpty() ? m.captured(4) : m.captured(2);
              const double count = std::max(1.0, countOf(amount));
@@ -347,31 +384,39 @@ const QList<Rule> &rules()
              return make(Kind::Since, from, c.reference, precisionOfSpan(from, c.reference));
          }},
         // "depuis le mois de septembre", "depuis septembre", "depuis le debut de l'annee", "since September".
-        {rx(QStringLiteral("\\b(?:depuis (?:le (?:mois de |debut du mois de |debut )?|la mi-|debut |mi-)?|since (?:early |mid-|late )?)(%1|%2)(?:\\s+(\\d{4}))?")
+        {rx(QStringLiteral("\\b(?:depuis (?:le (?:mois de |debut du mois de |debut )?|la mi-|debut "
+                           "|mi-)?|since (?:early |mid-|late )?)(%1|%2)(?:\\s+(\\d{4}))?")
                 .arg(kMonthsFr, kMonthsEn)),
-         [](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const int month = monthNumber(m.captured(1));
              if (month == 0)
                  return std::nullopt;
-             const auto start = resolveDayMonth(1, month, m.captured(2).isEmpty() ? std::nullopt : std::optional<int>(m.captured(2).toInt()),
-                                                c.reference, false, true);
+             const auto start = resolveDayMonth(
+                 1, month, m.captured(2).isEmpty() ? std::nullopt : std::optional<int>(m.captured(2).toInt()),
+                 c.reference, false, true);
              if (!start)
                  return std::nullopt;
              return make(Kind::Since, *start, c.reference, TimePrecision::Month);
          }},
-        {rx(QStringLiteral("\\b(?:depuis le debut de l'annee|since the start of the year|since the beginning of the year)\\b")),
-         [](const QRegularExpressionMatch &, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+        {rx(QStringLiteral("\\b(?:depuis le debut de l'annee|since the start of the year|since the beginning "
+                           "of the year)\\b")),
+         [](const QRegularExpressionMatch &,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const Day start = DayDate::fromDate(QDate(DayDate::toDate(c.reference).year(), 1, 1));
              return make(Kind::Since, start, c.reference, TimePrecision::Month);
          }},
         // Weeks and months around the reference.
-        {rx(QStringLiteral("\\b(la semaine derniere|la semaine passee|last week|cette semaine|this week|le mois dernier|last month|ce mois-ci|this month)\\b")),
-         [](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+        {rx(QStringLiteral("\\b(la semaine derniere|la semaine passee|last week|cette semaine|this week|le "
+                           "mois dernier|last month|ce mois-ci|this month)\\b")),
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const QString what = m.captured(1);
              const QDate ref = DayDate::toDate(c.reference);
              if (what.contains(QLatin1String("semaine")) || what.contains(QLatin1String("week"))) {
                  Day monday = c.reference - (ref.dayOfWeek() - 1);
-                 if (what.contains(QLatin1String("dern")) || what.contains(QLatin1String("pass")) || what.startsWith(QLatin1String("last")))
+                 if (what.contains(QLatin1String("dern")) || what.contains(QLatin1String("pass")) ||
+                     what.startsWith(QLatin1String("last")))
                      monday -= 7;
                  return make(Kind::Vague, monday, std::min(monday + 6, c.reference), TimePrecision::Week);
              }
@@ -379,16 +424,22 @@ const QList<Rule> &rules()
              if (what.contains(QLatin1String("dernier")) || what.startsWith(QLatin1String("last")))
                  first = first.addMonths(-1);
              const Day from = DayDate::fromDate(first);
-             return make(Kind::Vague, from, std::min<Day>(DayDate::fromDate(first.addMonths(1)) - 1, c.reference), TimePrecision::Month);
+             return make(Kind::Vague, from,
+                         std::min<Day>(DayDate::fromDate(first.addMonths(1)) - 1, c.reference),
+                         TimePrecision::Month);
          }},
         // "debut novembre", "mi-octobre", "fin octobre", "en octobre 2023", "in October".
-        {rx(QStringLiteral("\\b(debut|mi-|fin|courant|en|au mois d[e']|early|mid-|late|in)\\s*(%1|%2)(?:\\s+(\\d{4}))?\\b").arg(kMonthsFr, kMonthsEn)),
-         [](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+        {rx(QStringLiteral("\\b(debut|mi-|fin|courant|en|au mois "
+                           "d[e']|early|mid-|late|in)\\s*(%1|%2)(?:\\s+(\\d{4}))?\\b")
+                .arg(kMonthsFr, kMonthsEn)),
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const int month = monthNumber(m.captured(2));
              if (month == 0)
                  return std::nullopt;
-             const auto first = resolveDayMonth(1, month, m.captured(3).isEmpty() ? std::nullopt : std::optional<int>(m.captured(3).toInt()),
-                                                c.reference, c.future, false);
+             const auto first = resolveDayMonth(
+                 1, month, m.captured(3).isEmpty() ? std::nullopt : std::optional<int>(m.captured(3).toInt()),
+                 c.reference, c.future, false);
              if (!first)
                  return std::nullopt;
              const QDate start = DayDate::toDate(*first);
@@ -403,16 +454,22 @@ const QList<Rule> &rules()
              return make(Kind::Vague, *first, last, TimePrecision::Month);
          }},
         // As of the reference: "jusqu'a present", "a ce jour", "so far", "to date".
-        {rx(QStringLiteral("\\b(?:jusqu'a present|jusqu'ici|a ce jour|a l'heure actuelle|so far|to date|as of now|as of today)\\b")),
-         [](const QRegularExpressionMatch &, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+        {rx(QStringLiteral("\\b(?:jusqu'a present|jusqu'ici|a ce jour|a l'heure actuelle|so far|to date|as "
+                           "of now|as of today)\\b")),
+         [](const QRegularExpressionMatch &,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              return make(Kind::AsOf, c.reference, c.reference, TimePrecision::Exact);
          }},
         // "recemment", "recently", "ces derniers jours", "in recent weeks".
-        {rx(QStringLiteral("\\b(recemment|recently|ces derniers jours|ces dernieres semaines|in recent days|in recent weeks|lately)\\b")),
-         [](const QRegularExpressionMatch &m, const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+        {rx(QStringLiteral("\\b(recemment|recently|ces derniers jours|ces dernieres semaines|in recent "
+                           "days|in recent weeks|lately)\\b")),
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const QString what = m.captured(1);
-             const int back = what.contains(QLatin1String("jours")) || what.contains(QLatin1String("days")) ? 7 : 30;
-             return make(Kind::Vague, c.reference - back, c.reference - 1, back > 7 ? TimePrecision::Month : TimePrecision::Week);
+             const int back =
+                 what.contains(QLatin1String("jours")) || what.contains(QLatin1String("days")) ? 7 : 30;
+             return make(Kind::Vague, c.reference - back, c.reference - 1,
+                         back > 7 ? TimePrecision::Month : TimePrecision::Week);
          }},
     };
     return list;
@@ -420,18 +477,17 @@ const QList<Rule> &rules()
 
 } // namespace
 
-bool TemporalTagger::speaksOfFuture(const QString &sentence)
-{
+bool TemporalTagger::speaksOfFuture(const QString &sentence) {
     static const QRegularExpression future(
-        QStringLiteral("\\b(va|vont|devra|devront|doit|doivent|prevue?s?|prochaine?|d'ici|au plus tard|sera|seront|"
-                       "will|shall|is due|are due|scheduled|is expected to|are expected to|plans? to|"
-                       "\\w{3,}(?:eront|era|iront|ira))\\b"),
+        QStringLiteral(
+            "\\b(va|vont|devra|devront|doit|doivent|prevue?s?|prochaine?|d'ici|au plus tard|sera|seront|"
+            "will|shall|is due|are due|scheduled|is expected to|are expected to|plans? to|"
+            "\\w{3,}(?:eront|era|iront|ira))\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     return future.match(TextNormalizer::fold(sentence)).hasMatch();
 }
 
-QList<TimeExpression> TemporalTagger::tag(const QString &sentence, const Context &context)
-{
+QList<TimeExpression> TemporalTagger::tag(const QString &sentence, const Context &context) {
     const QString folded = TextNormalizer::fold(sentence);
     QList<TimeExpression> found;
     QList<bool> taken(folded.size(), false);
@@ -452,7 +508,8 @@ QList<TimeExpression> TemporalTagger::tag(const QString &sentence, const Context
             found.append(*expression);
         }
     }
-    std::sort(found.begin(), found.end(), [](const TimeExpression &a, const TimeExpression &b) { return a.start < b.start; });
+    std::sort(found.begin(), found.end(),
+              [](const TimeExpression &a, const TimeExpression &b) { return a.start < b.start; });
     return found;
 }
 

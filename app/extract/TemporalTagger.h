@@ -12,7 +12,8 @@ namespace kt {
 // A date expression found in a sentence and what it resolves to.
 struct TimeExpression {
     enum class Kind {
-        Date,     // a day or a short span: "dimanche", "le 31 octobre dernier", "dans la nuit de samedi à dimanche"
+        Date,     // a day or a short span: "dimanche", "le 31 octobre dernier", "dans la nuit de samedi à
+                  // dimanche"
         Vague,    // an imprecise span: "récemment", "il y a un peu plus de deux semaines"
         Since,    // an ongoing span up to the reference: "depuis le mois de septembre"
         AsOf,     // a measure's date: "jusqu'à présent", "as of 30 June"
@@ -33,9 +34,9 @@ struct TimeExpression {
 class TemporalTagger {
 public:
     struct Context {
-        Day reference = 0;              // the day the text speaks from
-        std::optional<Day> narrative;   // the day the story is at, for "la veille", "le lendemain"
-        bool future = false;            // the sentence speaks of what is to come
+        Day reference = 0;            // the day the text speaks from
+        std::optional<Day> narrative; // the day the story is at, for "la veille", "le lendemain"
+        bool future = false;          // the sentence speaks of what is to come
     };
     static QList<TimeExpression> tag(const QString &sentence, const Context &context);
     // True when the sentence looks forward: future tense, "prochain", "will", "is due".

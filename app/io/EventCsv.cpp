@@ -8,25 +8,42 @@
 
 namespace kt {
 
-const QStringList &EventCsv::columns()
-{
-    static const QStringList names{
-        QStringLiteral("event_id_cnty"), QStringLiteral("event_date"),     QStringLiteral("year"),
-        QStringLiteral("time_precision"), QStringLiteral("disorder_type"), QStringLiteral("event_type"),
-        QStringLiteral("sub_event_type"), QStringLiteral("actor1"),        QStringLiteral("assoc_actor_1"),
-        QStringLiteral("inter1"),        QStringLiteral("actor2"),         QStringLiteral("assoc_actor_2"),
-        QStringLiteral("inter2"),        QStringLiteral("interaction"),    QStringLiteral("civilian_targeting"),
-        QStringLiteral("iso"),           QStringLiteral("region"),         QStringLiteral("country"),
-        QStringLiteral("admin1"),        QStringLiteral("admin2"),         QStringLiteral("admin3"),
-        QStringLiteral("location"),      QStringLiteral("latitude"),       QStringLiteral("longitude"),
-        QStringLiteral("geo_precision"), QStringLiteral("source"),         QStringLiteral("source_scale"),
-        QStringLiteral("notes"),         QStringLiteral("fatalities"),     QStringLiteral("tags"),
-        QStringLiteral("timestamp")};
+const QStringList &EventCsv::columns() {
+    static const QStringList names{QStringLiteral("event_id_cnty"),
+                                   QStringLiteral("event_date"),
+                                   QStringLiteral("year"),
+                                   QStringLiteral("time_precision"),
+                                   QStringLiteral("disorder_type"),
+                                   QStringLiteral("event_type"),
+                                   QStringLiteral("sub_event_type"),
+                                   QStringLiteral("actor1"),
+                                   QStringLiteral("assoc_actor_1"),
+                                   QStringLiteral("inter1"),
+                                   QStringLiteral("actor2"),
+                                   QStringLiteral("assoc_actor_2"),
+                                   QStringLiteral("inter2"),
+                                   QStringLiteral("interaction"),
+                                   QStringLiteral("civilian_targeting"),
+                                   QStringLiteral("iso"),
+                                   QStringLiteral("region"),
+                                   QStringLiteral("country"),
+                                   QStringLiteral("admin1"),
+                                   QStringLiteral("admin2"),
+                                   QStringLiteral("admin3"),
+                                   QStringLiteral("location"),
+                                   QStringLiteral("latitude"),
+                                   QStringLiteral("longitude"),
+                                   QStringLiteral("geo_precision"),
+                                   QStringLiteral("source"),
+                                   QStringLiteral("source_scale"),
+                                   QStringLiteral("notes"),
+                                   QStringLiteral("fatalities"),
+                                   QStringLiteral("tags"),
+                                   QStringLiteral("timestamp")};
     return names;
 }
 
-QByteArray EventCsv::quote(const QString &field)
-{
+QByteArray EventCsv::quote(const QString &field) {
     QByteArray utf8 = field.toUtf8();
     if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
         utf8.replace("\"", "\"\"");
@@ -35,8 +52,7 @@ QByteArray EventCsv::quote(const QString &field)
     return utf8;
 }
 
-QByteArray EventCsv::write(const QList<Event> &events, const QList<Document> &documents)
-{
+QByteArray EventCsv::write(const QList<Event> &events, const QList<Document> &documents) {
     QHash<std::int64_t, const Document *> byId;
     for (const Document &document : documents)
         byId.insert(document.id, &document);
@@ -77,7 +93,8 @@ QByteArray EventCsv::write(const QList<Event> &events, const QList<Document> &do
             event.factions.mid(2).join(QStringLiteral("; ")),
             QString(),
             QString(),
-            event.factions.contains(QStringLiteral("Civilians")) ? QStringLiteral("Civilian targeting") : QString(),
+            event.factions.contains(QStringLiteral("Civilians")) ? QStringLiteral("Civilian targeting")
+                                                                 : QString(),
             QStringLiteral("466"),
             QStringLiteral("Western Africa"),
             QStringLiteral("Mali"),

@@ -11,21 +11,18 @@ namespace kt {
 
 namespace {
 
-int lineOfOffset(const QByteArray &text, qsizetype offset)
-{
+int lineOfOffset(const QByteArray &text, qsizetype offset) {
     return static_cast<int>(text.left(offset).count('\n')) + 1;
 }
 
-QJsonArray toArray(const QStringList &list)
-{
+QJsonArray toArray(const QStringList &list) {
     QJsonArray array;
     for (const auto &item : list)
         array.append(item);
     return array;
 }
 
-Document documentFromJson(const QJsonObject &object)
-{
+Document documentFromJson(const QJsonObject &object) {
     Document document;
     document.title = object.value(QStringLiteral("title")).toString();
     document.url = object.value(QStringLiteral("url")).toString();
@@ -38,18 +35,19 @@ Document documentFromJson(const QJsonObject &object)
 }
 
 // Finds roughly where the n-th event starts in the text, to name a line in messages.
-int lineOfEvent(const QByteArray &json, qsizetype n)
-{
+int lineOfEvent(const QByteArray &json, qsizetype n) {
     qsizetype at = json.indexOf("\"events\"");
     for (qsizetype i = 0; at >= 0 && i <= n; ++i)
         at = json.indexOf("\"date_start\"", at + 1);
     return at >= 0 ? lineOfOffset(json, at) : 1;
 }
 
-Event eventFromJson(const QJsonObject &object, const QByteArray &json, qsizetype position, const QString &path)
-{
+Event eventFromJson(const QJsonObject &object, const QByteArray &json, qsizetype position,
+                    const QString &path) {
     const int line = lineOfEvent(json, position);
-    auto fail = [&](const QString &reason) { throw InputError(path, line, QStringLiteral("event %1: %2").arg(position).arg(reason)); };
+    auto fail = [&](const QString &reason) {
+        throw InputError(path, line, QStringLiteral("event %1: %2").arg(position).arg(reason));
+    };
     Event event;
     const auto start = DayDate::fromIso(object.value(QStringLiteral("date_start")).toString());
     const auto end = DayDate::fromIso(object.value(QStringLiteral("date_end")).toString());
@@ -65,7 +63,8 @@ Event eventFromJson(const QJsonObject &object, const QByteArray &json, qsizetype
     if (precision < 1 || precision > 3)
         fail(QStringLiteral("time_precision must be 1, 2 or 3"));
     event.precision = static_cast<TimePrecision>(precision);
-    const auto status = statusFromName(object.value(QStringLiteral("status")).toString(QStringLiteral("occurred")));
+    const auto status =
+        statusFromName(object.value(QStringLiteral("status")).toString(QStringLiteral("occurred")));
     if (!status)
         fail(QStringLiteral("status must be occurred, planned, ongoing or measure"));
     event.status = *status;
@@ -101,8 +100,7 @@ Event eventFromJson(const QJsonObject &object, const QByteArray &json, qsizetype
 
 } // namespace
 
-QJsonObject EventJson::toJson(const Event &event)
-{
+QJsonObject EventJson::toJson(const Event &event) {
     QJsonObject object;
     object.insert(QStringLiteral("uid"), event.uid);
     object.insert(QStringLiteral("date_start"), DayDate::toIso(event.dateStart));
@@ -135,22 +133,21 @@ QJsonObject EventJson::toJson(const Event &event)
     return object;
 }
 
-QJsonObject EventJson::toJson(const Document &document, bool withBody)
-{
+QJsonObject EventJson::toJson(const Document &document, bool withBody) {
     QJsonObject object;
     object.insert(QStringLiteral("title"), document.title);
     object.insert(QStringLiteral("url"), document.url);
     object.insert(QStringLiteral("source"), document.source);
     object.insert(QStringLiteral("language"), document.language);
-    object.insert(QStringLiteral("published"), document.published.isValid() ? document.published.toString(Qt::ISODate) : QString());
+    object.insert(QStringLiteral("published"),
+                  document.published.isValid() ? document.published.toString(Qt::ISODate) : QString());
     object.insert(QStringLiteral("kind"), document.kind);
     if (withBody)
         object.insert(QStringLiteral("body"), document.body);
     return object;
 }
 
-QByteArray EventJson::write(const Document &document, const QList<Event> &events)
-{
+QByteArray EventJson::write(const Document &document, const QList<Event> &events) {
     QJsonArray array;
     for (const Event &event : events)
         array.append(toJson(event));
@@ -160,8 +157,7 @@ QByteArray EventJson::write(const Document &document, const QList<Event> &events
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QByteArray EventJson::write(const QList<Document> &documents, const QList<Event> &events)
-{
+QByteArray EventJson::write(const QList<Document> &documents, const QList<Event> &events) {
     QHash<std::int64_t, qsizetype> documentPositions;
     QJsonArray documentArray;
     for (const Document &document : documents) {
@@ -190,12 +186,12 @@ QByteArray EventJson::write(const QList<Document> &documents, const QList<Event>
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QList<DocumentEvents> EventJson::read(const QByteArray &json, const QString &path)
-{
+QList<DocumentEvents> EventJson::read(const QByteArray &json, const QString &path) {
     QJsonParseError error{};
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        throw InputError(path, lineOfOffset(json, error.offset), QStringLiteral("invalid JSON: %1").arg(error.errorString()));
+        throw InputError(path, lineOfOffset(json, error.offset),
+                         QStringLiteral("invalid JSON: %1").arg(error.errorString()));
     if (!parsed.isObject() || !parsed.object().value(QStringLiteral("events")).isArray())
         throw InputError(path, 1, QStringLiteral("expected an object with an \"events\" array"));
     const QJsonObject root = parsed.object();
@@ -206,7 +202,8 @@ QList<DocumentEvents> EventJson::read(const QByteArray &json, const QString &pat
         for (const auto &value : root.value(QStringLiteral("documents")).toArray())
             batches.append(DocumentEvents{documentFromJson(value.toObject()), {}});
     } else {
-        batches.append(DocumentEvents{documentFromJson(root.value(QStringLiteral("document")).toObject()), {}});
+        batches.append(
+            DocumentEvents{documentFromJson(root.value(QStringLiteral("document")).toObject()), {}});
     }
     DocumentEvents loose{Document{}, {}};
     loose.document.kind = QStringLiteral("json");
@@ -223,12 +220,17 @@ QList<DocumentEvents> EventJson::read(const QByteArray &json, const QString &pat
             const QJsonValue index = object.value(QStringLiteral("document"));
             batch = index.isNull() || index.isUndefined() ? -1 : index.toInteger(-2);
             if (batch < -1 || batch >= batches.size())
-                throw InputError(path, lineOfEvent(json, i), QStringLiteral("event %1: document %2 is not in \"documents\"").arg(i).arg(batch));
+                throw InputError(
+                    path, lineOfEvent(json, i),
+                    QStringLiteral("event %1: document %2 is not in \"documents\"").arg(i).arg(batch));
         }
         for (const auto other : std::as_const(event.contradicts))
             if (other < 0 || other >= events.size() || other == i)
-                throw InputError(path, lineOfEvent(json, i),
-                                 QStringLiteral("event %1: contradicts %2, which is not another event of the file").arg(i).arg(other));
+                throw InputError(
+                    path, lineOfEvent(json, i),
+                    QStringLiteral("event %1: contradicts %2, which is not another event of the file")
+                        .arg(i)
+                        .arg(other));
         where.append({batch, batch < 0 ? loose.events.size() : batches.at(batch).events.size()});
         (batch < 0 ? loose.events : batches[batch].events).append(event);
     }

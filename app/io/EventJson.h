@@ -18,7 +18,8 @@ public:
     static QJsonObject toJson(const Document &document, bool withBody = true);
     // One document and its events.
     static QByteArray write(const Document &document, const QList<Event> &events);
-    // Events of several documents: `documents` is looked up by Event::documentId; `contradicts` holds store ids.
+    // Events of several documents: `documents` is looked up by Event::documentId; `contradicts` holds store
+    // ids.
     static QByteArray write(const QList<Document> &documents, const QList<Event> &events);
     // Throws InputError naming the file, the line and what is wrong.
     static QList<DocumentEvents> read(const QByteArray &json, const QString &path);

@@ -7,9 +7,9 @@
 namespace kt {
 
 Database::Database(const QString &path, Mode mode)
-    : m_path(path)
-{
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    : m_path(path) {
+    const int flags =
+        mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
@@ -21,10 +21,11 @@ Database::Database(const QString &path, Mode mode)
     sqlite3_extended_result_codes(m_db, 1);
 }
 
-Database::~Database() { sqlite3_close(m_db); }
+Database::~Database() {
+    sqlite3_close(m_db);
+}
 
-void Database::exec(const char *sql) const
-{
+void Database::exec(const char *sql) const {
     char *error = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
         const std::string message = error ? error : "unknown error";
@@ -33,22 +34,21 @@ void Database::exec(const char *sql) const
     }
 }
 
-int Database::userVersion() const
-{
+int Database::userVersion() const {
     Statement statement = prepare("PRAGMA user_version");
     return statement.step() ? static_cast<int>(statement.int64(0)) : 0;
 }
 
-std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+std::int64_t Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
 
 Transaction::Transaction(const Database &db)
-    : m_db(db)
-{
+    : m_db(db) {
     m_db.exec("BEGIN IMMEDIATE");
 }
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (!m_done) {
         try {
             m_db.exec("ROLLBACK");
@@ -58,8 +58,7 @@ Transaction::~Transaction()
     }
 }
 
-void Transaction::commit()
-{
+void Transaction::commit() {
     m_db.exec("COMMIT");
     m_done = true;
 }

@@ -12,39 +12,45 @@
 namespace kt {
 
 EventStore::EventStore(const QString &path)
-    : m_db(path)
-{
+    : m_db(path) {
     Schema::migrate(m_db);
     seedFactions();
 }
 
-QString EventStore::defaultPath()
-{
+QString EventStore::defaultPath() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     return QDir(folder).filePath(QStringLiteral("events.sqlite"));
 }
 
-QString EventStore::contentUid(const Event &event)
-{
+QString EventStore::contentUid(const Event &event) {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    const QStringList parts{QString::number(event.dateStart), QString::number(event.dateEnd), event.eventType,
-                            event.subEventType,           event.factions.join(QLatin1Char(',')),
-                            event.location,               event.summary, event.quote, statusName(event.status)};
+    const QStringList parts{QString::number(event.dateStart),
+                            QString::number(event.dateEnd),
+                            event.eventType,
+                            event.subEventType,
+                            event.factions.join(QLatin1Char(',')),
+                            event.location,
+                            event.summary,
+                            event.quote,
+                            statusName(event.status)};
     hash.addData(parts.join(QChar(0x1f)).toUtf8());
     return QStringLiteral("h:") + QString::fromLatin1(hash.result().toHex().left(20));
 }
 
-void EventStore::seedFactions()
-{
+void EventStore::seedFactions() {
     const FactionCatalog &bundled = FactionCatalog::bundled();
     Transaction transaction(m_db);
-    Statement insertFaction = m_db.prepare(
-        "INSERT INTO factions(name, color, description, position) VALUES (?1, ?2, ?3, ?4) "
-        "ON CONFLICT(name) DO UPDATE SET position = excluded.position");
+    Statement insertFaction =
+        m_db.prepare("INSERT INTO factions(name, color, description, position) VALUES (?1, ?2, ?3, ?4) "
+                     "ON CONFLICT(name) DO UPDATE SET position = excluded.position");
     int position = 0;
     for (const auto &faction : bundled.factions())
-        insertFaction.bind(1, faction.name).bind(2, faction.color).bind(3, faction.description).bind(4, position++).exec();
+        insertFaction.bind(1, faction.name)
+            .bind(2, faction.color)
+            .bind(3, faction.description)
+            .bind(4, position++)
+            .exec();
 
     Statement ids = m_db.prepare("SELECT id, name FROM factions");
     while (ids.step())
@@ -61,11 +67,11 @@ void EventStore::seedFactions()
     transaction.commit();
 }
 
-std::int64_t EventStore::trackId(const QString &name)
-{
+std::int64_t EventStore::trackId(const QString &name) {
     if (const auto it = m_trackIds.constFind(name); it != m_trackIds.constEnd())
         return it.value();
-    m_db.prepare("INSERT INTO tracks(name, position) VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM tracks))")
+    m_db.prepare("INSERT INTO tracks(name, position) VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM "
+                 "tracks))")
         .bind(1, name)
         .exec();
     const std::int64_t id = m_db.lastInsertId();
@@ -73,27 +79,23 @@ std::int64_t EventStore::trackId(const QString &name)
     return id;
 }
 
-std::int64_t EventStore::factionId(const QString &name)
-{
+std::int64_t EventStore::factionId(const QString &name) {
     if (const auto it = m_factionIds.constFind(name); it != m_factionIds.constEnd())
         return it.value();
     // A faction the catalogue does not know: events keep it under "Other" so nothing is lost.
     return m_factionIds.value(FactionCatalog::otherFactionName());
 }
 
-qint64 EventStore::eventCount() const
-{
+qint64 EventStore::eventCount() const {
     Statement count = m_db.prepare("SELECT count(*) FROM events");
     return count.step() ? count.int64(0) : 0;
 }
 
-EventStore::AddResult EventStore::add(const Document &document, const QList<Event> &events)
-{
+EventStore::AddResult EventStore::add(const Document &document, const QList<Event> &events) {
     return add(QList<DocumentEvents>{DocumentEvents{document, events}}).constFirst();
 }
 
-QList<EventStore::AddResult> EventStore::add(const QList<DocumentEvents> &batches)
-{
+QList<EventStore::AddResult> EventStore::add(const QList<DocumentEvents> &batches) {
     QList<AddResult> results;
     // Writes below may create tracks; the cache must not keep ids that a rollback removes.
     const auto trackIdsBefore = m_trackIds;
@@ -109,19 +111,19 @@ QList<EventStore::AddResult> EventStore::add(const QList<DocumentEvents> &batche
     return results;
 }
 
-EventStore::AddResult EventStore::addInTransaction(const Document &document, const QList<Event> &events)
-{
+EventStore::AddResult EventStore::addInTransaction(const Document &document, const QList<Event> &events) {
     AddResult result;
-    const QByteArray sha =
-        QCryptographicHash::hash((document.kind + QChar(0x1f) + document.body).toUtf8(), QCryptographicHash::Sha256)
-            .toHex();
+    const QByteArray sha = QCryptographicHash::hash((document.kind + QChar(0x1f) + document.body).toUtf8(),
+                                                    QCryptographicHash::Sha256)
+                               .toHex();
     Statement findDocument = m_db.prepare("SELECT id FROM documents WHERE sha256 = ?1");
     findDocument.bind(1, QString::fromLatin1(sha));
     if (findDocument.step()) {
         result.documentId = findDocument.int64(0);
     } else {
-        m_db.prepare("INSERT INTO documents(kind, title, url, source, language, published, path, body, sha256) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+        m_db.prepare(
+                "INSERT INTO documents(kind, title, url, source, language, published, path, body, sha256) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
             .bind(1, document.kind.isEmpty() ? QStringLiteral("article") : document.kind)
             .bind(2, document.title)
             .bind(3, document.url)
@@ -140,15 +142,17 @@ EventStore::AddResult EventStore::addInTransaction(const Document &document, con
         "INSERT INTO events(uid, document_id, date_start, date_end, time_precision, status, event_type, "
         "sub_event_type, location, place_text, track_id, summary, value, unit, fatalities, notes, edited) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
-    Statement insertActor = m_db.prepare("INSERT INTO event_actors(event_id, position, name) VALUES (?1, ?2, ?3)");
+    Statement insertActor =
+        m_db.prepare("INSERT INTO event_actors(event_id, position, name) VALUES (?1, ?2, ?3)");
     Statement insertFaction = m_db.prepare(
         "INSERT OR IGNORE INTO event_factions(event_id, faction_id, position, role) VALUES (?1, ?2, ?3, ?4)");
-    Statement insertClaim = m_db.prepare("INSERT INTO claims(event_id, claimant, faction_id) VALUES (?1, ?2, ?3)");
-    Statement insertProvenance = m_db.prepare(
-        "INSERT INTO provenance(event_id, document_id, char_start, char_end, quote, confidence) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    Statement insertContradiction =
-        m_db.prepare("INSERT OR IGNORE INTO contradictions(event_a, event_b) VALUES (min(?1, ?2), max(?1, ?2))");
+    Statement insertClaim =
+        m_db.prepare("INSERT INTO claims(event_id, claimant, faction_id) VALUES (?1, ?2, ?3)");
+    Statement insertProvenance =
+        m_db.prepare("INSERT INTO provenance(event_id, document_id, char_start, char_end, quote, confidence) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement insertContradiction = m_db.prepare(
+        "INSERT OR IGNORE INTO contradictions(event_a, event_b) VALUES (min(?1, ?2), max(?1, ?2))");
 
     QList<std::int64_t> ids;
     ids.reserve(events.size());
@@ -210,25 +214,27 @@ EventStore::AddResult EventStore::addInTransaction(const Document &document, con
         for (const std::int64_t other : events.at(i).contradicts) {
             if (other < 0 || other >= ids.size() || other == i)
                 throw StoreError(m_db.path().toStdString() + ": event " + std::to_string(i) +
-                                 " contradicts event " + std::to_string(other) + ", which is not in the list");
+                                 " contradicts event " + std::to_string(other) +
+                                 ", which is not in the list");
             insertContradiction.bind(1, ids.at(i)).bind(2, ids.at(static_cast<qsizetype>(other))).exec();
         }
     }
     return result;
 }
 
-QList<Event> EventStore::loadEvents() const
-{
+QList<Event> EventStore::loadEvents() const {
     QList<Event> events;
     QHash<std::int64_t, qsizetype> positions;
-    Statement select = m_db.prepare(
-        "SELECT e.id, e.document_id, e.uid, e.date_start, e.date_end, e.time_precision, e.status, e.event_type, "
-        "e.sub_event_type, e.location, e.place_text, t.name, e.summary, e.value, e.unit, e.fatalities, e.notes, "
-        "e.edited, p.char_start, p.char_end, p.quote, p.confidence, c.claimant, cf.name "
-        "FROM events e LEFT JOIN tracks t ON t.id = e.track_id "
-        "LEFT JOIN provenance p ON p.event_id = e.id "
-        "LEFT JOIN claims c ON c.event_id = e.id LEFT JOIN factions cf ON cf.id = c.faction_id "
-        "ORDER BY e.date_start, e.date_end, e.id");
+    Statement select =
+        m_db.prepare("SELECT e.id, e.document_id, e.uid, e.date_start, e.date_end, e.time_precision, "
+                     "e.status, e.event_type, "
+                     "e.sub_event_type, e.location, e.place_text, t.name, e.summary, e.value, e.unit, "
+                     "e.fatalities, e.notes, "
+                     "e.edited, p.char_start, p.char_end, p.quote, p.confidence, c.claimant, cf.name "
+                     "FROM events e LEFT JOIN tracks t ON t.id = e.track_id "
+                     "LEFT JOIN provenance p ON p.event_id = e.id "
+                     "LEFT JOIN claims c ON c.event_id = e.id LEFT JOIN factions cf ON cf.id = c.faction_id "
+                     "ORDER BY e.date_start, e.date_end, e.id");
     while (select.step()) {
         Event event;
         event.id = select.int64(0);
@@ -277,8 +283,7 @@ QList<Event> EventStore::loadEvents() const
     return events;
 }
 
-std::optional<Document> EventStore::document(std::int64_t id) const
-{
+std::optional<Document> EventStore::document(std::int64_t id) const {
     Statement select = m_db.prepare(
         "SELECT id, kind, title, url, source, language, published, path, body FROM documents WHERE id = ?1");
     select.bind(1, id);
@@ -297,20 +302,19 @@ std::optional<Document> EventStore::document(std::int64_t id) const
     return document;
 }
 
-FactionCatalog EventStore::factionCatalog() const
-{
+FactionCatalog EventStore::factionCatalog() const {
     FactionCatalog catalog = FactionCatalog::bundled();
-    Statement aliases = m_db.prepare(
-        "SELECT a.alias, f.name FROM aliases a JOIN factions f ON f.id = a.faction_id WHERE a.origin = 'user'");
+    Statement aliases = m_db.prepare("SELECT a.alias, f.name FROM aliases a JOIN factions f ON f.id = "
+                                     "a.faction_id WHERE a.origin = 'user'");
     while (aliases.step())
         catalog.addAlias(aliases.text(0), aliases.text(1));
     return catalog;
 }
 
-void EventStore::addAlias(const QString &alias, const QString &factionName)
-{
+void EventStore::addAlias(const QString &alias, const QString &factionName) {
     if (!m_factionIds.contains(factionName))
-        throw StoreError(m_db.path().toStdString() + ": unknown faction \"" + factionName.toStdString() + "\"");
+        throw StoreError(m_db.path().toStdString() + ": unknown faction \"" + factionName.toStdString() +
+                         "\"");
     m_db.prepare("INSERT INTO aliases(alias, faction_id, origin) VALUES (?1, ?2, 'user') "
                  "ON CONFLICT(alias) DO UPDATE SET faction_id = excluded.faction_id, origin = 'user'")
         .bind(1, TextNormalizer::fold(alias.trimmed()))
@@ -318,8 +322,7 @@ void EventStore::addAlias(const QString &alias, const QString &factionName)
         .exec();
 }
 
-QStringList EventStore::trackNames() const
-{
+QStringList EventStore::trackNames() const {
     QStringList names;
     Statement select = m_db.prepare("SELECT name FROM tracks ORDER BY position, id");
     while (select.step())

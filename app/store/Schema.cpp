@@ -107,10 +107,11 @@ constexpr std::array kMigrations{kVersion1};
 
 } // namespace
 
-int latestVersion() { return static_cast<int>(kMigrations.size()); }
+int latestVersion() {
+    return static_cast<int>(kMigrations.size());
+}
 
-void migrate(const Database &db)
-{
+void migrate(const Database &db) {
     int version = 0;
     try {
         version = db.userVersion();
@@ -118,8 +119,9 @@ void migrate(const Database &db)
         throw StoreError(db.path().toStdString() + ": not a kidal-timeline store (" + error.what() + ")");
     }
     if (version > latestVersion())
-        throw StoreError(db.path().toStdString() + ": this store was made by a newer version of kidal-timeline " +
-                         "(schema " + std::to_string(version) + "; this program knows up to schema " +
+        throw StoreError(db.path().toStdString() +
+                         ": this store was made by a newer version of kidal-timeline " + "(schema " +
+                         std::to_string(version) + "; this program knows up to schema " +
                          std::to_string(latestVersion()) + "); it was left untouched");
     if (version == 0) {
         // A version-0 file must be empty: refuse to write our schema into somebody else's database.

@@ -9,22 +9,20 @@
 namespace kt {
 
 Statement::Statement(sqlite3 *db, const char *sql)
-    : m_db(db)
-{
+    : m_db(db) {
     if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
         fail("prepare");
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-    , m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+    , m_stmt(std::exchange(other.m_stmt, nullptr)) {}
 
-Statement &Statement::operator=(Statement &&other) noexcept
-{
+Statement &Statement::operator=(Statement &&other) noexcept {
     if (this != &other) {
         sqlite3_finalize(m_stmt);
         m_db = std::exchange(other.m_db, nullptr);
@@ -33,28 +31,24 @@ Statement &Statement::operator=(Statement &&other) noexcept
     return *this;
 }
 
-void Statement::fail(const char *what) const
-{
+void Statement::fail(const char *what) const {
     throw StoreError(std::string("SQLite ") + what + " failed: " + sqlite3_errmsg(m_db) +
                      (m_stmt ? std::string(" in: ") + sqlite3_sql(m_stmt) : std::string()));
 }
 
-Statement &Statement::bind(int index, std::int64_t value)
-{
+Statement &Statement::bind(int index, std::int64_t value) {
     if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
         fail("bind");
     return *this;
 }
 
-Statement &Statement::bind(int index, double value)
-{
+Statement &Statement::bind(int index, double value) {
     if (sqlite3_bind_double(m_stmt, index, value) != SQLITE_OK)
         fail("bind");
     return *this;
 }
 
-Statement &Statement::bind(int index, const QString &value)
-{
+Statement &Statement::bind(int index, const QString &value) {
     if (value.isNull())
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
@@ -64,20 +58,17 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
-Statement &Statement::bindNull(int index)
-{
+Statement &Statement::bindNull(int index) {
     if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
         fail("bind");
     return *this;
 }
 
-Statement &Statement::bind(int index, std::optional<double> value)
-{
+Statement &Statement::bind(int index, std::optional<double> value) {
     return value ? bind(index, *value) : bindNull(index);
 }
 
-bool Statement::step()
-{
+bool Statement::step() {
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -86,31 +77,34 @@ bool Statement::step()
     fail("step");
 }
 
-void Statement::exec()
-{
+void Statement::exec() {
     while (step()) {
     }
     reset();
 }
 
-void Statement::reset()
-{
+void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+std::int64_t Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
 
-QString Statement::text(int column) const
-{
+QString Statement::text(int column) const {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
 } // namespace kt

@@ -10,9 +10,7 @@ namespace kt {
 class StoreError : public std::runtime_error {
 public:
     explicit StoreError(const std::string &message)
-        : std::runtime_error(message)
-    {
-    }
+        : std::runtime_error(message) {}
 };
 
 } // namespace kt

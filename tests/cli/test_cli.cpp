@@ -17,8 +17,7 @@ struct Result {
 };
 
 // Runs the real program with a private home folder and no display.
-Result run(const QStringList &arguments, const QTemporaryDir &home)
-{
+Result run(const QStringList &arguments, const QTemporaryDir &home) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
@@ -33,12 +32,13 @@ Result run(const QStringList &arguments, const QTemporaryDir &home)
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-QString fixture(const char *name) { return QStringLiteral(KT_FIXTURES "/") + QString::fromLatin1(name); }
+QString fixture(const char *name) {
+    return QStringLiteral(KT_FIXTURES "/") + QString::fromLatin1(name);
+}
 
 } // namespace
 
-TEST_CASE("export without a display draws the seed with both tracks", "[cli]")
-{
+TEST_CASE("export without a display draws the seed with both tracks", "[cli]") {
     QTemporaryDir home;
     const QString png = home.filePath(QStringLiteral("k.png"));
     const Result result = run({QStringLiteral("export"), QStringLiteral("-o"), png}, home);
@@ -47,13 +47,14 @@ TEST_CASE("export without a display draws the seed with both tracks", "[cli]")
     const QImage image(png);
     CHECK(image.size() == QSize(1600, 900));
     CHECK(result.out.contains("10 events drawn"));
-    const Result minusma = run({QStringLiteral("export"), QStringLiteral("--faction"), QStringLiteral("MINUSMA"), QStringLiteral("-o"), png}, home);
+    const Result minusma = run({QStringLiteral("export"), QStringLiteral("--faction"),
+                                QStringLiteral("MINUSMA"), QStringLiteral("-o"), png},
+                               home);
     CHECK(minusma.status == 0);
     CHECK(minusma.out.contains("3 events drawn"));
 }
 
-TEST_CASE("extract prints the article's events as JSON", "[cli]")
-{
+TEST_CASE("extract prints the article's events as JSON", "[cli]") {
     QTemporaryDir home;
     const Result result = run({QStringLiteral("extract"), fixture("english-report.txt")}, home);
     INFO(result.err.toStdString());
@@ -61,41 +62,55 @@ TEST_CASE("extract prints the article's events as JSON", "[cli]")
     const QJsonObject root = QJsonDocument::fromJson(result.out).object();
     const QJsonArray events = root.value(QStringLiteral("events")).toArray();
     REQUIRE(!events.isEmpty());
-    for (const char *key : {"date_start", "date_end", "time_precision", "status", "event_type", "sub_event_type", "factions", "actors",
-                            "location", "claimed_by", "track", "quote", "char_start", "char_end", "confidence", "contradicts"})
+    for (const char *key : {"date_start", "date_end", "time_precision", "status", "event_type",
+                            "sub_event_type", "factions", "actors", "location", "claimed_by", "track",
+                            "quote", "char_start", "char_end", "confidence", "contradicts"})
         CHECK(events.first().toObject().contains(QString::fromLatin1(key)));
 }
 
-TEST_CASE("import, then events filtered by an alias", "[cli]")
-{
+TEST_CASE("import, then events filtered by an alias", "[cli]") {
     QTemporaryDir home;
     const QString db = home.filePath(QStringLiteral("s.sqlite"));
-    const Result imported = run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("english-report.txt")}, home);
+    const Result imported =
+        run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("english-report.txt")}, home);
     INFO(imported.err.toStdString());
     REQUIRE(imported.status == 0);
-    const Result again = run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("english-report.txt")}, home);
+    const Result again =
+        run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("english-report.txt")}, home);
     CHECK(again.out.contains("0 events added"));
-    const Result events = run({QStringLiteral("events"), QStringLiteral("--db"), db, QStringLiteral("--faction"), QStringLiteral("Casques bleus")}, home);
+    const Result events = run({QStringLiteral("events"), QStringLiteral("--db"), db,
+                               QStringLiteral("--faction"), QStringLiteral("Casques bleus")},
+                              home);
     REQUIRE(events.status == 0);
-    const QJsonArray list = QJsonDocument::fromJson(events.out).object().value(QStringLiteral("events")).toArray();
+    const QJsonArray list =
+        QJsonDocument::fromJson(events.out).object().value(QStringLiteral("events")).toArray();
     REQUIRE(!list.isEmpty());
     for (const auto &event : list)
-        CHECK(event.toObject().value(QStringLiteral("factions")).toArray().contains(QStringLiteral("MINUSMA")));
-    const Result csv = run({QStringLiteral("events"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("csv")}, home);
+        CHECK(
+            event.toObject().value(QStringLiteral("factions")).toArray().contains(QStringLiteral("MINUSMA")));
+    const Result csv = run({QStringLiteral("events"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                            QStringLiteral("csv")},
+                           home);
     CHECK(csv.out.startsWith("event_id_cnty,event_date,year,time_precision"));
 }
 
-TEST_CASE("exit statuses: usage 2, bad input 3, store 4", "[cli]")
-{
+TEST_CASE("exit statuses: usage 2, bad input 3, store 4", "[cli]") {
     QTemporaryDir home;
     CHECK(run({QStringLiteral("frobnicate")}, home).status == 2);
-    CHECK(run({QStringLiteral("events"), QStringLiteral("--faction"), QStringLiteral("Nobody")}, home).status == 2);
-    CHECK(run({QStringLiteral("extract"), QStringLiteral("--published"), QStringLiteral("13/11/2023"), fixture("english-report.txt")}, home).status == 2);
+    CHECK(
+        run({QStringLiteral("events"), QStringLiteral("--faction"), QStringLiteral("Nobody")}, home).status ==
+        2);
+    CHECK(run({QStringLiteral("extract"), QStringLiteral("--published"), QStringLiteral("13/11/2023"),
+               fixture("english-report.txt")},
+              home)
+              .status == 2);
     const Result bad = run({QStringLiteral("extract"), fixture("bad-header.txt")}, home);
     CHECK(bad.status == 3);
     CHECK(bad.err.contains("bad-header.txt:2:"));
     const QString db = home.filePath(QStringLiteral("s.sqlite"));
-    const Result failed = run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("english-report.txt"), fixture("bad-header.txt")}, home);
+    const Result failed = run({QStringLiteral("import"), QStringLiteral("--db"), db,
+                               fixture("english-report.txt"), fixture("bad-header.txt")},
+                              home);
     CHECK(failed.status == 3);
     CHECK(!QFile::exists(db)); // a failed import writes nothing, not even an empty store
     QFile notAStore(home.filePath(QStringLiteral("notes.sqlite")));

@@ -9,26 +9,30 @@
 #include <catch2/catch.hpp>
 
 namespace {
-double at(const char *iso) { return static_cast<double>(QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch()); }
-QDateTime utc(qint64 msecs) { return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc()); }
+double at(const char *iso) {
+    return static_cast<double>(
+        QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch());
+}
+QDateTime utc(qint64 msecs) {
+    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
+}
 } // namespace
 
-TEST_CASE("days since the epoch", "[time]")
-{
+TEST_CASE("days since the epoch", "[time]") {
     CHECK(kt::DayDate::fromIso(QStringLiteral("1970-01-01")) == 0);
-    CHECK(kt::DayDate::toIso(*kt::DayDate::fromIso(QStringLiteral("2023-11-13"))) == QStringLiteral("2023-11-13"));
+    CHECK(kt::DayDate::toIso(*kt::DayDate::fromIso(QStringLiteral("2023-11-13"))) ==
+          QStringLiteral("2023-11-13"));
     CHECK_FALSE(kt::DayDate::fromIso(QStringLiteral("2023-02-30")));
     CHECK_FALSE(kt::DayDate::fromIso(QStringLiteral("13/11/2023")));
     CHECK(kt::DayDate::toMsecs(1) == 86'400'000);
 }
 
-TEST_CASE("time to pixel and back", "[time]")
-{
+TEST_CASE("time to pixel and back", "[time]") {
     struct Row {
         double start, end, left, width, msecs, pixel;
     };
     const Row rows[] = {
-        {0, 1000, 0, 100, 0, 0},    {0, 1000, 0, 100, 1000, 100}, {0, 1000, 50, 100, 500, 100},
+        {0, 1000, 0, 100, 0, 0},         {0, 1000, 0, 100, 1000, 100}, {0, 1000, 50, 100, 500, 100},
         {1000, 2000, 10, 200, 1250, 60}, {0, 1000, 0, 100, -100, -10},
     };
     for (const Row &row : rows) {
@@ -39,8 +43,7 @@ TEST_CASE("time to pixel and back", "[time]")
     CHECK(kt::TimeScale{0, 0, 0, 100}.toPixel(5) == 0); // an empty window does not divide by zero
 }
 
-TEST_CASE("ticks are calendar-aligned at every scale", "[time][ticks]")
-{
+TEST_CASE("ticks are calendar-aligned at every scale", "[time][ticks]") {
     using Unit = kt::TimeTicks::Unit;
     struct Row {
         const char *from;
@@ -81,8 +84,7 @@ TEST_CASE("ticks are calendar-aligned at every scale", "[time][ticks]")
     }
 }
 
-TEST_CASE("tick labels adapt to the scale and are in UTC", "[time][ticks]")
-{
+TEST_CASE("tick labels adapt to the scale and are in UTC", "[time][ticks]") {
     const auto weeks = kt::TimeTicks::generate(at("2023-10-09T00:00:00Z"), at("2024-01-18T00:00:00Z"), 16);
     REQUIRE(!weeks.isEmpty());
     CHECK(weeks.first().label == QStringLiteral("9 Oct 2023"));

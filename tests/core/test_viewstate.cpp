@@ -8,8 +8,7 @@ namespace {
 constexpr double kDay = 86'400'000.0;
 }
 
-TEST_CASE("zoom keeps the anchor in place and respects limits", "[viewstate]")
-{
+TEST_CASE("zoom keeps the anchor in place and respects limits", "[viewstate]") {
     ViewState state;
     state.setWindow(0, 100 * kDay);
     state.zoomBy(0.5, 25 * kDay);
@@ -23,8 +22,7 @@ TEST_CASE("zoom keeps the anchor in place and respects limits", "[viewstate]")
     CHECK(state.window().span() == Approx(ViewState::kMaxSpanMsecs));
 }
 
-TEST_CASE("pan, fit and signals", "[viewstate]")
-{
+TEST_CASE("pan, fit and signals", "[viewstate]") {
     ViewState state;
     int windows = 0;
     QObject::connect(&state, &ViewState::windowChanged, [&windows](double, double) { ++windows; });
@@ -40,8 +38,7 @@ TEST_CASE("pan, fit and signals", "[viewstate]")
     CHECK(windows == 3);
 }
 
-TEST_CASE("history goes back and forward through zoom and filter changes", "[viewstate]")
-{
+TEST_CASE("history goes back and forward through zoom and filter changes", "[viewstate]") {
     ViewState state;
     int filters = 0;
     QObject::connect(&state, &ViewState::filterChanged, [&filters] { ++filters; });
@@ -73,8 +70,7 @@ TEST_CASE("history goes back and forward through zoom and filter changes", "[vie
     CHECK_FALSE(state.canGoForward());
 }
 
-TEST_CASE("selection", "[viewstate]")
-{
+TEST_CASE("selection", "[viewstate]") {
     ViewState state;
     std::int64_t selected = -1;
     QObject::connect(&state, &ViewState::selectionChanged, [&selected](std::int64_t id) { selected = id; });

@@ -6,28 +6,32 @@
 
 using kt::ArticleReader;
 
-TEST_CASE("an article without a header needs --published", "[article]")
-{
-    CHECK_THROWS_WITH(ArticleReader::parse(QStringLiteral("Des combats ont eu lieu samedi."), QStringLiteral("a.txt")),
-                      Catch::Contains("a.txt:1") && Catch::Contains("published"));
-    const auto document = ArticleReader::parse(QStringLiteral("Des combats ont eu lieu samedi."), QStringLiteral("a.txt"), QDate(2023, 11, 13));
+TEST_CASE("an article without a header needs --published", "[article]") {
+    CHECK_THROWS_WITH(
+        ArticleReader::parse(QStringLiteral("Des combats ont eu lieu samedi."), QStringLiteral("a.txt")),
+        Catch::Contains("a.txt:1") && Catch::Contains("published"));
+    const auto document = ArticleReader::parse(QStringLiteral("Des combats ont eu lieu samedi."),
+                                               QStringLiteral("a.txt"), QDate(2023, 11, 13));
     CHECK(document.published == QDate(2023, 11, 13));
     CHECK(document.language == QStringLiteral("fr"));
 }
 
-TEST_CASE("header errors name the file and the line", "[article]")
-{
-    const QString bad = QStringLiteral("title: Test\nurl: https://example.org\npublished: 13/11/2023\n\nCorps.");
-    CHECK_THROWS_WITH(ArticleReader::parse(bad, QStringLiteral("bad.txt")), Catch::Contains("bad.txt:3: published must be a date"));
+TEST_CASE("header errors name the file and the line", "[article]") {
+    const QString bad =
+        QStringLiteral("title: Test\nurl: https://example.org\npublished: 13/11/2023\n\nCorps.");
+    CHECK_THROWS_WITH(ArticleReader::parse(bad, QStringLiteral("bad.txt")),
+                      Catch::Contains("bad.txt:3: published must be a date"));
     const QString unknown = QStringLiteral("title: Test\nauthor: Moi\n\nCorps.");
-    CHECK_THROWS_WITH(ArticleReader::parse(unknown, QStringLiteral("u.txt")), Catch::Contains("u.txt:2: unknown header \"author\""));
+    CHECK_THROWS_WITH(ArticleReader::parse(unknown, QStringLiteral("u.txt")),
+                      Catch::Contains("u.txt:2: unknown header \"author\""));
     const QString language = QStringLiteral("title: Test\nlanguage: de\npublished: 2023-11-13\n\nText.");
-    CHECK_THROWS_WITH(ArticleReader::parse(language, QStringLiteral("l.txt")), Catch::Contains("l.txt:2: language must be fr or en"));
+    CHECK_THROWS_WITH(ArticleReader::parse(language, QStringLiteral("l.txt")),
+                      Catch::Contains("l.txt:2: language must be fr or en"));
 }
 
-TEST_CASE("sentences keep their positions and respect abbreviations and numbers", "[article]")
-{
-    const QString text = QStringLiteral("M. Diop a parlé. Au moins 6.754 soldats sont partis.\nUne nouvelle ligne! «Citation.» Fin");
+TEST_CASE("sentences keep their positions and respect abbreviations and numbers", "[article]") {
+    const QString text = QStringLiteral(
+        "M. Diop a parlé. Au moins 6.754 soldats sont partis.\nUne nouvelle ligne! «Citation.» Fin");
     const auto sentences = kt::SentenceSplitter::split(text);
     REQUIRE(sentences.size() == 5);
     CHECK(sentences.at(0).text == QStringLiteral("M. Diop a parlé."));

@@ -8,19 +8,19 @@ using kt::Event;
 
 namespace {
 
-const kt::DocumentEvents &seed()
-{
-    static const kt::DocumentEvents extraction =
-        kt::Extractor().extract(kt::ArticleReader::readFile(QStringLiteral(":/articles/sahel-intelligence-2023-11-13-kidal.txt")));
+const kt::DocumentEvents &seed() {
+    static const kt::DocumentEvents extraction = kt::Extractor().extract(
+        kt::ArticleReader::readFile(QStringLiteral(":/articles/sahel-intelligence-2023-11-13-kidal.txt")));
     return extraction;
 }
 
-QString iso(kt::Day day) { return kt::DayDate::toIso(day); }
+QString iso(kt::Day day) {
+    return kt::DayDate::toIso(day);
+}
 
 } // namespace
 
-TEST_CASE("the seed article's header is read", "[seed]")
-{
+TEST_CASE("the seed article's header is read", "[seed]") {
     const kt::Document &document = seed().document;
     CHECK(document.published == QDate(2023, 11, 13));
     CHECK(document.language == QStringLiteral("fr"));
@@ -29,8 +29,7 @@ TEST_CASE("the seed article's header is read", "[seed]")
     CHECK(document.body.startsWith(QStringLiteral("L’armée malienne a déclaré dimanche")));
 }
 
-TEST_CASE("the seed gives its ten events with dates, sides, claimants and status", "[seed]")
-{
+TEST_CASE("the seed gives its ten events with dates, sides, claimants and status", "[seed]") {
     const QList<Event> &events = seed().events;
     REQUIRE(events.size() == 10);
 
@@ -70,7 +69,8 @@ TEST_CASE("the seed gives its ten events with dates, sides, claimants and status
     const Event &repelled = events.at(5);
     CHECK(repelled.claimedBy == QStringLiteral("HCUA"));
     CHECK(repelled.claimantFaction == QStringLiteral("CSP-PSD"));
-    CHECK(repelled.factions == QStringList{QStringLiteral("CSP-PSD"), QStringLiteral("FAMa"), QStringLiteral("Wagner")});
+    CHECK(repelled.factions ==
+          QStringList{QStringLiteral("CSP-PSD"), QStringLiteral("FAMa"), QStringLiteral("Wagner")});
     CHECK(repelled.placeText == QStringLiteral("à l’ouest de Kidal"));
     CHECK(repelled.contradicts == QList<std::int64_t>{4});
     CHECK(line.contradicts == QList<std::int64_t>{5});

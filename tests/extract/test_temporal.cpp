@@ -8,10 +8,12 @@ using kt::TimeExpression;
 
 namespace {
 
-kt::Day day(const char *iso) { return *kt::DayDate::fromIso(QString::fromLatin1(iso)); }
+kt::Day day(const char *iso) {
+    return *kt::DayDate::fromIso(QString::fromLatin1(iso));
+}
 
-TimeExpression only(const QString &sentence, const char *reference, std::optional<kt::Day> narrative = std::nullopt)
-{
+TimeExpression only(const QString &sentence, const char *reference,
+                    std::optional<kt::Day> narrative = std::nullopt) {
     TemporalTagger::Context context;
     context.reference = day(reference);
     context.narrative = narrative;
@@ -24,25 +26,26 @@ TimeExpression only(const QString &sentence, const char *reference, std::optiona
 
 } // namespace
 
-TEST_CASE("the seed's dates resolve against 2023-11-13", "[temporal]")
-{
+TEST_CASE("the seed's dates resolve against 2023-11-13", "[temporal]") {
     const char *published = "2023-11-13"; // a Monday
-    auto sunday = only(QStringLiteral("L’armée malienne a déclaré dimanche avoir réalisé des avancées"), published);
+    auto sunday =
+        only(QStringLiteral("L’armée malienne a déclaré dimanche avoir réalisé des avancées"), published);
     CHECK(sunday.from == day("2023-11-12"));
     CHECK(sunday.to == day("2023-11-12"));
     CHECK(sunday.precision == kt::TimePrecision::Exact);
     CHECK(sunday.text == QStringLiteral("dimanche"));
 
-    auto saturday = only(QStringLiteral("Des combats intenses ont été signalés samedi près de Kidal"), published);
+    auto saturday =
+        only(QStringLiteral("Des combats intenses ont été signalés samedi près de Kidal"), published);
     CHECK(saturday.from == day("2023-11-11"));
 
-    auto october = only(QStringLiteral("La Minusma a quitté la ville de Kidal le 31 octobre dernier."), published);
+    auto october =
+        only(QStringLiteral("La Minusma a quitté la ville de Kidal le 31 octobre dernier."), published);
     CHECK(october.from == day("2023-10-31"));
     CHECK(october.kind == TimeExpression::Kind::Date);
 }
 
-TEST_CASE("weekdays, qualifiers and nights", "[temporal]")
-{
+TEST_CASE("weekdays, qualifiers and nights", "[temporal]") {
     const char *wednesday = "2023-11-15";
     CHECK(only(QStringLiteral("mardi dernier, les FAMa sont entrées"), wednesday).from == day("2023-11-14"));
     CHECK(only(QStringLiteral("mercredi dernier"), wednesday).from == day("2023-11-08"));
@@ -53,8 +56,7 @@ TEST_CASE("weekdays, qualifiers and nights", "[temporal]")
     CHECK(night.to == day("2023-11-12"));
 }
 
-TEST_CASE("full and partial dates take the year from the publication", "[temporal]")
-{
+TEST_CASE("full and partial dates take the year from the publication", "[temporal]") {
     CHECK(only(QStringLiteral("le 5 septembre"), "2023-11-13").from == day("2023-09-05"));
     CHECK(only(QStringLiteral("ce vendredi 13 octobre"), "2023-10-14").from == day("2023-10-13"));
     CHECK(only(QStringLiteral("on 1 July"), "2023-12-02").from == day("2023-07-01"));
@@ -62,9 +64,9 @@ TEST_CASE("full and partial dates take the year from the publication", "[tempora
     CHECK(only(QStringLiteral("le 20 décembre dernier"), "2024-01-10").from == day("2023-12-20"));
 }
 
-TEST_CASE("deadlines are planned ranges ending on the due day", "[temporal]")
-{
-    const auto byEnd = only(QStringLiteral("conformément à son retrait d’ici le 31 décembre 2023"), "2023-11-13");
+TEST_CASE("deadlines are planned ranges ending on the due day", "[temporal]") {
+    const auto byEnd =
+        only(QStringLiteral("conformément à son retrait d’ici le 31 décembre 2023"), "2023-11-13");
     CHECK(byEnd.kind == TimeExpression::Kind::Deadline);
     CHECK(byEnd.from == day("2023-11-13"));
     CHECK(byEnd.to == day("2023-12-31"));
@@ -77,8 +79,7 @@ TEST_CASE("deadlines are planned ranges ending on the due day", "[temporal]")
     CHECK(after.from == day("2024-01-01"));
 }
 
-TEST_CASE("relative expressions", "[temporal]")
-{
+TEST_CASE("relative expressions", "[temporal]") {
     const auto recent = only(QStringLiteral("l’opération lancée récemment"), "2023-11-12");
     CHECK(recent.kind == TimeExpression::Kind::Vague);
     CHECK(recent.to == day("2023-11-11"));

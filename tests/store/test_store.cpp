@@ -15,15 +15,13 @@ using kt::EventStore;
 
 namespace {
 
-QByteArray fileHash(const QString &path)
-{
+QByteArray fileHash(const QString &path) {
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-kt::Document article()
-{
+kt::Document article() {
     kt::Document document;
     document.kind = QStringLiteral("article");
     document.title = QStringLiteral("Mali : progrès significatifs");
@@ -31,12 +29,12 @@ kt::Document article()
     document.url = QStringLiteral("https://example.org/a");
     document.language = QStringLiteral("fr");
     document.published = QDate(2023, 11, 13);
-    document.body = QStringLiteral("L’état-major a déclaré que les FAMa ont brisé la ligne défensive. Le HCUA a rapporté l’inverse.");
+    document.body = QStringLiteral(
+        "L’état-major a déclaré que les FAMa ont brisé la ligne défensive. Le HCUA a rapporté l’inverse.");
     return document;
 }
 
-QList<Event> twoClaims()
-{
+QList<Event> twoClaims() {
     Event a;
     a.dateStart = *kt::DayDate::fromIso(QStringLiteral("2023-11-10"));
     a.dateEnd = *kt::DayDate::fromIso(QStringLiteral("2023-11-12"));
@@ -72,24 +70,25 @@ QList<Event> twoClaims()
 
 } // namespace
 
-TEST_CASE("a store is created and migrated from an empty file", "[store]")
-{
+TEST_CASE("a store is created and migrated from an empty file", "[store]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     { QFile(path).open(QIODevice::WriteOnly); } // an empty file, as a user might create
     {
         EventStore store(path);
         CHECK(store.eventCount() == 0);
-        CHECK(store.trackNames() == QStringList{QStringLiteral("Kidal offensive"), QStringLiteral("MINUSMA withdrawal")});
+        CHECK(store.trackNames() ==
+              QStringList{QStringLiteral("Kidal offensive"), QStringLiteral("MINUSMA withdrawal")});
     }
     kt::Database db(path);
     CHECK(db.userVersion() == kt::Schema::latestVersion());
     auto mode = db.prepare("PRAGMA journal_mode");
     REQUIRE(mode.step());
     CHECK(mode.text(0) == QStringLiteral("wal"));
-    auto tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
-                             "('documents','events','factions','aliases','event_factions','event_actors','tracks',"
-                             "'claims','contradictions','provenance')");
+    auto tables =
+        db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                   "('documents','events','factions','aliases','event_factions','event_actors','tracks',"
+                   "'claims','contradictions','provenance')");
     REQUIRE(tables.step());
     CHECK(tables.int64(0) == 10);
     auto factions = db.prepare("SELECT count(*) FROM factions");
@@ -97,8 +96,7 @@ TEST_CASE("a store is created and migrated from an empty file", "[store]")
     CHECK(factions.int64(0) == 11);
 }
 
-TEST_CASE("events round-trip through the store with claims, spans and contradictions", "[store]")
-{
+TEST_CASE("events round-trip through the store with claims, spans and contradictions", "[store]") {
     QTemporaryDir dir;
     EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
     const auto result = store.add(article(), twoClaims());
@@ -135,8 +133,7 @@ TEST_CASE("events round-trip through the store with claims, spans and contradict
     CHECK(document->published == QDate(2023, 11, 13));
 }
 
-TEST_CASE("adding the same document twice adds nothing", "[store]")
-{
+TEST_CASE("adding the same document twice adds nothing", "[store]") {
     QTemporaryDir dir;
     EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
     store.add(article(), twoClaims());
@@ -146,8 +143,7 @@ TEST_CASE("adding the same document twice adds nothing", "[store]")
     CHECK(store.eventCount() == 2);
 }
 
-TEST_CASE("a failed import changes nothing", "[store]")
-{
+TEST_CASE("a failed import changes nothing", "[store]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.sqlite"));
     EventStore store(path);
@@ -166,8 +162,7 @@ TEST_CASE("a failed import changes nothing", "[store]")
     CHECK(documents.int64(0) == 1);
 }
 
-TEST_CASE("a store from a newer version is refused and left untouched", "[store]")
-{
+TEST_CASE("a store from a newer version is refused and left untouched", "[store]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.sqlite"));
     {
@@ -190,8 +185,7 @@ TEST_CASE("a store from a newer version is refused and left untouched", "[store]
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("a foreign SQLite file or a non-database is refused", "[store]")
-{
+TEST_CASE("a foreign SQLite file or a non-database is refused", "[store]") {
     QTemporaryDir dir;
     const QString foreign = dir.filePath(QStringLiteral("foreign.sqlite"));
     {
@@ -208,8 +202,7 @@ TEST_CASE("a foreign SQLite file or a non-database is refused", "[store]")
     CHECK_THROWS_AS(EventStore(text), kt::StoreError);
 }
 
-TEST_CASE("user aliases map names to factions", "[store]")
-{
+TEST_CASE("user aliases map names to factions", "[store]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.sqlite"));
     {
@@ -217,7 +210,8 @@ TEST_CASE("user aliases map names to factions", "[store]")
         CHECK(store.factionCatalog().resolve(QStringLiteral("Wagner Group")) == QStringLiteral("Wagner"));
         CHECK_FALSE(store.factionCatalog().resolve(QStringLiteral("Katiba Macina")));
         store.addAlias(QStringLiteral("Katiba Macina"), QStringLiteral("JNIM"));
-        CHECK_THROWS_AS(store.addAlias(QStringLiteral("x"), QStringLiteral("No such faction")), kt::StoreError);
+        CHECK_THROWS_AS(store.addAlias(QStringLiteral("x"), QStringLiteral("No such faction")),
+                        kt::StoreError);
     }
     EventStore reopened(path);
     CHECK(reopened.factionCatalog().resolve(QStringLiteral("katiba macina")) == QStringLiteral("JNIM"));

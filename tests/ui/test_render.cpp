@@ -11,8 +11,7 @@
 
 namespace {
 
-QList<kt::Event> seedEvents()
-{
+QList<kt::Event> seedEvents() {
     QList<kt::Event> events =
         kt::Extractor().extract(kt::ArticleReader::readFile(kt::DefaultStore::seedResource())).events;
     for (qsizetype i = 0; i < events.size(); ++i)
@@ -20,21 +19,20 @@ QList<kt::Event> seedEvents()
     return events;
 }
 
-int countColor(const QImage &image, const QColor &color, int tolerance = 6)
-{
+int countColor(const QImage &image, const QColor &color, int tolerance = 6) {
     int count = 0;
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x) {
             const QColor pixel = image.pixelColor(x, y);
-            if (std::abs(pixel.red() - color.red()) <= tolerance && std::abs(pixel.green() - color.green()) <= tolerance &&
+            if (std::abs(pixel.red() - color.red()) <= tolerance &&
+                std::abs(pixel.green() - color.green()) <= tolerance &&
                 std::abs(pixel.blue() - color.blue()) <= tolerance)
                 ++count;
         }
     return count;
 }
 
-kt::RenderRequest request(const QList<kt::Event> &events)
-{
+kt::RenderRequest request(const QList<kt::Event> &events) {
     kt::RenderRequest r;
     r.events = events;
     r.lanes = {QStringLiteral("Kidal offensive"), QStringLiteral("MINUSMA withdrawal")};
@@ -48,8 +46,7 @@ kt::RenderRequest request(const QList<kt::Event> &events)
 
 } // namespace
 
-TEST_CASE("the seed chart shows each faction's colour, and filtering a faction removes it", "[render]")
-{
+TEST_CASE("the seed chart shows each faction's colour, and filtering a faction removes it", "[render]") {
     const kt::FactionCatalog &catalog = kt::FactionCatalog::bundled();
     const QColor minusma(catalog.color(QStringLiteral("MINUSMA")));
     const QColor csp(catalog.color(QStringLiteral("CSP-PSD")));
@@ -71,8 +68,7 @@ TEST_CASE("the seed chart shows each faction's colour, and filtering a faction r
     CHECK(countColor(without, csp) > 80);
 }
 
-TEST_CASE("PNG, SVG and PDF exports are written; an unknown format is refused", "[render]")
-{
+TEST_CASE("PNG, SVG and PDF exports are written; an unknown format is refused", "[render]") {
     QTemporaryDir dir;
     const kt::FactionCatalog &catalog = kt::FactionCatalog::bundled();
     for (const char *name : {"a.png", "a.svg", "a.pdf"}) {
@@ -82,11 +78,11 @@ TEST_CASE("PNG, SVG and PDF exports are written; an unknown format is refused", 
     }
     const QImage png(dir.filePath(QStringLiteral("a.png")));
     CHECK(png.size() == QSize(1200, 700));
-    CHECK(kt::ChartRenderer::save(dir.filePath(QStringLiteral("a.bmpx")), request(seedEvents()), catalog).contains(QStringLiteral("unknown picture format")));
+    CHECK(kt::ChartRenderer::save(dir.filePath(QStringLiteral("a.bmpx")), request(seedEvents()), catalog)
+              .contains(QStringLiteral("unknown picture format")));
 }
 
-TEST_CASE("the window's export draws the current view with its filter", "[render]")
-{
+TEST_CASE("the window's export draws the current view with its filter", "[render]") {
     QTemporaryDir dir;
     kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
     kt::DefaultStore::seed(store);

@@ -19,8 +19,7 @@ struct Fixture {
     QTemporaryDir dir;
     kt::EventStore store{dir.filePath(QStringLiteral("s.sqlite"))};
     std::unique_ptr<kt::MainWindow> window;
-    Fixture()
-    {
+    Fixture() {
         kt::DefaultStore::seed(store);
         window = std::make_unique<kt::MainWindow>(store);
         window->resize(1400, 800);
@@ -30,8 +29,7 @@ struct Fixture {
     kt::TimelineView *view() const { return window->timelineView(); }
 };
 
-void press(QWidget *widget, QPoint at, QEvent::Type type = QEvent::MouseButtonPress)
-{
+void press(QWidget *widget, QPoint at, QEvent::Type type = QEvent::MouseButtonPress) {
     QMouseEvent event(type, QPointF(at), widget->mapToGlobal(QPointF(at)), Qt::LeftButton,
                       type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(widget, &event);
@@ -39,43 +37,44 @@ void press(QWidget *widget, QPoint at, QEvent::Type type = QEvent::MouseButtonPr
 
 } // namespace
 
-TEST_CASE("presses where no item lies do not crash the view (Qt 6.4 QChartView::mousePressEvent)", "[view]")
-{
+TEST_CASE("presses where no item lies do not crash the view (Qt 6.4 QChartView::mousePressEvent)", "[view]") {
     Fixture fixture;
     kt::TimelineView *view = fixture.view();
     // Shrink the chart inside the scene so that parts of the viewport hold no graphics item at all.
     view->chart()->setGeometry(QRectF(0, 0, 200, 150));
     QApplication::processEvents();
     REQUIRE(view->itemAt(QPoint(view->viewport()->width() - 5, view->viewport()->height() - 5)) == nullptr);
-    for (const QPoint at : {QPoint(view->viewport()->width() - 5, view->viewport()->height() - 5), QPoint(1, 1), QPoint(600, 400)}) {
+    for (const QPoint at : {QPoint(view->viewport()->width() - 5, view->viewport()->height() - 5),
+                            QPoint(1, 1), QPoint(600, 400)}) {
         press(view->viewport(), at);
         press(view->viewport(), at, QEvent::MouseButtonRelease);
-        QMouseEvent right(QEvent::MouseButtonPress, QPointF(at), view->viewport()->mapToGlobal(QPointF(at)), Qt::RightButton,
-                          Qt::RightButton, Qt::NoModifier);
+        QMouseEvent right(QEvent::MouseButtonPress, QPointF(at), view->viewport()->mapToGlobal(QPointF(at)),
+                          Qt::RightButton, Qt::RightButton, Qt::NoModifier);
         QApplication::sendEvent(view->viewport(), &right);
     }
     SUCCEED("no crash");
 }
 
-TEST_CASE("the wheel zooms around the cursor, dragging pans", "[view]")
-{
+TEST_CASE("the wheel zooms around the cursor, dragging pans", "[view]") {
     Fixture fixture;
     kt::TimelineView *view = fixture.view();
     kt::ViewState *state = fixture.window->viewState();
     const auto before = state->window();
     const QPoint at(view->viewport()->width() / 3, view->viewport()->height() / 2);
     const double anchor = view->timeline()->msecsAt(view->timeline()->mapFromScene(view->mapToScene(at)));
-    QWheelEvent wheel(QPointF(at), view->viewport()->mapToGlobal(QPointF(at)), QPoint(), QPoint(0, 120), Qt::NoButton,
-                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(QPointF(at), view->viewport()->mapToGlobal(QPointF(at)), QPoint(), QPoint(0, 120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(view->viewport(), &wheel);
     const auto after = state->window();
     CHECK(after.span() == Approx(before.span() * 0.8));
-    const double anchorAfter = view->timeline()->msecsAt(view->timeline()->mapFromScene(view->mapToScene(at)));
+    const double anchorAfter =
+        view->timeline()->msecsAt(view->timeline()->mapFromScene(view->mapToScene(at)));
     CHECK(anchorAfter == Approx(anchor).epsilon(0.002)); // the date under the cursor stays under it
 
     press(view->viewport(), at);
-    QMouseEvent move(QEvent::MouseMove, QPointF(at + QPoint(200, 0)), view->viewport()->mapToGlobal(QPointF(at + QPoint(200, 0))),
-                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, QPointF(at + QPoint(200, 0)),
+                     view->viewport()->mapToGlobal(QPointF(at + QPoint(200, 0))), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(view->viewport(), &move);
     press(view->viewport(), at + QPoint(200, 0), QEvent::MouseButtonRelease);
     CHECK(state->window().start < after.start); // dragging right shows earlier dates
@@ -84,8 +83,7 @@ TEST_CASE("the wheel zooms around the cursor, dragging pans", "[view]")
     CHECK(state->window() == after);
 }
 
-TEST_CASE("clicking a marker selects its event", "[view]")
-{
+TEST_CASE("clicking a marker selects its event", "[view]") {
     Fixture fixture;
     kt::TimelineView *view = fixture.view();
     kt::TimelineChart *chart = view->timeline();
@@ -97,8 +95,7 @@ TEST_CASE("clicking a marker selects its event", "[view]")
     CHECK(fixture.window->viewState()->selectedEvent() == chart->events().at(7).id);
 }
 
-TEST_CASE("unchecking a faction in the panel filters the chart", "[view]")
-{
+TEST_CASE("unchecking a faction in the panel filters the chart", "[view]") {
     Fixture fixture;
     auto *list = fixture.window->filterPanel()->findChild<QListWidget *>();
     REQUIRE(list);
