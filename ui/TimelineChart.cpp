@@ -318,6 +318,7 @@ void TimelineChart::rebuildSeries() {
     }
 
     m_selection = scatter(QString(), QColor(0, 0, 0), QScatterSeries::MarkerShapeCircle, true, 24);
+    m_selection->setColor(Qt::transparent); // a ring around the selected marker, not a disc over it
     for (QLegendMarker *marker : legend()->markers(m_selection))
         marker->setVisible(false);
     if (const auto it = m_indexById.constFind(m_selected); it != m_indexById.constEnd())

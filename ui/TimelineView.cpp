@@ -56,7 +56,8 @@ void TimelineView::mousePressEvent(QMouseEvent *event) {
         event->accept();
         return;
     }
-    QGraphicsView::mousePressEvent(event);
+    // Skips QChartView on purpose (see the class comment).
+    QGraphicsView::mousePressEvent(event); // NOLINT(bugprone-parent-virtual-call)
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event) {
@@ -85,7 +86,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event) {
         QToolTip::hideText();
         unsetCursor();
     }
-    QGraphicsView::mouseMoveEvent(event);
+    QChartView::mouseMoveEvent(event);
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
@@ -105,7 +106,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
         event->accept();
         return;
     }
-    QGraphicsView::mouseReleaseEvent(event);
+    QChartView::mouseReleaseEvent(event);
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event) {

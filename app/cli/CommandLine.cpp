@@ -41,14 +41,14 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         return arguments.at(++i);
     };
     auto allowed = [&](const QString &option, std::initializer_list<const char *> where) {
-        for (const char *command : where)
-            if (line.command == QLatin1String(command))
+        for (const char *name : where)
+            if (line.command == QLatin1String(name))
                 return;
         throw UsageError(QStringLiteral("%1 does not apply to %2")
                              .arg(option, line.command.isEmpty() ? QStringLiteral("the GUI") : line.command));
     };
     for (; i < arguments.size(); ++i) {
-        const QString argument = arguments.at(i);
+        const QString &argument = arguments.at(i);
         if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
             line.help = true;
         } else if (argument == QLatin1String("--db")) {

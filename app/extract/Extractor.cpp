@@ -312,12 +312,11 @@ DocumentEvents Extractor::extract(const Document &document) const {
         }
         for (const Classification &what : happenings) {
             Event event = makeEvent(what);
-            if (what.status == EventStatus::Ongoing && vague)
-                setDate(event, *vague);
-            else if (ownDate)
-                setDate(event, *ownDate);
-            else if (vague)
-                setDate(event, *vague);
+            // Something still going on is dated by when it began ("lancée récemment"), a happening by its
+            // day.
+            const auto &when = (what.status == EventStatus::Ongoing && vague) || !ownDate ? vague : ownDate;
+            if (when)
+                setDate(event, *when);
             else
                 dateFromNarrative(event);
             const QStringList others = factions.mid(1);

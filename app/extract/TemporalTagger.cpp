@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace kt {
@@ -67,15 +68,16 @@ double countOf(const QString &words) {
         {QStringLiteral("eight"), 8},    {QStringLiteral("nine"), 9},       {QStringLiteral("ten"), 10},
         {QStringLiteral("few"), 3},      {QStringLiteral("several"), 3}};
     const QStringList parts = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (auto it = parts.crbegin(); it != parts.crend(); ++it) {
+    double count = -1; // the last number word wins: "un peu plus de deux" is two
+    for (const QString &part : parts) {
         bool ok = false;
-        const double n = it->toDouble(&ok);
+        const double n = part.toDouble(&ok);
         if (ok)
-            return n;
-        if (numbers.contains(*it))
-            return numbers.value(*it);
+            count = n;
+        else if (numbers.contains(part))
+            count = numbers.value(part);
     }
-    return -1;
+    return count;
 }
 
 // The weekday closest to the reference: the last one on or before it, or, looking forward, the next one on
@@ -358,11 +360,11 @@ const QList<Rule> &rules() {
                  amount.contains(QLatin1String("environ")) || amount.contains(QLatin1String("about")) ||
                  amount.contains(QLatin1String("nearly")) || amount.contains(QLatin1String("quelques")) ||
                  amount.contains(QLatin1String("few")) || amount.contains(QLatin1String("aine"));
-             const Day centre = c.reference - static_cast<Day>(days + 0.5);
+             const Day centre = c.reference - static_cast<Day>(std::lround(days));
              if (days <= 3 && !approximate)
                  return make(Kind::Date, centre, centre, TimePrecision::Exact);
              // A margin that grows with the distance; "un peu plus de" leans further back.
-             const Day margin = std::max<Day>(1, static_cast<Day>(days * 0.15 + 0.5));
+             const Day margin = std::max<Day>(1, static_cast<Day>(std::lround(days * 0.15)));
              const Day from = centre - (more ? 2 * margin : margin);
              const Day to = more ? centre : centre + margin;
              return make(Kind::Vague, from, std::min(to, c.reference), precisionOfSpan(from, to));
@@ -380,7 +382,7 @@ const QList<Rule> &rules() {
                  days *= 7;
              else if (unit.startsWith(QLatin1String("mois")) || unit.startsWith(QLatin1String("month")))
                  days *= 30.44;
-             const Day from = c.reference - static_cast<Day>(days + 0.5) - 1;
+             const Day from = c.reference - static_cast<Day>(std::lround(days)) - 1;
              return make(Kind::Since, from, c.reference, precisionOfSpan(from, c.reference));
          }},
         // "depuis le mois de septembre", "depuis septembre", "depuis le debut de l'annee", "since September".
