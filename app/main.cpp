@@ -48,7 +48,6 @@ int main(int argc, char *argv[]) {
         application = std::make_unique<QApplication>(argc, argv);
     else
         application = std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("kidal-timeline"));
     QCoreApplication::setApplicationName(QStringLiteral("kidal-timeline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     return kt::Commands::run(line);
