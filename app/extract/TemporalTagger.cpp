@@ -97,13 +97,12 @@ Day resolveWeekday(int weekday, Day reference, bool forward, bool strict) {
 }
 
 // The year of a day and month written without one: looking forward, the first such day on or after the
-// reference; looking back ("dernier") the last one on or before it; otherwise the one in the reference's
-// year unless that is more than a week ahead, then the year before.
-std::optional<Day> resolveDayMonth(int day, int month, std::optional<int> year, Day reference, bool forward,
-                                   bool past) {
+// reference; looking back ("dernier") the last one on or before it (year 0: not written); otherwise the one
+// in the reference's year unless that is more than a week ahead, then the year before.
+std::optional<Day> resolveDayMonth(int day, int month, int year, Day reference, bool forward, bool past) {
     const QDate ref = DayDate::toDate(reference);
-    if (year) {
-        const QDate date(*year, month, day);
+    if (year > 0) {
+        const QDate date(year, month, day);
         return date.isValid() ? std::optional<Day>(DayDate::fromDate(date)) : std::nullopt;
     }
     const QDate same(ref.year(), month, day);
@@ -159,8 +158,7 @@ const QList<Rule> &rules() {
         const int day = (monthFirst ? m.captured(first + 1) : m.captured(first)).toInt();
         const int month = monthNumber(monthFirst ? m.captured(first) : m.captured(first + 1));
         const QString yearText = m.captured(first + 2);
-        const std::optional<int> year =
-            yearText.isEmpty() ? std::nullopt : std::optional<int>(yearText.toInt());
+        const int year = yearText.isEmpty() ? 0 : yearText.toInt();
         if (month == 0)
             return std::nullopt;
         return resolveDayMonth(day, month, year, reference, forward, past);
@@ -213,8 +211,7 @@ const QList<Rule> &rules() {
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const int month = monthNumber(m.captured(3));
-             const std::optional<int> year =
-                 m.captured(4).isEmpty() ? std::nullopt : std::optional<int>(m.captured(4).toInt());
+             const int year = m.captured(4).isEmpty() ? 0 : m.captured(4).toInt();
              const auto first =
                  resolveDayMonth(m.captured(1).toInt(), month, year, c.reference, c.future, false);
              const auto second =
@@ -394,9 +391,8 @@ const QList<Rule> &rules() {
              const int month = monthNumber(m.captured(1));
              if (month == 0)
                  return std::nullopt;
-             const auto start = resolveDayMonth(
-                 1, month, m.captured(2).isEmpty() ? std::nullopt : std::optional<int>(m.captured(2).toInt()),
-                 c.reference, false, true);
+             const auto start = resolveDayMonth(1, month, m.captured(2).isEmpty() ? 0 : m.captured(2).toInt(),
+                                                c.reference, false, true);
              if (!start)
                  return std::nullopt;
              return make(Kind::Since, *start, c.reference, TimePrecision::Month);
@@ -439,9 +435,8 @@ const QList<Rule> &rules() {
              const int month = monthNumber(m.captured(2));
              if (month == 0)
                  return std::nullopt;
-             const auto first = resolveDayMonth(
-                 1, month, m.captured(3).isEmpty() ? std::nullopt : std::optional<int>(m.captured(3).toInt()),
-                 c.reference, c.future, false);
+             const auto first = resolveDayMonth(1, month, m.captured(3).isEmpty() ? 0 : m.captured(3).toInt(),
+                                                c.reference, c.future, false);
              if (!first)
                  return std::nullopt;
              const QDate start = DayDate::toDate(*first);
