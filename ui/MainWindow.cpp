@@ -111,8 +111,8 @@ void MainWindow::reload() {
     m_filterPanel->setEvents(m_all);
     const auto [start, end] = ChartRenderer::fitWindow(m_all);
     m_state.setDataRange(start, end);
-    m_state.setWindow(start, end);
-    m_chart->setWindow(start, end);
+    m_state.fit();          // the same view as Home; the chart follows through windowChanged
+    m_state.clearHistory(); // Back starts from this view, not from before the data was loaded
     applyFilter();
 }
 

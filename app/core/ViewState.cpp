@@ -82,6 +82,13 @@ void ViewState::commit() {
     m_steps[m_current].mergeKey = 0;
 }
 
+void ViewState::clearHistory() {
+    const Step current = m_steps.at(m_current);
+    m_steps = {current};
+    m_current = 0;
+    Q_EMIT historyChanged();
+}
+
 void ViewState::setFilter(const Filter &newFilter) {
     if (newFilter == filter())
         return;

@@ -44,6 +44,8 @@ public:
     void fit();
     // Ends a gesture: the next mergeable change starts a new history step.
     void commit();
+    // Forgets the history, keeping what is shown now (after loading data).
+    void clearHistory();
     void setFilter(const Filter &filter);
     void select(std::int64_t eventId);
 

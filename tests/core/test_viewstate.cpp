@@ -70,6 +70,15 @@ TEST_CASE("history goes back and forward through zoom and filter changes", "[vie
     CHECK_FALSE(state.canGoForward());
 }
 
+TEST_CASE("clearing the history keeps the current view", "[viewstate]") {
+    ViewState state;
+    state.setWindow(0, 10 * kDay);
+    state.setWindow(0, 20 * kDay);
+    state.clearHistory();
+    CHECK_FALSE(state.canGoBack());
+    CHECK(state.window().span() == Approx(20 * kDay));
+}
+
 TEST_CASE("selection", "[viewstate]") {
     ViewState state;
     std::int64_t selected = -1;

@@ -107,3 +107,10 @@ TEST_CASE("unchecking a faction in the panel filters the chart", "[view]") {
     fixture.window->viewState()->back();
     CHECK(fixture.view()->timeline()->events().size() == 10);
 }
+
+TEST_CASE("the window opens on all the data with nothing to go back to", "[view]") {
+    Fixture fixture;
+    CHECK_FALSE(fixture.window->viewState()->canGoBack());
+    CHECK(fixture.view()->timeline()->events().size() == 10);
+    CHECK(fixture.view()->timeline()->windowStart() == fixture.window->viewState()->window().start);
+}
