@@ -31,6 +31,22 @@ QDateTime utc(double msecs) {
     return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::floor(msecs)), QTimeZone::utc());
 }
 
+QDateTime advance(const QDateTime &tick, TimeTicks::Step step) {
+    switch (step.unit) {
+    case TimeTicks::Unit::Hours:
+        return tick.addSecs(3600LL * step.count);
+    case TimeTicks::Unit::Days:
+        return tick.addDays(step.count);
+    case TimeTicks::Unit::Weeks:
+        return tick.addDays(7LL * step.count);
+    case TimeTicks::Unit::Months:
+        return tick.addMonths(step.count);
+    case TimeTicks::Unit::Years:
+        return tick.addYears(step.count);
+    }
+    return tick;
+}
+
 // The first aligned instant at or after msecs.
 QDateTime firstTick(double msecs, TimeTicks::Step step) {
     const QDateTime at = utc(msecs);
@@ -72,41 +88,8 @@ QDateTime firstTick(double msecs, TimeTicks::Step step) {
         break;
     }
     }
-    while (tick.toMSecsSinceEpoch() < msecs) {
-        switch (step.unit) {
-        case TimeTicks::Unit::Hours:
-            tick = tick.addSecs(3600LL * step.count);
-            break;
-        case TimeTicks::Unit::Days:
-            tick = tick.addDays(step.count);
-            break;
-        case TimeTicks::Unit::Weeks:
-            tick = tick.addDays(7LL * step.count);
-            break;
-        case TimeTicks::Unit::Months:
-            tick = tick.addMonths(step.count);
-            break;
-        case TimeTicks::Unit::Years:
-            tick = tick.addYears(step.count);
-            break;
-        }
-    }
-    return tick;
-}
-
-QDateTime advance(const QDateTime &tick, TimeTicks::Step step) {
-    switch (step.unit) {
-    case TimeTicks::Unit::Hours:
-        return tick.addSecs(3600LL * step.count);
-    case TimeTicks::Unit::Days:
-        return tick.addDays(step.count);
-    case TimeTicks::Unit::Weeks:
-        return tick.addDays(7LL * step.count);
-    case TimeTicks::Unit::Months:
-        return tick.addMonths(step.count);
-    case TimeTicks::Unit::Years:
-        return tick.addYears(step.count);
-    }
+    while (tick.toMSecsSinceEpoch() < msecs)
+        tick = advance(tick, step);
     return tick;
 }
 
