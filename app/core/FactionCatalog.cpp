@@ -30,13 +30,18 @@ FactionCatalog FactionCatalog::fromJson(const QJsonObject &gazetteer) {
     return catalog;
 }
 
-const FactionCatalog &FactionCatalog::bundled() {
-    static const FactionCatalog catalog = [] {
+const QJsonObject &FactionCatalog::bundledGazetteer() {
+    static const QJsonObject json = [] {
         QFile file(QStringLiteral(":/data/gazetteer.json"));
         if (!file.open(QIODevice::ReadOnly))
             qFatal("the bundled gazetteer :/data/gazetteer.json is missing from the resources");
-        return fromJson(QJsonDocument::fromJson(file.readAll()).object());
+        return QJsonDocument::fromJson(file.readAll()).object();
     }();
+    return json;
+}
+
+const FactionCatalog &FactionCatalog::bundled() {
+    static const FactionCatalog catalog = fromJson(bundledGazetteer());
     return catalog;
 }
 

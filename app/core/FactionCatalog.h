@@ -20,6 +20,8 @@ public:
     static FactionCatalog fromJson(const QJsonObject &gazetteer);
     // The catalogue of the bundled gazetteer (resource :/data/gazetteer.json).
     static const FactionCatalog &bundled();
+    // The bundled gazetteer JSON (resource :/data/gazetteer.json), read and parsed once.
+    static const QJsonObject &bundledGazetteer();
 
     static QString otherFactionName() { return QStringLiteral("Other"); }
 

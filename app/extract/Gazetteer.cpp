@@ -2,9 +2,7 @@
 
 #include "core/TextNormalizer.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -80,12 +78,7 @@ Gazetteer::Gazetteer(const QJsonObject &json, const FactionCatalog &catalog)
 }
 
 const Gazetteer &Gazetteer::bundled() {
-    static const Gazetteer gazetteer = [] {
-        QFile file(QStringLiteral(":/data/gazetteer.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("the bundled gazetteer :/data/gazetteer.json is missing from the resources");
-        return Gazetteer(QJsonDocument::fromJson(file.readAll()).object(), FactionCatalog::bundled());
-    }();
+    static const Gazetteer gazetteer(FactionCatalog::bundledGazetteer(), FactionCatalog::bundled());
     return gazetteer;
 }
 
