@@ -45,8 +45,7 @@ void output(const CommandLine &line, const QByteArray &bytes) {
         throw InputError(line.output, 0, QStringLiteral("cannot write the file: %1").arg(file.errorString()));
 }
 
-QList<Event> filteredEvents(const EventStore &store, const Filter &filter) {
-    QList<Event> events = store.loadEvents();
+QList<Event> filtered(QList<Event> events, const Filter &filter) {
     events.removeIf([&filter](const Event &event) { return !filter.matches(event); });
     return events;
 }
@@ -104,7 +103,7 @@ int runExtract(const CommandLine &line) {
 
 int runEvents(const CommandLine &line) {
     auto store = DefaultStore::open(line.db);
-    const QList<Event> events = filteredEvents(*store, filterFrom(line, store->factionCatalog()));
+    const QList<Event> events = filtered(store->loadEvents(), filterFrom(line, store->factionCatalog()));
     const QList<Document> documents = documentsOf(*store, events);
     output(line, line.format == QLatin1String("csv") ? EventCsv::write(events, documents)
                                                      : EventJson::write(documents, events));
@@ -116,11 +115,11 @@ int runExport(const CommandLine &line) {
     const FactionCatalog catalog = store->factionCatalog();
     const Filter filter = filterFrom(line, catalog);
     RenderRequest request;
-    request.events = filteredEvents(*store, filter);
+    const QList<Event> all = store->loadEvents();
+    request.events = filtered(all, filter);
     request.lanes = store->trackNames();
     // The window shows the filtered events, or the whole store when the filter leaves none.
-    const auto [start, end] =
-        ChartRenderer::fitWindow(request.events.isEmpty() ? store->loadEvents() : request.events);
+    const auto [start, end] = ChartRenderer::fitWindow(request.events.isEmpty() ? all : request.events);
     request.startMsecs = filter.from ? static_cast<double>(DayDate::toMsecs(*filter.from)) : start;
     request.endMsecs = filter.to ? static_cast<double>(DayDate::toMsecs(*filter.to + 1)) : end;
     request.title =
