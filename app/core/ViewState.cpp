@@ -46,11 +46,14 @@ void ViewState::push(const Step &step, History mode, int mergeKey) {
 }
 
 void ViewState::setWindow(double start, double end, History mode) {
-    const Window previous = window();
+    moveTo(start, end, mode, WindowKey);
+}
+
+void ViewState::moveTo(double start, double end, History mode, MergeKey key) {
     const Window next = clamp(Window{start, end});
-    if (next == previous)
+    if (next == window())
         return;
-    push(Step{next, filter(), 0}, mode, m_mergeKey);
+    push(Step{next, filter(), 0}, mode, key);
 }
 
 void ViewState::zoomBy(double factor, double anchorMsecs, History mode) {
@@ -60,16 +63,12 @@ void ViewState::zoomBy(double factor, double anchorMsecs, History mode) {
     const double span = std::clamp(current.span() * factor, kMinSpanMsecs, kMaxSpanMsecs);
     const double fraction = current.span() > 0 ? (anchorMsecs - current.start) / current.span() : 0.5;
     const double start = anchorMsecs - fraction * span;
-    m_mergeKey = ZoomKey;
-    setWindow(start, start + span, mode);
-    m_mergeKey = WindowKey;
+    moveTo(start, start + span, mode, ZoomKey);
 }
 
 void ViewState::panBy(double deltaMsecs, History mode) {
     const Window current = window();
-    m_mergeKey = PanKey;
-    setWindow(current.start + deltaMsecs, current.end + deltaMsecs, mode);
-    m_mergeKey = WindowKey;
+    moveTo(current.start + deltaMsecs, current.end + deltaMsecs, mode, PanKey);
 }
 
 void ViewState::fit() {

@@ -70,13 +70,13 @@ private:
     enum MergeKey { ZoomKey = 1, PanKey = 2, WindowKey = 3 };
     Window clamp(Window window) const;
     void push(const Step &step, History mode, int mergeKey);
+    void moveTo(double start, double end, History mode, MergeKey key);
     void restore(qsizetype index);
 
     Window m_dataRange{0, 86'400'000.0};
     QList<Step> m_steps;
     qsizetype m_current = 0;
     std::int64_t m_selected = 0;
-    int m_mergeKey = WindowKey; // the kind of the change setWindow is making
 };
 
 } // namespace kt
