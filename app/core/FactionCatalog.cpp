@@ -72,6 +72,23 @@ std::optional<QString> FactionCatalog::resolve(const QString &nameOrAlias) const
     return it.value();
 }
 
+std::optional<QString> FactionCatalog::resolveActor(const QString &actor) const {
+    if (auto exact = resolve(actor))
+        return exact;
+    if (const qsizetype colon = actor.indexOf(QLatin1Char(':')); colon > 0)
+        if (auto prefix = resolve(actor.left(colon)))
+            return prefix;
+    // "Military Forces of Mali (2021-) Prison Guards": the unit of a known force belongs to it.
+    if (const qsizetype open = actor.indexOf(QLatin1Char('(')); open > 0) {
+        if (const qsizetype close = actor.indexOf(QLatin1Char(')'), open); close > open)
+            if (auto withParenthesis = resolve(actor.left(close + 1)))
+                return withParenthesis;
+        if (auto bare = resolve(actor.left(open)))
+            return bare;
+    }
+    return std::nullopt;
+}
+
 void FactionCatalog::addAlias(const QString &alias, const QString &factionName) {
     const QString key = TextNormalizer::fold(alias.trimmed());
     if (!key.isEmpty())

@@ -33,6 +33,10 @@ public:
 
     // The canonical faction a name or alias stands for, matched without case or accents.
     std::optional<QString> resolve(const QString &nameOrAlias) const;
+    // The faction of an actor name as ACLED writes it: the name itself, else the part before a colon
+    // ("JNIM: Group for Support of Islam and Muslims"), else the name without its parenthesised years or
+    // country ("Civilians (Mali)", "Military Forces of Mali (2021-) Prison Guards"). Nothing when unknown.
+    std::optional<QString> resolveActor(const QString &actor) const;
     void addAlias(const QString &alias, const QString &factionName);
     const QHash<QString, QString> &aliases() const { return m_aliases; }
 

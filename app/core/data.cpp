@@ -24,4 +24,8 @@ std::optional<EventStatus> statusFromName(const QString &name) {
     return std::nullopt;
 }
 
+bool AcledFields::isEmpty() const {
+    return *this == AcledFields{};
+}
+
 } // namespace kt

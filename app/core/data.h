@@ -35,6 +35,36 @@ struct Document {
     QString kind; // "article", "acled", "json"
 };
 
+// The columns of an ACLED row that have no other place in Event, kept as written so that an export gives
+// them back. Empty for events extracted from articles.
+struct AcledFields {
+    QString actor1;
+    QString assocActor1; // "; "-separated, as in ACLED
+    QString inter1;      // a number (older exports) or text, as written
+    QString actor2;
+    QString assocActor2;
+    QString inter2;
+    QString interaction;
+    QString disorderType;
+    QString civilianTargeting;
+    QString iso;
+    QString region;
+    QString country;
+    QString admin1;
+    QString admin2;
+    QString admin3;
+    QString latitude; // as written: "18.4411"
+    QString longitude;
+    QString geoPrecision;
+    QString source;
+    QString sourceScale;
+    QString tags;
+    QString timestamp;
+
+    bool isEmpty() const;
+    bool operator==(const AcledFields &) const = default;
+};
+
 struct Event {
     std::int64_t id = 0;         // store id; 0 before the event is stored
     std::int64_t documentId = 0; // store id of the document it comes from; 0 when none
@@ -62,6 +92,7 @@ struct Event {
     QString unit;                // for measures: what is counted
     int fatalities = -1;         // -1 when unknown
     QString notes;
+    AcledFields acled;
     // Events this one contradicts. Within an extraction batch or a JSON file these are positions in the
     // list; for events read from a store they are store ids.
     QList<std::int64_t> contradicts;

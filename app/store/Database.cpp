@@ -8,6 +8,9 @@ namespace kt {
 
 Database::Database(const QString &path, Mode mode)
     : m_path(path) {
+    // Memory statistics take a global mutex on every allocation; the program never reads them.
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(configured);
     const int flags =
         mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -17,7 +20,7 @@ Database::Database(const QString &path, Mode mode)
         m_db = nullptr;
         throw StoreError(path.toStdString() + ": cannot open the store: " + message);
     }
-    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     sqlite3_extended_result_codes(m_db, 1);
 }
 
@@ -43,18 +46,31 @@ std::int64_t Database::lastInsertId() const {
     return sqlite3_last_insert_rowid(m_db);
 }
 
+void Database::setBusyTimeout(int milliseconds) const {
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
+
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
+
 Transaction::Transaction(const Database &db)
     : m_db(db) {
     m_db.exec("BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction() {
-    if (!m_done) {
-        try {
-            m_db.exec("ROLLBACK");
-        } catch (const StoreError &) {
-            // The connection is already unusable; nothing was committed.
-        }
+    rollback();
+}
+
+void Transaction::rollback() noexcept {
+    if (m_done)
+        return;
+    m_done = true;
+    try {
+        m_db.exec("ROLLBACK");
+    } catch (const StoreError &) {
+        // The connection is already unusable; nothing was committed.
     }
 }
 

@@ -23,6 +23,11 @@ public:
     void exec(const char *sql) const;
     int userVersion() const;
     std::int64_t lastInsertId() const;
+    static constexpr int kBusyTimeoutMs = 5000;
+    // How long a statement waits for another connection's lock before it fails.
+    void setBusyTimeout(int milliseconds) const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
 
 private:
     QString m_path;
@@ -37,6 +42,8 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     void commit();
+    // Rolls back now rather than at the end of the scope. Never throws.
+    void rollback() noexcept;
 
 private:
     const Database &m_db;

@@ -2,19 +2,60 @@
 
 #include "core/DayDate.h"
 #include "core/TextNormalizer.h"
+#include "store/ImportTransaction.h"
 #include "store/Schema.h"
 #include "store/StoreError.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace kt {
 
+namespace {
+
+QString typeKey(const QString &eventType, const QString &subEventType) {
+    return TextNormalizer::fold(eventType) + QChar(0x1f) + TextNormalizer::fold(subEventType);
+}
+
+// The words of a search as an FTS5 query: every word, as a prefix, quoted so that nothing in it is syntax.
+QString ftsQuery(const QString &search) {
+    QStringList terms;
+    for (QString word : search.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        word.remove(QLatin1Char('"'));
+        if (!word.isEmpty())
+            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+const char *const kSelectEvents =
+    "SELECT e.id, e.document_id, e.uid, e.date_start, e.date_end, e.time_precision, e.status, et.event_type, "
+    "et.sub_event_type, e.location, e.place_text, t.name, e.summary, e.value, e.unit, e.fatalities, e.notes, "
+    "e.edited, p.char_start, p.char_end, p.quote, p.confidence, c.claimant, cf.name, e.faction1, e.faction2, "
+    "e.faction_mask, e.actor1, e.assoc_actor_1, e.inter1, e.actor2, e.assoc_actor_2, e.inter2, "
+    "e.interaction, "
+    "e.disorder_type, e.civilian_targeting, e.iso, e.region, e.country, e.admin1, e.admin2, e.admin3, "
+    "e.latitude, e.longitude, e.geo_precision, e.source, e.source_scale, e.tags, e.timestamp "
+    "FROM events e JOIN event_types et ON et.id = e.type_id LEFT JOIN tracks t ON t.id = e.track_id "
+    "LEFT JOIN provenance p ON p.event_id = e.id "
+    "LEFT JOIN claims c ON c.event_id = e.id LEFT JOIN factions cf ON cf.id = c.faction_id ";
+
+} // namespace
+
 EventStore::EventStore(const QString &path)
     : m_db(path) {
     Schema::migrate(m_db);
+    // Large imports touch the indexes all over: a page cache of 64 MiB keeps them in memory.
+    m_db.exec("PRAGMA cache_size = -65536");
     seedFactions();
+    loadNames();
+    // A store just upgraded, or left by an import stopped before its full-text pass: catch up when that is
+    // quick. A larger backlog is left to the caller (imports run it after committing); until then searches
+    // read the unindexed events directly.
+    if (const qint64 backlog = unindexedCount(); backlog > 0 && backlog <= kSearchCatchUpAtOpen)
+        updateSearchIndex();
 }
 
 QString EventStore::defaultPath() {
@@ -53,18 +94,34 @@ void EventStore::seedFactions() {
             .exec();
 
     Statement ids = m_db.prepare("SELECT id, name FROM factions");
-    while (ids.step())
+    while (ids.step()) {
+        if (ids.int64(0) > 64)
+            throw StoreError(m_db.path().toStdString() + ": faction \"" + ids.text(1).toStdString() +
+                             "\" has id " + std::to_string(ids.int64(0)) +
+                             "; the store keeps at most 64 factions");
         m_factionIds.insert(ids.text(1), ids.int64(0));
+        m_factionNames.insert(ids.int64(0), ids.text(1));
+    }
 
     Statement insertAlias =
         m_db.prepare("INSERT OR IGNORE INTO aliases(alias, faction_id, origin) VALUES (?1, ?2, 'gazetteer')");
     for (auto it = bundled.aliases().cbegin(); it != bundled.aliases().cend(); ++it)
         insertAlias.bind(1, it.key()).bind(2, m_factionIds.value(it.value())).exec();
+    transaction.commit();
+}
 
+void EventStore::loadNames() {
+    m_trackIds.clear();
     Statement tracks = m_db.prepare("SELECT id, name FROM tracks");
     while (tracks.step())
         m_trackIds.insert(tracks.text(1), tracks.int64(0));
-    transaction.commit();
+    m_typeIds.clear();
+    m_types.clear();
+    Statement types = m_db.prepare("SELECT id, event_type, sub_event_type FROM event_types");
+    while (types.step()) {
+        m_typeIds.insert(typeKey(types.text(1), types.text(2)), types.int64(0));
+        m_types.insert(types.int64(0), {types.text(1), types.text(2)});
+    }
 }
 
 std::int64_t EventStore::trackId(const QString &name) {
@@ -79,11 +136,29 @@ std::int64_t EventStore::trackId(const QString &name) {
     return id;
 }
 
-std::int64_t EventStore::factionId(const QString &name) {
+std::int64_t EventStore::typeId(const QString &eventType, const QString &subEventType) {
+    const QString key = typeKey(eventType, subEventType);
+    if (const auto it = m_typeIds.constFind(key); it != m_typeIds.constEnd())
+        return it.value();
+    m_db.prepare("INSERT INTO event_types(event_type, sub_event_type) VALUES (?1, ?2)")
+        .bind(1, eventType)
+        .bind(2, subEventType)
+        .exec();
+    const std::int64_t id = m_db.lastInsertId();
+    m_typeIds.insert(key, id);
+    m_types.insert(id, {eventType, subEventType});
+    return id;
+}
+
+std::int64_t EventStore::factionId(const QString &name) const {
     if (const auto it = m_factionIds.constFind(name); it != m_factionIds.constEnd())
         return it.value();
     // A faction the catalogue does not know: events keep it under "Other" so nothing is lost.
     return m_factionIds.value(FactionCatalog::otherFactionName());
+}
+
+std::uint64_t EventStore::factionBit(std::int64_t factionId) const {
+    return factionId >= 1 && factionId <= 64 ? (std::uint64_t{1} << static_cast<unsigned>(factionId - 1)) : 0;
 }
 
 qint64 EventStore::eventCount() const {
@@ -97,144 +172,81 @@ EventStore::AddResult EventStore::add(const Document &document, const QList<Even
 
 QList<EventStore::AddResult> EventStore::add(const QList<DocumentEvents> &batches) {
     QList<AddResult> results;
-    // Writes below may create tracks; the cache must not keep ids that a rollback removes.
-    const auto trackIdsBefore = m_trackIds;
-    try {
-        Transaction transaction(m_db);
-        for (const DocumentEvents &batch : batches)
-            results.append(addInTransaction(batch.document, batch.events));
-        transaction.commit();
-    } catch (...) {
-        m_trackIds = trackIdsBefore;
-        throw;
-    }
+    ImportTransaction transaction(*this);
+    for (const DocumentEvents &batch : batches)
+        results.append(transaction.add(batch));
+    transaction.commit();
+    updateSearchIndex();
     return results;
 }
 
-EventStore::AddResult EventStore::addInTransaction(const Document &document, const QList<Event> &events) {
-    AddResult result;
-    const QByteArray sha = QCryptographicHash::hash((document.kind + QChar(0x1f) + document.body).toUtf8(),
-                                                    QCryptographicHash::Sha256)
-                               .toHex();
-    Statement findDocument = m_db.prepare("SELECT id FROM documents WHERE sha256 = ?1");
-    findDocument.bind(1, QString::fromLatin1(sha));
-    if (findDocument.step()) {
-        result.documentId = findDocument.int64(0);
-    } else {
-        m_db.prepare(
-                "INSERT INTO documents(kind, title, url, source, language, published, path, body, sha256) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-            .bind(1, document.kind.isEmpty() ? QStringLiteral("article") : document.kind)
-            .bind(2, document.title)
-            .bind(3, document.url)
-            .bind(4, document.source)
-            .bind(5, document.language)
-            .bind(6, document.published.isValid() ? document.published.toString(Qt::ISODate) : QString())
-            .bind(7, document.path)
-            .bind(8, document.body)
-            .bind(9, QString::fromLatin1(sha))
-            .exec();
-        result.documentId = m_db.lastInsertId();
+QString EventStore::whereClause(const Filter &filter, QList<Argument> &arguments) const {
+    QStringList conditions;
+    auto argument = [&arguments](Argument value) {
+        arguments.append(std::move(value));
+        return QStringLiteral("?%1").arg(arguments.size());
+    };
+    if (filter.from)
+        conditions << QStringLiteral("e.date_end >= ") + argument(std::int64_t{*filter.from});
+    if (filter.to)
+        conditions << QStringLiteral("e.date_start <= ") + argument(std::int64_t{*filter.to});
+    if (!filter.factions.isEmpty()) {
+        std::uint64_t mask = 0;
+        for (const QString &name : filter.factions)
+            if (m_factionIds.contains(name))
+                mask |= factionBit(m_factionIds.value(name));
+        conditions << QStringLiteral("(e.faction_mask & ") + argument(static_cast<std::int64_t>(mask)) +
+                          QStringLiteral(") != 0");
     }
-
-    Statement findEvent = m_db.prepare("SELECT id FROM events WHERE uid = ?1");
-    Statement insertEvent = m_db.prepare(
-        "INSERT INTO events(uid, document_id, date_start, date_end, time_precision, status, event_type, "
-        "sub_event_type, location, place_text, track_id, summary, value, unit, fatalities, notes, edited) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
-    Statement insertActor =
-        m_db.prepare("INSERT INTO event_actors(event_id, position, name) VALUES (?1, ?2, ?3)");
-    Statement insertFaction = m_db.prepare(
-        "INSERT OR IGNORE INTO event_factions(event_id, faction_id, position, role) VALUES (?1, ?2, ?3, ?4)");
-    Statement insertClaim =
-        m_db.prepare("INSERT INTO claims(event_id, claimant, faction_id) VALUES (?1, ?2, ?3)");
-    Statement insertProvenance =
-        m_db.prepare("INSERT INTO provenance(event_id, document_id, char_start, char_end, quote, confidence) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    Statement insertContradiction = m_db.prepare(
-        "INSERT OR IGNORE INTO contradictions(event_a, event_b) VALUES (min(?1, ?2), max(?1, ?2))");
-
-    QList<std::int64_t> ids;
-    ids.reserve(events.size());
-    for (const Event &event : events) {
-        const QString uid = event.uid.isEmpty() ? contentUid(event) : event.uid;
-        findEvent.bind(1, uid);
-        if (findEvent.step()) {
-            ids.append(findEvent.int64(0));
-            findEvent.reset();
-            ++result.existing;
-            continue;
-        }
-        findEvent.reset();
-        insertEvent.bind(1, uid)
-            .bind(2, result.documentId)
-            .bind(3, event.dateStart)
-            .bind(4, event.dateEnd)
-            .bind(5, static_cast<int>(event.precision))
-            .bind(6, statusName(event.status))
-            .bind(7, event.eventType)
-            .bind(8, event.subEventType)
-            .bind(9, event.location)
-            .bind(10, event.placeText)
-            .bind(11, trackId(event.track.isEmpty() ? QStringLiteral("Kidal offensive") : event.track))
-            .bind(12, event.summary)
-            .bind(13, event.value)
-            .bind(14, event.unit)
-            .bind(15, event.fatalities)
-            .bind(16, event.notes)
-            .bind(17, event.edited ? 1 : 0)
-            .exec();
-        const std::int64_t id = m_db.lastInsertId();
-        ids.append(id);
-        ++result.added;
-        for (int i = 0; i < event.actors.size(); ++i)
-            insertActor.bind(1, id).bind(2, i).bind(3, event.actors.at(i)).exec();
-        for (int i = 0; i < event.factions.size(); ++i)
-            insertFaction.bind(1, id)
-                .bind(2, factionId(event.factions.at(i)))
-                .bind(3, i)
-                .bind(4, i == 0 ? QStringLiteral("initiator") : QStringLiteral("counterpart"))
-                .exec();
-        if (!event.claimedBy.isEmpty()) {
-            insertClaim.bind(1, id).bind(2, event.claimedBy);
-            if (event.claimantFaction.isEmpty())
-                insertClaim.bindNull(3);
-            else
-                insertClaim.bind(3, factionId(event.claimantFaction));
-            insertClaim.exec();
-        }
-        insertProvenance.bind(1, id).bind(2, result.documentId);
-        if (event.charStart >= 0 && event.charEnd >= event.charStart)
-            insertProvenance.bind(3, event.charStart).bind(4, event.charEnd);
-        else
-            insertProvenance.bindNull(3).bindNull(4);
-        insertProvenance.bind(5, event.quote).bind(6, event.confidence).exec();
+    if (!filter.eventTypes.isEmpty()) {
+        QStringList ids;
+        for (auto it = m_types.cbegin(); it != m_types.cend(); ++it)
+            if (filter.eventTypes.contains(it.value().first) || filter.eventTypes.contains(it.value().second))
+                ids << QString::number(it.key());
+        conditions << QStringLiteral("e.type_id IN (%1)")
+                          .arg(ids.isEmpty() ? QStringLiteral("-1") : ids.join(QLatin1Char(',')));
     }
-    for (int i = 0; i < events.size(); ++i) {
-        for (const std::int64_t other : events.at(i).contradicts) {
-            if (other < 0 || other >= ids.size() || other == i)
-                throw StoreError(m_db.path().toStdString() + ": event " + std::to_string(i) +
-                                 " contradicts event " + std::to_string(other) +
-                                 ", which is not in the list");
-            insertContradiction.bind(1, ids.at(i)).bind(2, ids.at(static_cast<qsizetype>(other))).exec();
-        }
+    if (!filter.track.isEmpty()) {
+        QStringList ids;
+        for (auto it = m_trackIds.cbegin(); it != m_trackIds.cend(); ++it)
+            if (it.key().compare(filter.track, Qt::CaseInsensitive) == 0)
+                ids << QString::number(it.value());
+        conditions << QStringLiteral("e.track_id IN (%1)")
+                          .arg(ids.isEmpty() ? QStringLiteral("-1") : ids.join(QLatin1Char(',')));
     }
-    return result;
+    if (!filter.search.isEmpty()) {
+        const QString query = ftsQuery(filter.search);
+        if (!query.isEmpty())
+            conditions << QStringLiteral(
+                              "(e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH %1) "
+                              "OR e.id > (SELECT indexed_through FROM search_state))")
+                              .arg(argument(query));
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QList<Event> EventStore::loadEvents() const {
+QList<Event> EventStore::loadEvents(const Filter &filter) const {
     QList<Event> events;
-    QHash<std::int64_t, qsizetype> positions;
-    Statement select =
-        m_db.prepare("SELECT e.id, e.document_id, e.uid, e.date_start, e.date_end, e.time_precision, "
-                     "e.status, e.event_type, "
-                     "e.sub_event_type, e.location, e.place_text, t.name, e.summary, e.value, e.unit, "
-                     "e.fatalities, e.notes, "
-                     "e.edited, p.char_start, p.char_end, p.quote, p.confidence, c.claimant, cf.name "
-                     "FROM events e LEFT JOIN tracks t ON t.id = e.track_id "
-                     "LEFT JOIN provenance p ON p.event_id = e.id "
-                     "LEFT JOIN claims c ON c.event_id = e.id LEFT JOIN factions cf ON cf.id = c.faction_id "
-                     "ORDER BY e.date_start, e.date_end, e.id");
+    forEachEvent(filter, [&events](const Event &event) { events.append(event); });
+    return events;
+}
+
+void EventStore::forEachEvent(const Filter &filter, const std::function<void(const Event &)> &visit) const {
+    QList<Argument> arguments;
+    const QByteArray sql = (QString::fromLatin1(kSelectEvents) + whereClause(filter, arguments) +
+                            QStringLiteral(" ORDER BY e.date_start, e.date_end, e.id"))
+                               .toUtf8();
+    Statement select = m_db.prepare(sql.constData());
+    for (int i = 0; i < arguments.size(); ++i)
+        std::visit([&select, i](const auto &value) { select.bind(i + 1, value); }, arguments.at(i));
+    Statement actors = m_db.prepare("SELECT name FROM event_actors WHERE event_id = ?1 ORDER BY position");
+    Statement factions = m_db.prepare("SELECT f.name FROM event_factions ef JOIN factions f ON f.id = "
+                                      "ef.faction_id WHERE ef.event_id = ?1 ORDER BY ef.position");
+    Statement contradictions = m_db.prepare(
+        "SELECT event_b FROM contradictions WHERE event_a = ?1 UNION SELECT event_a FROM contradictions "
+        "WHERE event_b = ?1");
+    const FactionCatalog &catalog = FactionCatalog::bundled();
     while (select.step()) {
         Event event;
         event.id = select.int64(0);
@@ -243,7 +255,7 @@ QList<Event> EventStore::loadEvents() const {
         event.dateStart = static_cast<Day>(select.int64(3));
         event.dateEnd = static_cast<Day>(select.int64(4));
         event.precision = static_cast<TimePrecision>(select.int64(5));
-        event.status = statusFromName(select.text(6)).value_or(EventStatus::Occurred);
+        event.status = static_cast<EventStatus>(select.int64(6));
         event.eventType = select.text(7);
         event.subEventType = select.text(8);
         event.location = select.text(9);
@@ -262,25 +274,101 @@ QList<Event> EventStore::loadEvents() const {
         event.confidence = select.isNull(21) ? 1.0 : select.real(21);
         event.claimedBy = select.text(22);
         event.claimantFaction = select.text(23);
-        positions.insert(event.id, events.size());
-        events.append(event);
+        AcledFields &acled = event.acled;
+        acled.actor1 = select.text(27);
+        acled.assocActor1 = select.text(28);
+        acled.inter1 = select.text(29);
+        acled.actor2 = select.text(30);
+        acled.assocActor2 = select.text(31);
+        acled.inter2 = select.text(32);
+        acled.interaction = select.text(33);
+        acled.disorderType = select.text(34);
+        acled.civilianTargeting = select.text(35);
+        acled.iso = select.text(36);
+        acled.region = select.text(37);
+        acled.country = select.text(38);
+        acled.admin1 = select.text(39);
+        acled.admin2 = select.text(40);
+        acled.admin3 = select.text(41);
+        acled.latitude = select.text(42);
+        acled.longitude = select.text(43);
+        acled.geoPrecision = select.text(44);
+        acled.source = select.text(45);
+        acled.sourceScale = select.text(46);
+        acled.tags = select.text(47);
+        acled.timestamp = select.text(48);
+
+        // Events from articles list their factions and actors in order; ACLED rows keep them in columns.
+        factions.bind(1, event.id);
+        while (factions.step())
+            event.factions.append(factions.text(0));
+        factions.reset();
+        if (event.factions.isEmpty()) {
+            for (const int column : {24, 25})
+                if (!select.isNull(column))
+                    event.factions.append(m_factionNames.value(select.int64(column)));
+            const auto mask = static_cast<std::uint64_t>(select.int64(26));
+            QStringList others;
+            for (auto it = m_factionNames.cbegin(); it != m_factionNames.cend(); ++it)
+                if ((mask & factionBit(it.key())) != 0 && !event.factions.contains(it.value()))
+                    others << it.value();
+            std::sort(others.begin(), others.end(), [&catalog](const QString &a, const QString &b) {
+                return catalog.order(a) < catalog.order(b);
+            });
+            event.factions += others;
+        }
+        actors.bind(1, event.id);
+        while (actors.step())
+            event.actors.append(actors.text(0));
+        actors.reset();
+        if (event.actors.isEmpty()) {
+            for (const QString &column : {acled.actor1, acled.assocActor1, acled.actor2, acled.assocActor2})
+                for (const QString &name : column.split(QStringLiteral("; "), Qt::SkipEmptyParts))
+                    event.actors.append(name);
+        }
+        contradictions.bind(1, event.id);
+        while (contradictions.step())
+            event.contradicts.append(contradictions.int64(0));
+        contradictions.reset();
+        if (!filter.matches(event))
+            continue;
+        visit(event);
     }
-    Statement actors = m_db.prepare("SELECT event_id, name FROM event_actors ORDER BY event_id, position");
-    while (actors.step())
-        events[positions.value(actors.int64(0))].actors.append(actors.text(1));
-    Statement factions = m_db.prepare(
-        "SELECT ef.event_id, f.name FROM event_factions ef JOIN factions f ON f.id = ef.faction_id "
-        "ORDER BY ef.event_id, ef.position");
-    while (factions.step())
-        events[positions.value(factions.int64(0))].factions.append(factions.text(1));
-    Statement contradictions = m_db.prepare("SELECT event_a, event_b FROM contradictions");
-    while (contradictions.step()) {
-        const std::int64_t a = contradictions.int64(0);
-        const std::int64_t b = contradictions.int64(1);
-        events[positions.value(a)].contradicts.append(b);
-        events[positions.value(b)].contradicts.append(a);
+}
+
+EventIndex EventStore::loadIndex() const {
+    EventIndex index;
+    index.factionNames.resize(65);
+    for (auto it = m_factionNames.cbegin(); it != m_factionNames.cend(); ++it)
+        index.factionNames[it.key()] = it.value();
+    for (auto it = m_types.cbegin(); it != m_types.cend(); ++it) {
+        if (index.typeNames.size() <= it.key())
+            index.typeNames.resize(it.key() + 1);
+        index.typeNames[it.key()] = it.value().second;
     }
-    return events;
+    for (auto it = m_trackIds.cbegin(); it != m_trackIds.cend(); ++it) {
+        if (index.trackNames.size() <= it.value())
+            index.trackNames.resize(it.value() + 1);
+        index.trackNames[it.value()] = it.key();
+    }
+    index.reserve(static_cast<std::size_t>(eventCount()));
+    Statement select = m_db.prepare(
+        "SELECT id, date_start, date_end, time_precision, status, type_id, faction1, faction_mask, track_id "
+        "FROM events INDEXED BY events_timeline ORDER BY date_start, date_end");
+    EventIndex::Row row;
+    while (select.step()) {
+        row.id = select.int64(0);
+        row.start = static_cast<Day>(select.int64(1));
+        row.end = static_cast<Day>(select.int64(2));
+        row.precision = static_cast<TimePrecision>(select.int64(3));
+        row.status = static_cast<EventStatus>(select.int64(4));
+        row.type = static_cast<std::uint16_t>(select.int64(5));
+        row.primaryFaction = static_cast<std::uint8_t>(select.int64(6));
+        row.factionMask = static_cast<std::uint64_t>(select.int64(7));
+        row.track = static_cast<std::uint8_t>(select.int64(8));
+        index.append(row);
+    }
+    return index;
 }
 
 std::optional<Document> EventStore::document(std::int64_t id) const {
@@ -322,12 +410,83 @@ void EventStore::addAlias(const QString &alias, const QString &factionName) {
         .exec();
 }
 
+int EventStore::remapActor(const QString &actor, const QString &factionName) {
+    Transaction transaction(m_db);
+    addAlias(actor, factionName);
+    const FactionCatalog catalog = factionCatalog();
+    const std::uint64_t otherBit = factionBit(m_factionIds.value(FactionCatalog::otherFactionName()));
+    auto idOf = [&](const QString &name) -> std::int64_t {
+        if (name.isEmpty())
+            return 0;
+        return factionId(catalog.resolveActor(name).value_or(FactionCatalog::otherFactionName()));
+    };
+    // Only ACLED rows name their actors in columns; their factions are worked out again from those.
+    Statement select = m_db.prepare("SELECT id, actor1, assoc_actor_1, actor2, assoc_actor_2 FROM events "
+                                    "WHERE (faction_mask & ?1) != 0 AND actor1 IS NOT NULL");
+    select.bind(1, static_cast<std::int64_t>(otherBit));
+    Statement update =
+        m_db.prepare("UPDATE events SET faction1 = ?2, faction2 = ?3, faction_mask = ?4 WHERE id = ?1");
+    int changed = 0;
+    const QString folded = TextNormalizer::fold(actor.trimmed());
+    while (select.step()) {
+        bool names = false;
+        for (int column = 1; column <= 4 && !names; ++column)
+            for (const QString &name : select.text(column).split(QStringLiteral("; "), Qt::SkipEmptyParts))
+                names = names || TextNormalizer::fold(name.trimmed()) == folded;
+        if (!names)
+            continue;
+        const std::int64_t first = idOf(select.text(1));
+        const std::int64_t second = idOf(select.text(3));
+        std::uint64_t mask = factionBit(first) | factionBit(second);
+        for (const int column : {2, 4})
+            for (const QString &name : select.text(column).split(QStringLiteral("; "), Qt::SkipEmptyParts))
+                mask |= factionBit(idOf(name));
+        update.bind(1, select.int64(0)).bind(3, second).bind(4, static_cast<std::int64_t>(mask));
+        if (first != 0)
+            update.bind(2, first);
+        else
+            update.bindNull(2);
+        if (second == 0)
+            update.bindNull(3);
+        update.exec();
+        ++changed;
+    }
+    transaction.commit();
+    return changed;
+}
+
 QStringList EventStore::trackNames() const {
     QStringList names;
     Statement select = m_db.prepare("SELECT name FROM tracks ORDER BY position, id");
     while (select.step())
         names.append(select.text(0));
     return names;
+}
+
+qint64 EventStore::unindexedCount() const {
+    Statement count =
+        m_db.prepare("SELECT count(*) FROM events WHERE id > (SELECT indexed_through FROM search_state)");
+    return count.step() ? count.int64(0) : 0;
+}
+
+qint64 EventStore::updateSearchIndex() {
+    const qint64 pending = unindexedCount();
+    if (pending == 0)
+        return 0;
+    Transaction transaction(m_db);
+    m_db.exec(
+        "INSERT INTO event_search(rowid, summary, quote, notes, place, actors) "
+        "SELECT e.id, e.summary, p.quote, e.notes, "
+        "coalesce(e.location, '') || ' ' || coalesce(e.place_text, '') || ' ' || coalesce(e.admin1, '') "
+        "|| ' ' || coalesce(e.admin2, '') || ' ' || coalesce(e.admin3, ''), "
+        "coalesce(e.actor1, '') || ' ' || coalesce(e.assoc_actor_1, '') || ' ' || coalesce(e.actor2, '') "
+        "|| ' ' || coalesce(e.assoc_actor_2, '') || ' ' || coalesce(c.claimant, '') || ' ' || "
+        "coalesce((SELECT group_concat(name, ' ') FROM event_actors a WHERE a.event_id = e.id), '') "
+        "FROM events e LEFT JOIN provenance p ON p.event_id = e.id LEFT JOIN claims c ON c.event_id = e.id "
+        "WHERE e.id > (SELECT indexed_through FROM search_state) ORDER BY e.id");
+    m_db.exec("UPDATE search_state SET indexed_through = (SELECT coalesce(max(id), 0) FROM events)");
+    transaction.commit();
+    return pending;
 }
 
 } // namespace kt

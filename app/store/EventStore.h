@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/EventIndex.h"
 #include "core/FactionCatalog.h"
+#include "core/Filter.h"
 #include "core/data.h"
 #include "store/Database.h"
 
@@ -8,12 +10,14 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <variant>
 
 namespace kt {
 
 // The program's one way into its SQLite file: documents and their events, factions, aliases, tracks,
-// claims and contradiction links.
+// claims, contradiction links and the full-text index.
 class EventStore {
 public:
     // Opens (creating when needed) and migrates the store at path. Throws StoreError.
@@ -25,6 +29,7 @@ public:
     static QString contentUid(const Event &event);
 
     const QString &path() const { return m_db.path(); }
+    const Database &database() const { return m_db; }
     qint64 eventCount() const;
 
     struct AddResult {
@@ -38,24 +43,50 @@ public:
     // Several documents in one transaction: every one of them, or none.
     QList<AddResult> add(const QList<DocumentEvents> &batches);
 
-    // Every event, sorted by start date; `contradicts` holds store ids.
-    QList<Event> loadEvents() const;
+    // The events the filter lets through, sorted by start date; `contradicts` holds store ids.
+    QList<Event> loadEvents(const Filter &filter = {}) const;
+    // The same, one event at a time, for sets too large to hold in memory.
+    void forEachEvent(const Filter &filter, const std::function<void(const Event &)> &visit) const;
+    // What the timeline needs of every event, read from the covering index only.
+    EventIndex loadIndex() const;
     std::optional<Document> document(std::int64_t id) const;
 
     // Faction catalogue: the bundled gazetteer's, with the aliases users have stored on top.
     FactionCatalog factionCatalog() const;
     void addAlias(const QString &alias, const QString &factionName);
+    // Maps an actor name to a faction from now on (a user alias, applied to later imports) and moves the
+    // stored events that name it out of "Other". Returns how many events changed. Throws StoreError for
+    // an unknown faction.
+    int remapActor(const QString &actor, const QString &factionName);
     QStringList trackNames() const;
 
+    // Brings the full-text index up to date with the events added since it last ran; returns how many
+    // events it indexed. Imports commit first and call this afterwards.
+    qint64 updateSearchIndex();
+    // Events not yet in the full-text index.
+    qint64 unindexedCount() const;
+    // Opening a store indexes up to this many waiting events itself (well under a second).
+    static constexpr qint64 kSearchCatchUpAtOpen = 100'000;
+
+    // Ids used by the import path.
+    std::int64_t factionId(const QString &name) const;
+    std::uint64_t factionBit(std::int64_t factionId) const;
+
 private:
+    friend class ImportTransaction;
     void seedFactions();
+    void loadNames();
     std::int64_t trackId(const QString &name);
-    std::int64_t factionId(const QString &name);
-    AddResult addInTransaction(const Document &document, const QList<Event> &events);
+    std::int64_t typeId(const QString &eventType, const QString &subEventType);
+    using Argument = std::variant<std::int64_t, QString>;
+    QString whereClause(const Filter &filter, QList<Argument> &arguments) const;
 
     Database m_db;
     QHash<QString, std::int64_t> m_factionIds;
+    QHash<std::int64_t, QString> m_factionNames;
     QHash<QString, std::int64_t> m_trackIds;
+    QHash<QString, std::int64_t> m_typeIds; // "type\x1fsub-type", folded
+    QHash<std::int64_t, std::pair<QString, QString>> m_types;
 };
 
 } // namespace kt

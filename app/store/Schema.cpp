@@ -103,7 +103,124 @@ CREATE INDEX events_by_document ON events(document_id);
 INSERT INTO tracks(name, position) VALUES ('Kidal offensive', 0), ('MINUSMA withdrawal', 1);
 )sql";
 
-constexpr std::array kMigrations{kVersion1};
+// Version 2: the store of a million events. Events become one row each, with everything the timeline's
+// in-memory index needs in one covering index (dates, precision, status as a number, event type as a
+// number, factions as a bit set) and the ACLED columns that have no other place. An FTS5 index over the
+// event text, accent-insensitive, kept up to date after each import (search_state says how far).
+constexpr const char *kVersion2 = R"sql(
+CREATE TABLE event_types (
+    id             INTEGER PRIMARY KEY,
+    event_type     TEXT NOT NULL,
+    sub_event_type TEXT NOT NULL,
+    UNIQUE (event_type, sub_event_type)
+);
+INSERT INTO event_types(id, event_type, sub_event_type) VALUES
+    (1, 'Battles', 'Armed clash'),
+    (2, 'Battles', 'Government regains territory'),
+    (3, 'Battles', 'Non-state actor overtakes territory'),
+    (4, 'Explosions/Remote violence', 'Air/drone strike'),
+    (5, 'Explosions/Remote violence', 'Shelling/artillery/missile attack'),
+    (6, 'Explosions/Remote violence', 'Remote explosive/landmine/IED'),
+    (7, 'Explosions/Remote violence', 'Suicide bomb'),
+    (8, 'Explosions/Remote violence', 'Grenade'),
+    (9, 'Explosions/Remote violence', 'Chemical weapon'),
+    (10, 'Violence against civilians', 'Attack'),
+    (11, 'Violence against civilians', 'Abduction/forced disappearance'),
+    (12, 'Violence against civilians', 'Sexual violence'),
+    (13, 'Protests', 'Peaceful protest'),
+    (14, 'Protests', 'Protest with intervention'),
+    (15, 'Protests', 'Excessive force against protesters'),
+    (16, 'Riots', 'Violent demonstration'),
+    (17, 'Riots', 'Mob violence'),
+    (18, 'Strategic developments', 'Agreement'),
+    (19, 'Strategic developments', 'Arrests'),
+    (20, 'Strategic developments', 'Change to group/activity'),
+    (21, 'Strategic developments', 'Disrupted weapons use'),
+    (22, 'Strategic developments', 'Headquarters or base established'),
+    (23, 'Strategic developments', 'Looting/property destruction'),
+    (24, 'Strategic developments', 'Non-violent transfer of territory'),
+    (25, 'Strategic developments', 'Other');
+INSERT OR IGNORE INTO event_types(event_type, sub_event_type)
+    SELECT DISTINCT event_type, sub_event_type FROM events;
+
+CREATE TABLE events_v2 (
+    id                 INTEGER PRIMARY KEY,
+    uid                TEXT NOT NULL UNIQUE,
+    document_id        INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+    date_start         INTEGER NOT NULL,  -- days since 1970-01-01
+    date_end           INTEGER NOT NULL,
+    time_precision     INTEGER NOT NULL CHECK (time_precision BETWEEN 1 AND 3),
+    status             INTEGER NOT NULL CHECK (status BETWEEN 0 AND 3),  -- occurred, planned, ongoing, measure
+    -- The four ids below point into small tables that rows are never deleted from; they carry no foreign
+    -- key so that a bulk import does not pay four lookups a row for them.
+    type_id            INTEGER NOT NULL,  -- event_types(id)
+    faction1           INTEGER,           -- factions(id): the initiating side (ACLED actor1)
+    faction2           INTEGER,           -- factions(id): the other side (ACLED actor2)
+    faction_mask       INTEGER NOT NULL DEFAULT 0,  -- bit (id - 1) set for every faction involved
+    track_id           INTEGER,           -- tracks(id)
+    location           TEXT,
+    place_text         TEXT,
+    summary            TEXT,
+    value              REAL,
+    unit               TEXT,
+    fatalities         INTEGER,
+    notes              TEXT,
+    edited             INTEGER NOT NULL DEFAULT 0,
+    actor1             TEXT,
+    assoc_actor_1      TEXT,
+    inter1             TEXT,
+    actor2             TEXT,
+    assoc_actor_2      TEXT,
+    inter2             TEXT,
+    interaction        TEXT,
+    disorder_type      TEXT,
+    civilian_targeting TEXT,
+    iso                INTEGER,
+    region             TEXT,
+    country            TEXT,
+    admin1             TEXT,
+    admin2             TEXT,
+    admin3             TEXT,
+    latitude           REAL,
+    longitude          REAL,
+    geo_precision      INTEGER,
+    source             TEXT,
+    source_scale       TEXT,
+    tags               TEXT,
+    timestamp          INTEGER,
+    CHECK (date_start <= date_end)
+);
+INSERT INTO events_v2(id, uid, document_id, date_start, date_end, time_precision, status, type_id, faction1,
+                      faction2, faction_mask, track_id, location, place_text, summary, value, unit, fatalities,
+                      notes, edited)
+SELECT e.id, e.uid, e.document_id, e.date_start, e.date_end, e.time_precision,
+       CASE e.status WHEN 'planned' THEN 1 WHEN 'ongoing' THEN 2 WHEN 'measure' THEN 3 ELSE 0 END,
+       (SELECT t.id FROM event_types t WHERE t.event_type = e.event_type AND t.sub_event_type = e.sub_event_type),
+       (SELECT ef.faction_id FROM event_factions ef WHERE ef.event_id = e.id AND ef.position = 0),
+       (SELECT ef.faction_id FROM event_factions ef WHERE ef.event_id = e.id AND ef.position = 1),
+       (SELECT coalesce(sum(1 << (ef.faction_id - 1)), 0) FROM event_factions ef WHERE ef.event_id = e.id),
+       e.track_id, e.location, e.place_text, e.summary, e.value, e.unit, e.fatalities, e.notes, e.edited
+FROM events e;
+DROP TABLE events;
+ALTER TABLE events_v2 RENAME TO events;
+-- No index on document_id: it would cost a bulk import a fifth of its time, and only deleting a
+-- document (rare, and then a scan) would use it.
+-- Everything the timeline's in-memory index reads, so that opening a large store scans this index only.
+CREATE INDEX events_timeline ON events(date_start, date_end, time_precision, status, type_id, faction1,
+                                       faction_mask, track_id);
+
+CREATE VIRTUAL TABLE event_search USING fts5(
+    summary, quote, notes, place, actors,
+    content = '', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE search_state (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    indexed_through INTEGER NOT NULL  -- events with an id up to this one are in event_search
+);
+INSERT INTO search_state(id, indexed_through) VALUES (1, 0);
+)sql";
+
+constexpr std::array kMigrations{kVersion1, kVersion2};
 
 } // namespace
 
@@ -111,7 +228,9 @@ int latestVersion() {
     return static_cast<int>(kMigrations.size());
 }
 
-void migrate(const Database &db) {
+void migrate(const Database &db, int targetVersion) {
+    if (targetVersion < 1 || targetVersion > latestVersion())
+        throw StoreError("no schema version " + std::to_string(targetVersion));
     int version = 0;
     try {
         version = db.userVersion();
@@ -132,13 +251,25 @@ void migrate(const Database &db) {
                              "version); it was left untouched");
     }
     db.exec("PRAGMA journal_mode = WAL");
-    db.exec("PRAGMA foreign_keys = ON");
-    for (int next = version; next < latestVersion(); ++next) {
+    // Migrations rebuild tables that others refer to: foreign keys are checked by hand at the end of each
+    // one instead (SQLite cannot switch them inside a transaction).
+    db.exec("PRAGMA foreign_keys = OFF");
+    for (int next = version; next < targetVersion; ++next) {
         Transaction transaction(db);
         db.exec(kMigrations.at(static_cast<std::size_t>(next)));
+        Statement check = db.prepare("PRAGMA foreign_key_check");
+        if (check.step())
+            throw StoreError(db.path().toStdString() + ": migration to schema " + std::to_string(next + 1) +
+                             " would break a link from table " + check.text(0).toStdString() +
+                             "; the store was left at schema " + std::to_string(next));
         db.exec(("PRAGMA user_version = " + std::to_string(next + 1)).c_str());
         transaction.commit();
     }
+    db.exec("PRAGMA foreign_keys = ON");
+}
+
+void migrate(const Database &db) {
+    migrate(db, latestVersion());
 }
 
 } // namespace kt::Schema

@@ -12,6 +12,8 @@ int latestVersion();
 // Brings the store up to the latest version. Throws StoreError when the store is newer than this program
 // or is not a store at all.
 void migrate(const Database &db);
+// Brings the store up to targetVersion only: how tests make a store of an older version.
+void migrate(const Database &db, int targetVersion);
 
 } // namespace Schema
 } // namespace kt

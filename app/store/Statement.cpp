@@ -58,6 +58,15 @@ Statement &Statement::bind(int index, const QString &value) {
     return *this;
 }
 
+Statement &Statement::bindView(int index, std::string_view utf8) {
+    if (utf8.empty())
+        return bindNull(index);
+    if (sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC) !=
+        SQLITE_OK)
+        fail("bind");
+    return *this;
+}
+
 Statement &Statement::bindNull(int index) {
     if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
         fail("bind");
@@ -65,6 +74,10 @@ Statement &Statement::bindNull(int index) {
 }
 
 Statement &Statement::bind(int index, std::optional<double> value) {
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Statement &Statement::bind(int index, std::optional<std::int64_t> value) {
     return value ? bind(index, *value) : bindNull(index);
 }
 
@@ -81,6 +94,12 @@ void Statement::exec() {
     while (step()) {
     }
     reset();
+}
+
+void Statement::execKeepingBindings() {
+    while (step()) {
+    }
+    sqlite3_reset(m_stmt);
 }
 
 void Statement::reset() {

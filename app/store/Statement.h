@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -26,12 +27,18 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bindNull(int index);
+    // Binds UTF-8 bytes without copying them: they must stay alive until the statement has stepped. An
+    // empty view binds NULL.
+    Statement &bindView(int index, std::string_view utf8);
     Statement &bind(int index, std::optional<double> value);
+    Statement &bind(int index, std::optional<std::int64_t> value);
 
     // Steps once; true while a row is available.
     bool step();
     // Runs a statement that returns no rows.
     void exec();
+    // The same, keeping the bindings: for a loop that binds every parameter each time anyway.
+    void execKeepingBindings();
     void reset();
 
     std::int64_t int64(int column) const;

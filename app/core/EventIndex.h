@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/data.h"
+
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace kt {
+
+// What the timeline needs of every event, in columns sorted by start day: a million events take about
+// 30 MB and a window of them is found by binary search. Text stays in the store.
+class EventIndex {
+public:
+    struct Row {
+        std::int64_t id = 0;
+        Day start = 0;
+        Day end = 0;
+        TimePrecision precision = TimePrecision::Exact;
+        EventStatus status = EventStatus::Occurred;
+        std::uint16_t type = 0;          // id in typeNames()
+        std::uint8_t primaryFaction = 0; // id in factionNames(); 0 when none
+        std::uint8_t track = 0;          // id in trackNames(); 0 when none
+        std::uint64_t factionMask = 0;   // bit (id - 1) per faction involved
+    };
+
+    void reserve(std::size_t count);
+    // Rows must come in order of start day (then end day).
+    void append(const Row &row);
+    std::size_t size() const { return m_ids.size(); }
+    Row row(std::size_t position) const;
+
+    // Positions [first, last) holding every event that overlaps the days [from, to]. Inside, a long event
+    // may sit before shorter ones that end before from: callers check row(i).end >= from.
+    std::pair<std::size_t, std::size_t> overlapping(Day from, Day to) const;
+    Day firstDay() const;
+    Day lastDay() const;
+
+    // Names by id (index 0 unused): the store's factions, event types and tracks.
+    QStringList factionNames;
+    QStringList typeNames;
+    QStringList trackNames;
+
+private:
+    std::vector<std::int64_t> m_ids;
+    std::vector<Day> m_starts;
+    std::vector<Day> m_ends;
+    std::vector<std::uint64_t> m_masks;
+    std::vector<std::uint16_t> m_types;
+    std::vector<std::uint8_t> m_flags; // precision (bits 0-1), status (bits 2-3)
+    std::vector<std::uint8_t> m_factions;
+    std::vector<std::uint8_t> m_tracks;
+    Day m_longest = 0; // the longest span end - start, to bound the overlap search
+    Day m_lastEnd = 0;
+};
+
+} // namespace kt
