@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <array>
+
 namespace kt {
 
 namespace {
@@ -42,12 +44,48 @@ int lineOfEvent(const QByteArray &json, qsizetype n) {
     return at >= 0 ? lineOfOffset(json, at) : 1;
 }
 
-Event eventFromJson(const QJsonObject &object, const QByteArray &json, qsizetype position,
-                    const QString &path) {
+// The ACLED columns of an event, by their ACLED names.
+const std::array<std::pair<const char *, QString AcledFields::*>, 22> &acledMembers() {
+    static const std::array<std::pair<const char *, QString AcledFields::*>, 22> members{{
+        {"actor1", &AcledFields::actor1},
+        {"assoc_actor_1", &AcledFields::assocActor1},
+        {"inter1", &AcledFields::inter1},
+        {"actor2", &AcledFields::actor2},
+        {"assoc_actor_2", &AcledFields::assocActor2},
+        {"inter2", &AcledFields::inter2},
+        {"interaction", &AcledFields::interaction},
+        {"disorder_type", &AcledFields::disorderType},
+        {"civilian_targeting", &AcledFields::civilianTargeting},
+        {"iso", &AcledFields::iso},
+        {"region", &AcledFields::region},
+        {"country", &AcledFields::country},
+        {"admin1", &AcledFields::admin1},
+        {"admin2", &AcledFields::admin2},
+        {"admin3", &AcledFields::admin3},
+        {"latitude", &AcledFields::latitude},
+        {"longitude", &AcledFields::longitude},
+        {"geo_precision", &AcledFields::geoPrecision},
+        {"source", &AcledFields::source},
+        {"source_scale", &AcledFields::sourceScale},
+        {"tags", &AcledFields::tags},
+        {"timestamp", &AcledFields::timestamp},
+    }};
+    return members;
+}
+
+Event eventAt(const QJsonObject &object, const QByteArray &json, qsizetype position, const QString &path) {
     const int line = lineOfEvent(json, position);
-    auto fail = [&](const QString &reason) {
-        throw InputError(path, line, QStringLiteral("event %1: %2").arg(position).arg(reason));
-    };
+    try {
+        return EventJson::eventFromJson(object, path, line);
+    } catch (const InputError &error) {
+        throw InputError(path, line, QStringLiteral("event %1: %2").arg(position).arg(error.reason()));
+    }
+}
+
+} // namespace
+
+Event EventJson::eventFromJson(const QJsonObject &object, const QString &path, int line) {
+    auto fail = [&](const QString &reason) { throw InputError(path, line, reason); };
     Event event;
     const auto start = DayDate::fromIso(object.value(QStringLiteral("date_start")).toString());
     const auto end = DayDate::fromIso(object.value(QStringLiteral("date_end")).toString());
@@ -95,10 +133,11 @@ Event eventFromJson(const QJsonObject &object, const QByteArray &json, qsizetype
     event.unit = object.value(QStringLiteral("unit")).toString();
     for (const auto &value : object.value(QStringLiteral("contradicts")).toArray())
         event.contradicts.append(value.toInteger(-1));
+    const QJsonObject acled = object.value(QStringLiteral("acled")).toObject();
+    for (const auto &[name, member] : acledMembers())
+        event.acled.*member = acled.value(QLatin1String(name)).toString();
     return event;
 }
-
-} // namespace
 
 QJsonObject EventJson::toJson(const Event &event) {
     QJsonObject object;
@@ -130,6 +169,13 @@ QJsonObject EventJson::toJson(const Event &event) {
     for (const auto other : event.contradicts)
         contradicts.append(static_cast<qint64>(other));
     object.insert(QStringLiteral("contradicts"), contradicts);
+    if (!event.acled.isEmpty()) {
+        QJsonObject acled;
+        for (const auto &[name, member] : acledMembers())
+            if (!(event.acled.*member).isEmpty())
+                acled.insert(QLatin1String(name), event.acled.*member);
+        object.insert(QStringLiteral("acled"), acled);
+    }
     return object;
 }
 
@@ -214,7 +260,7 @@ QList<DocumentEvents> EventJson::read(const QByteArray &json, const QString &pat
     QList<Event> all;
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject object = events.at(i).toObject();
-        Event event = eventFromJson(object, json, i, path);
+        Event event = eventAt(object, json, i, path);
         qsizetype batch = 0;
         if (root.contains(QStringLiteral("documents"))) {
             const QJsonValue index = object.value(QStringLiteral("document"));

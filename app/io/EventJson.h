@@ -15,6 +15,8 @@ namespace kt {
 class EventJson {
 public:
     static QJsonObject toJson(const Event &event);
+    // One event object; throws InputError(path, line, …) when a field is wrong.
+    static Event eventFromJson(const QJsonObject &object, const QString &path, int line);
     static QJsonObject toJson(const Document &document, bool withBody = true);
     // One document and its events.
     static QByteArray write(const Document &document, const QList<Event> &events);
