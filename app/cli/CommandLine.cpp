@@ -8,11 +8,17 @@ QString CommandLine::usage() {
     return QStringLiteral(
         "Usage:\n"
         "  kidal-timeline [--db FILE] [--quit-after-first-paint]      open the timeline window\n"
-        "  kidal-timeline import  [--db FILE] [--published DATE] FILE...\n"
-        "                         store articles (.txt, .md) and events JSON (.json)\n"
+        "  kidal-timeline import  [--db FILE] [--published DATE] [--skip-bad-rows] FILE...\n"
+        "                         store articles (.txt, .md), ACLED exports (.csv) and events JSON (.json)\n"
+        "                         in one transaction; a bad ACLED row rejects the import unless\n"
+        "                         --skip-bad-rows, which imports the others and lists the rows skipped\n"
         "  kidal-timeline extract [--published DATE] FILE              print an article's events as JSON\n"
         "  kidal-timeline events  [--db FILE] [FILTERS] [--format json|csv] [-o FILE]\n"
         "  kidal-timeline export  [--db FILE] [FILTERS] -o OUT.png|.svg|.pdf [--size WxH] [--title TEXT]\n"
+        "  kidal-timeline generate --events N [--seed S] -o FILE.csv   synthetic ACLED-format data\n"
+        "  kidal-timeline map-actor [--db FILE] ACTOR FACTION\n"
+        "                         put an actor (as ACLED names it) under a faction, now and in later "
+        "imports\n"
         "\n"
         "FILTERS: --faction NAME (repeatable; aliases such as HCUA or \"armée malienne\" work)\n"
         "         --type TYPE (ACLED event type or sub-type; repeatable) --place NAME\n"
@@ -24,8 +30,9 @@ QString CommandLine::usage() {
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments) {
-    static const QStringList commands{QStringLiteral("import"), QStringLiteral("extract"),
-                                      QStringLiteral("events"), QStringLiteral("export")};
+    static const QStringList commands{QStringLiteral("import"),   QStringLiteral("extract"),
+                                      QStringLiteral("events"),   QStringLiteral("export"),
+                                      QStringLiteral("generate"), QStringLiteral("map-actor")};
     CommandLine line;
     qsizetype i = 1;
     if (i < arguments.size() && !arguments.at(i).startsWith(QLatin1Char('-'))) {
@@ -52,7 +59,7 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
             line.help = true;
         } else if (argument == QLatin1String("--db")) {
-            allowed(argument, {"", "import", "events", "export"});
+            allowed(argument, {"", "import", "events", "export", "map-actor"});
             line.db = value(argument);
         } else if (argument == QLatin1String("--published")) {
             allowed(argument, {"import", "extract"});
@@ -88,7 +95,7 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
             if (line.format != QLatin1String("json") && line.format != QLatin1String("csv"))
                 throw UsageError(QStringLiteral("--format must be json or csv, not \"%1\"").arg(line.format));
         } else if (argument == QLatin1String("-o") || argument == QLatin1String("--output")) {
-            allowed(argument, {"events", "export"});
+            allowed(argument, {"events", "export", "generate"});
             line.output = value(argument);
         } else if (argument == QLatin1String("--size")) {
             allowed(argument, {"export"});
@@ -106,6 +113,25 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
         } else if (argument == QLatin1String("--title")) {
             allowed(argument, {"export"});
             line.title = value(argument);
+        } else if (argument == QLatin1String("--skip-bad-rows")) {
+            allowed(argument, {"import"});
+            line.skipBadRows = true;
+        } else if (argument == QLatin1String("--events") || argument == QLatin1String("--seed")) {
+            allowed(argument, {"generate"});
+            const QString text = value(argument);
+            bool ok = false;
+            const qint64 number = text.toLongLong(&ok);
+            if (!ok || number < 0 || (argument == QLatin1String("--events") && number > 100'000'000))
+                throw UsageError(QStringLiteral("%1 must be a whole number%2, not \"%3\"")
+                                     .arg(argument,
+                                          argument == QLatin1String("--events")
+                                              ? QStringLiteral(" up to 100000000")
+                                              : QString(),
+                                          text));
+            if (argument == QLatin1String("--events"))
+                line.events = number;
+            else
+                line.seed = static_cast<quint64>(number);
         } else if (argument == QLatin1String("--quit-after-first-paint")) {
             allowed(argument, {""});
             line.quitAfterFirstPaint = true;
@@ -125,6 +151,17 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
          line.command == QLatin1String("export")) &&
         !line.files.isEmpty())
         throw UsageError(QStringLiteral("unexpected argument \"%1\"").arg(line.files.first()));
+    if (line.command == QLatin1String("generate")) {
+        if (line.events < 0)
+            throw UsageError(QStringLiteral("generate needs --events N"));
+        if (line.output.isEmpty())
+            throw UsageError(QStringLiteral("generate needs -o FILE.csv"));
+        if (!line.files.isEmpty())
+            throw UsageError(QStringLiteral("unexpected argument \"%1\"").arg(line.files.first()));
+    }
+    if (line.command == QLatin1String("map-actor") && line.files.size() != 2)
+        throw UsageError(QStringLiteral("map-actor takes ACTOR and FACTION, such as: map-actor \"Koglweogo "
+                                        "Militia\" \"Unidentified armed group\""));
     if (line.command == QLatin1String("export") && line.output.isEmpty())
         throw UsageError(QStringLiteral("export needs -o OUT.png, OUT.svg or OUT.pdf"));
     return line;

@@ -36,6 +36,9 @@ struct CommandLine {
     QSize size{1600, 900};
     QString title;
     bool quitAfterFirstPaint = false;
+    bool skipBadRows = false;
+    qint64 events = -1; // generate: how many rows
+    quint64 seed = 1;   // generate
     bool help = false;
 
     // Throws UsageError.

@@ -5,14 +5,19 @@
 #include "extract/ArticleReader.h"
 #include "extract/Extractor.h"
 #include "extract/InputError.h"
+#include "io/AcledCsvReader.h"
+#include "io/AcledGenerator.h"
+#include "io/AcledImporter.h"
 #include "io/EventCsv.h"
 #include "io/EventJson.h"
+#include "store/ImportTransaction.h"
 #include "store/StoreError.h"
 #include "ui/ChartRenderer.h"
 #include "ui/MainWindow.h"
 #include "ui/TimelineView.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -64,8 +69,10 @@ QList<Document> documentsOf(const EventStore &store, const QList<Event> &events)
 }
 
 int runImport(const CommandLine &line) {
-    // Read and extract every file first: a bad file stops the import before anything is written.
+    // Articles and events JSON are read before anything is written; ACLED files are streamed inside the
+    // same transaction. A bad file anywhere leaves the store as it was.
     QList<DocumentEvents> batches;
+    QStringList acledFiles;
     for (const QString &path : line.files) {
         const QString suffix = QFileInfo(path).suffix().toLower();
         if (suffix == QLatin1String("txt") || suffix == QLatin1String("md")) {
@@ -75,22 +82,94 @@ int runImport(const CommandLine &line) {
             if (!file.open(QIODevice::ReadOnly))
                 throw InputError(path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
             batches.append(EventJson::read(file.readAll(), path));
+        } else if (suffix == QLatin1String("csv")) {
+            AcledCsvReader header(path); // a file that is not an ACLED export stops here, before the store
+            acledFiles << path;
         } else {
-            throw InputError(
-                path, 0,
-                QStringLiteral(
-                    "unknown kind of file \"%1\": import takes articles (.txt, .md) and events JSON (.json)")
-                    .arg(suffix));
+            throw InputError(path, 0,
+                             QStringLiteral("unknown kind of file \"%1\": import takes articles (.txt, .md), "
+                                            "ACLED exports (.csv) and events JSON (.json)")
+                                 .arg(suffix));
         }
     }
+    const bool storeExisted = line.db.isEmpty() || QFile::exists(line.db);
     auto store = DefaultStore::open(line.db);
-    const auto results = store->add(batches);
+    const FactionCatalog catalog = store->factionCatalog();
+    QList<EventStore::AddResult> results;
+    QList<AcledImporter::Report> reports;
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        ImportTransaction transaction(*store, acledFiles.isEmpty() ? ImportTransaction::Size::Small
+                                                                   : ImportTransaction::Size::Large);
+        for (const DocumentEvents &batch : batches)
+            results.append(transaction.add(batch));
+        AcledImporter importer(transaction, catalog);
+        for (const QString &path : acledFiles)
+            reports.append(importer.importFile(path, line.skipBadRows));
+        transaction.commit();
+    } catch (const InputError &error) {
+        if (!storeExisted) {
+            // The store was made for this import: leave no empty store behind.
+            store.reset();
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(line.db + QLatin1String(suffix));
+        }
+        throw InputError(error.file(), error.line(),
+                         error.reason() + QStringLiteral("; nothing was imported"));
+    }
+    const double committed = static_cast<double>(timer.elapsed()) / 1000.0;
     for (qsizetype i = 0; i < batches.size(); ++i)
         std::printf("%s: %d events added, %d already stored\n",
                     batches.at(i).document.path.toLocal8Bit().constData(), results.at(i).added,
                     results.at(i).existing);
-    std::printf("%s: %lld events in the store\n", store->path().toLocal8Bit().constData(),
-                static_cast<long long>(store->eventCount()));
+    QStringList unknown;
+    for (const AcledImporter::Report &report : reports) {
+        std::printf("%s: %lld rows, %lld events added, %lld already stored, %lld bad rows skipped\n",
+                    report.path.toLocal8Bit().constData(), static_cast<long long>(report.rows),
+                    static_cast<long long>(report.added), static_cast<long long>(report.existing),
+                    static_cast<long long>(report.skipped.size()));
+        for (const QString &skipped : report.skipped)
+            std::fprintf(stderr, "kidal-timeline: skipped %s\n", skipped.toLocal8Bit().constData());
+        for (const QString &actor : report.unknownActors)
+            if (!unknown.contains(actor))
+                unknown << actor;
+    }
+    if (!unknown.isEmpty())
+        std::printf("%lld actors are under \"Other\" (no faction knows them): %s\n"
+                    "  map one with: kidal-timeline map-actor \"ACTOR\" FACTION\n",
+                    static_cast<long long>(unknown.size()),
+                    unknown.join(QStringLiteral("; ")).toLocal8Bit().constData());
+    std::printf("%s: %lld events in the store (committed in %.2f s)\n",
+                store->path().toLocal8Bit().constData(), static_cast<long long>(store->eventCount()),
+                committed);
+    std::fflush(stdout);
+    timer.restart();
+    const qint64 indexed = store->updateSearchIndex();
+    std::printf("full-text index: %lld events indexed in %.2f s\n", static_cast<long long>(indexed),
+                static_cast<double>(timer.elapsed()) / 1000.0);
+    return Done;
+}
+
+int runGenerate(const CommandLine &line) {
+    QElapsedTimer timer;
+    timer.start();
+    AcledGenerator(line.seed).write(line.output, line.events);
+    std::printf("%s: %lld ACLED rows (seed %llu) in %.2f s\n", line.output.toLocal8Bit().constData(),
+                static_cast<long long>(line.events), static_cast<unsigned long long>(line.seed),
+                static_cast<double>(timer.elapsed()) / 1000.0);
+    return Done;
+}
+
+int runMapActor(const CommandLine &line) {
+    auto store = DefaultStore::open(line.db);
+    const auto faction = store->factionCatalog().resolve(line.files.at(1));
+    if (!faction)
+        throw UsageError(QStringLiteral("unknown faction \"%1\"").arg(line.files.at(1)));
+    const int moved = store->remapActor(line.files.at(0), *faction);
+    store->updateSearchIndex();
+    std::printf("\"%s\" is now %s: %d stored events moved; later imports map it the same way\n",
+                line.files.at(0).toLocal8Bit().constData(), faction->toLocal8Bit().constData(), moved);
     return Done;
 }
 
@@ -103,10 +182,40 @@ int runExtract(const CommandLine &line) {
 
 int runEvents(const CommandLine &line) {
     auto store = DefaultStore::open(line.db);
-    const QList<Event> events = filtered(store->loadEvents(), filterFrom(line, store->factionCatalog()));
-    const QList<Document> documents = documentsOf(*store, events);
-    output(line, line.format == QLatin1String("csv") ? EventCsv::write(events, documents)
-                                                     : EventJson::write(documents, events));
+    const Filter filter = filterFrom(line, store->factionCatalog());
+    if (line.format != QLatin1String("csv")) {
+        const QList<Event> events = store->loadEvents(filter);
+        output(line, EventJson::write(documentsOf(*store, events), events));
+        return Done;
+    }
+    // CSV is written as the events are read: a million of them never sit in memory at once.
+    QFile file;
+    if (line.output.isEmpty()) {
+        if (!file.open(stdout, QIODevice::WriteOnly))
+            throw InputError(QStringLiteral("<stdout>"), 0, file.errorString());
+    } else {
+        file.setFileName(line.output);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            throw InputError(line.output, 0,
+                             QStringLiteral("cannot write the file: %1").arg(file.errorString()));
+    }
+    QHash<std::int64_t, std::optional<Document>> documents;
+    QByteArray buffer = EventCsv::header();
+    auto flush = [&] {
+        if (file.write(buffer) != buffer.size())
+            throw InputError(line.output, 0,
+                             QStringLiteral("cannot write the file: %1").arg(file.errorString()));
+        buffer.clear();
+    };
+    store->forEachEvent(filter, [&](const Event &event) {
+        auto it = documents.find(event.documentId);
+        if (it == documents.end())
+            it = documents.insert(event.documentId, store->document(event.documentId));
+        buffer += EventCsv::row(event, it->has_value() ? &**it : nullptr);
+        if (buffer.size() > (1 << 20))
+            flush();
+    });
+    flush();
     return Done;
 }
 
@@ -187,6 +296,10 @@ int run(const CommandLine &line) {
             return runEvents(line);
         if (line.command == QLatin1String("export"))
             return runExport(line);
+        if (line.command == QLatin1String("generate"))
+            return runGenerate(line);
+        if (line.command == QLatin1String("map-actor"))
+            return runMapActor(line);
         return runGui(line);
     } catch (const UsageError &error) {
         printError(QString::fromStdString(error.what()));

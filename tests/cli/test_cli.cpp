@@ -119,3 +119,73 @@ TEST_CASE("exit statuses: usage 2, bad input 3, store 4", "[cli]") {
     notAStore.close();
     CHECK(run({QStringLiteral("events"), QStringLiteral("--db"), notAStore.fileName()}, home).status == 4);
 }
+
+TEST_CASE("import of an ACLED export: counts, a bad row, --skip-bad-rows, map-actor", "[cli][acled]") {
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("acled.sqlite"));
+    const Result bad =
+        run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("acled-bad-row.csv")}, home);
+    CHECK(bad.status == 3);
+    CHECK(bad.err.contains("acled-bad-row.csv:5: event_date \"2023-13-45\" is not a date"));
+    CHECK(bad.err.contains("nothing was imported"));
+    CHECK(!QFile::exists(db));
+
+    const Result first =
+        run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("acled-tricky.csv")}, home);
+    CHECK(first.status == 0);
+    CHECK(first.out.contains("acled-tricky.csv: 8 rows, 8 events added, 0 already stored"));
+    CHECK(first.out.contains("Ganda Izo Militia (Mali)"));
+    CHECK(first.out.contains("full-text index: 8 events indexed"));
+
+    const Result skipping = run({QStringLiteral("import"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--skip-bad-rows"), fixture("acled-bad-row.csv")},
+                                home);
+    CHECK(skipping.status == 0);
+    CHECK(skipping.out.contains("4 rows, 0 events added, 3 already stored, 1 bad rows skipped"));
+    CHECK(skipping.err.contains("skipped"));
+    CHECK(skipping.err.contains("acled-bad-row.csv:5:"));
+
+    const Result mapped = run({QStringLiteral("map-actor"), QStringLiteral("--db"), db,
+                               QStringLiteral("Ganda Izo Militia (Mali)"), QStringLiteral("hommes armés")},
+                              home);
+    CHECK(mapped.status == 0);
+    CHECK(mapped.out.contains("is now Unidentified armed group: 1 stored events moved"));
+    const Result events =
+        run({QStringLiteral("events"), QStringLiteral("--db"), db, QStringLiteral("--faction"),
+             QStringLiteral("Unidentified armed group"), QStringLiteral("--format"), QStringLiteral("csv")},
+            home);
+    CHECK(events.status == 0);
+    CHECK(events.out.startsWith("event_id_cnty,event_date,year,time_precision,"));
+    CHECK(events.out.contains("MLI90007,2023-11-13"));
+    CHECK(events.out.contains("MLI90008,2023-11-10"));
+    CHECK(events.out.count("\r\n") == 3); // header and two rows
+}
+
+TEST_CASE("generate writes the same file for the same seed", "[cli][generate]") {
+    QTemporaryDir home;
+    const QString a = home.filePath(QStringLiteral("a.csv"));
+    const QString b = home.filePath(QStringLiteral("b.csv"));
+    const Result made = run({QStringLiteral("generate"), QStringLiteral("--events"), QStringLiteral("500"),
+                             QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("-o"), a},
+                            home);
+    CHECK(made.status == 0);
+    CHECK(made.out.contains("500 ACLED rows (seed 42)"));
+    CHECK(run({QStringLiteral("generate"), QStringLiteral("--events"), QStringLiteral("500"),
+               QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("-o"), b},
+              home)
+              .status == 0);
+    QFile fa(a);
+    QFile fb(b);
+    REQUIRE(fa.open(QIODevice::ReadOnly));
+    REQUIRE(fb.open(QIODevice::ReadOnly));
+    CHECK(fa.readAll() == fb.readAll());
+    CHECK(run({QStringLiteral("generate"), QStringLiteral("-o"), a}, home).status == 2);
+    CHECK(run({QStringLiteral("generate"), QStringLiteral("--events"), QStringLiteral("many"),
+               QStringLiteral("-o"), a},
+              home)
+              .status == 2);
+    const QString db = home.filePath(QStringLiteral("g.sqlite"));
+    const Result imported = run({QStringLiteral("import"), QStringLiteral("--db"), db, a}, home);
+    CHECK(imported.status == 0);
+    CHECK(imported.out.contains("500 rows, 500 events added"));
+}

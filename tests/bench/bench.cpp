@@ -1,0 +1,200 @@
+// kidal-timeline-bench: the speed and memory figures of the program, one case at a time.
+//   kidal-timeline-bench --list
+//   kidal-timeline-bench CASE [--events N] [--dir DIR]
+// Each figure is one line: "CASE figure: median X ms, p95 Y ms" (or rows/s, MiB, a ratio).
+
+#include "core/EventIndex.h"
+#include "io/AcledCsvReader.h"
+#include "io/AcledGenerator.h"
+#include "io/AcledImporter.h"
+#include "store/EventStore.h"
+#include "store/ImportTransaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <vector>
+
+namespace {
+
+struct Options {
+    qint64 events = 1'000'000;
+    QString dir;
+};
+
+double peakRssMiB() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+void printTimes(const char *name, const char *figure, std::vector<double> ms) {
+    std::sort(ms.begin(), ms.end());
+    const double median = ms.at(ms.size() / 2);
+    const double p95 =
+        ms.at(std::min(ms.size() - 1, static_cast<std::size_t>(static_cast<double>(ms.size()) * 0.95)));
+    std::printf("%s %s: median %.1f ms, p95 %.1f ms (%zu runs)\n", name, figure, median, p95, ms.size());
+}
+
+QString generated(const Options &options) {
+    QString path = QDir(options.dir).filePath(QStringLiteral("generated-%1.csv").arg(options.events));
+    if (!QFile::exists(path)) {
+        QElapsedTimer timer;
+        timer.start();
+        kt::AcledGenerator(1).write(path, options.events);
+        std::printf("# generated %lld rows in %.2f s: %s\n", static_cast<long long>(options.events),
+                    static_cast<double>(timer.elapsed()) / 1000.0, path.toLocal8Bit().constData());
+    }
+    return path;
+}
+
+QString storePath(const Options &options) {
+    return QDir(options.dir).filePath(QStringLiteral("store-%1.sqlite").arg(options.events));
+}
+
+void removeStore(const QString &path) {
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+// Import: ours against sqlite3's own CSV import of the same file, in the same run.
+int runImport(const Options &options) {
+    const QString csv = generated(options);
+    const QString baselineDb = QDir(options.dir).filePath(QStringLiteral("sqlite3-import.db"));
+    removeStore(baselineDb);
+    QElapsedTimer timer;
+    timer.start();
+    const int rc = QProcess::execute(QStringLiteral("sqlite3"),
+                                     {baselineDb, QStringLiteral(".import --csv %1 t").arg(csv)});
+    const double baseline = static_cast<double>(timer.elapsed());
+    removeStore(baselineDb);
+    if (rc != 0) {
+        std::fprintf(stderr,
+                     "kidal-timeline-bench: sqlite3 .import failed (is the sqlite3 program installed?)\n");
+        return 1;
+    }
+
+    const QString db = storePath(options);
+    removeStore(db);
+    timer.restart();
+    kt::EventStore store(db);
+    kt::AcledImporter::Report report;
+    {
+        kt::ImportTransaction transaction(store, kt::ImportTransaction::Size::Large);
+        kt::AcledImporter importer(transaction, store.factionCatalog());
+        report = importer.importFile(csv, false);
+        transaction.commit();
+    }
+    const double ours = static_cast<double>(timer.elapsed());
+    timer.restart();
+    const qint64 indexed = store.updateSearchIndex();
+    const double search = static_cast<double>(timer.elapsed());
+    std::printf("import rows: %lld added of %lld\n", static_cast<long long>(report.added),
+                static_cast<long long>(report.rows));
+    std::printf("import sqlite3 .import: %.0f ms\n", baseline);
+    std::printf("import ours (parse, factions, events and timeline index committed): %.0f ms, %.0f rows/s\n",
+                ours, static_cast<double>(report.rows) / ours * 1000.0);
+    std::printf("import ratio ours/sqlite3: %.2f\n", ours / baseline);
+    std::printf("import full-text index afterwards: %.0f ms for %lld events\n", search,
+                static_cast<long long>(indexed));
+    std::printf("import peak RSS: %.0f MiB\n", peakRssMiB());
+    return 0;
+}
+
+// Opening a store and building the timeline's in-memory index.
+int runOpenIndex(const Options &options) {
+    const QString db = storePath(options);
+    if (!QFile::exists(db)) {
+        kt::EventStore store(db);
+        kt::ImportTransaction transaction(store, kt::ImportTransaction::Size::Large);
+        kt::AcledImporter importer(transaction, store.factionCatalog());
+        importer.importFile(generated(options), false);
+        transaction.commit();
+    }
+    std::vector<double> times;
+    std::size_t size = 0;
+    for (int run = 0; run < 7; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const kt::EventStore store(db);
+        const kt::EventIndex index = store.loadIndex();
+        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        size = index.size();
+    }
+    std::printf("open-index events: %zu\n", size);
+    printTimes("open-index", "open store + build index", times);
+    std::printf("open-index peak RSS: %.0f MiB\n", peakRssMiB());
+    return 0;
+}
+
+// The CSV reader alone: how fast rows come off the disk cache.
+int runParse(const Options &options) {
+    const QString csv = generated(options);
+    std::vector<double> times;
+    qint64 rows = 0;
+    qint64 bytes = 0;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        kt::AcledCsvReader reader(csv);
+        kt::AcledRow row;
+        rows = 0;
+        while (reader.next(row).kind != kt::AcledCsvReader::Result::End)
+            ++rows;
+        bytes = reader.bytesRead();
+        times.push_back(static_cast<double>(timer.elapsed()));
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("parse rows: %lld, %.0f MiB\n", static_cast<long long>(rows),
+                static_cast<double>(bytes) / (1 << 20));
+    printTimes("parse", "read every row", times);
+    std::printf("parse throughput: %.0f rows/s\n", static_cast<double>(rows) / times.at(1) * 1000.0);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication application(argc, argv);
+    const std::map<QString, std::pair<std::function<int(const Options &)>, const char *>> cases{
+        {QStringLiteral("import"),
+         {runImport, "1M generated ACLED rows: our import against sqlite3 .import"}},
+        {QStringLiteral("open-index"), {runOpenIndex, "open a 1M-event store and build the timeline index"}},
+        {QStringLiteral("parse"), {runParse, "the ACLED CSV reader alone"}},
+    };
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--list")) {
+        for (const auto &[name, entry] : cases)
+            std::printf("%-12s %s\n", name.toLocal8Bit().constData(), entry.second);
+        return arguments.size() < 2 ? 2 : 0;
+    }
+    Options options;
+    for (qsizetype i = 2; i + 1 < arguments.size(); i += 2) {
+        if (arguments.at(i) == QLatin1String("--events"))
+            options.events = arguments.at(i + 1).toLongLong();
+        else if (arguments.at(i) == QLatin1String("--dir"))
+            options.dir = arguments.at(i + 1);
+    }
+    QTemporaryDir temporary;
+    if (options.dir.isEmpty())
+        options.dir = QDir::temp().filePath(QStringLiteral("kidal-timeline-bench"));
+    QDir().mkpath(options.dir);
+    const auto it = cases.find(arguments.at(1));
+    if (it == cases.end()) {
+        std::fprintf(stderr, "kidal-timeline-bench: unknown case %s (see --list)\n",
+                     arguments.at(1).toLocal8Bit().constData());
+        return 2;
+    }
+    return it->second.first(options);
+}
