@@ -56,7 +56,7 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
         factions << QStringLiteral("<span style='color:%1'>\u25cf</span> %2")
                         .arg(catalog.color(faction), faction.toHtmlEscaped());
 
-    QString out = QStringLiteral("<h3>%1</h3><table>").arg(event.summary.toHtmlEscaped());
+    QString out = QStringLiteral("<h3>%1</h3><table>").arg(eventTitle(event).toHtmlEscaped());
     out += row(tr("Date"), dates);
     out += row(tr("Status"), statusName(event.status));
     if (event.value)
@@ -73,8 +73,10 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
                                  ? event.location
                                  : QStringLiteral("%1 (\u201c%2\u201d)").arg(event.location, event.placeText))
                                 .toHtmlEscaped());
+    const AcledFields &acled = event.acled;
     out += row(tr("Claimed by"), event.claimedBy.isEmpty()
-                                     ? tr("<i>nobody named: reported by the source</i>")
+                                     ? (acled.isEmpty() ? tr("<i>nobody named: reported by the source</i>")
+                                                        : tr("<i>coded by ACLED from its sources</i>"))
                                      : QStringLiteral("%1 (%2)").arg(event.claimedBy.toHtmlEscaped(),
                                                                      event.claimantFaction.toHtmlEscaped()));
     out += row(tr("Track"), event.track.toHtmlEscaped());
@@ -82,6 +84,39 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
         row(tr("Confidence"), QStringLiteral("%1%2")
                                   .arg(qRound(event.confidence * 100))
                                   .arg(event.edited ? tr("% (edited by an analyst)") : QStringLiteral("%")));
+    if (!acled.isEmpty()) {
+        // The ACLED row as it was imported: where its coders placed it and what they read.
+        out += row(tr("ACLED event"), event.uid.toHtmlEscaped());
+        if (event.fatalities >= 0)
+            out += row(tr("Fatalities"), QString::number(event.fatalities));
+        QStringList admin;
+        for (const QString *part : {&acled.country, &acled.admin1, &acled.admin2, &acled.admin3})
+            if (!part->isEmpty())
+                admin << part->toHtmlEscaped();
+        if (!admin.isEmpty())
+            out += row(tr("Admin areas"), admin.join(QStringLiteral(" \u203a ")));
+        if (!acled.latitude.isEmpty())
+            out += row(tr("Coordinates"), QStringLiteral("%1, %2%3")
+                                              .arg(acled.latitude, acled.longitude,
+                                                   acled.geoPrecision.isEmpty()
+                                                       ? QString()
+                                                       : tr(" (geo precision %1)").arg(acled.geoPrecision)));
+        out += row(tr("Sides (inter)"), QStringLiteral("%1 [%2] \u00b7 %3 [%4] \u00b7 %5")
+                                            .arg(acled.actor1.toHtmlEscaped(), acled.inter1.toHtmlEscaped(),
+                                                 acled.actor2.toHtmlEscaped(), acled.inter2.toHtmlEscaped(),
+                                                 acled.interaction.toHtmlEscaped()));
+        if (!acled.civilianTargeting.isEmpty())
+            out += row(tr("Civilian targeting"), acled.civilianTargeting.toHtmlEscaped());
+        if (!acled.source.isEmpty())
+            out +=
+                row(tr("Sources"), QStringLiteral("%1%2").arg(
+                                       acled.source.toHtmlEscaped(),
+                                       acled.sourceScale.isEmpty()
+                                           ? QString()
+                                           : QStringLiteral(" (%1)").arg(acled.sourceScale.toHtmlEscaped())));
+        if (!acled.tags.isEmpty())
+            out += row(tr("Tags"), acled.tags.toHtmlEscaped());
+    }
     out += QStringLiteral("</table>");
 
     if (!contradicting.isEmpty()) {
@@ -90,7 +125,7 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
         for (const Event &other : contradicting)
             out += QStringLiteral("<li><a href='event:%1'>%2</a> (claimed by %3)</li>")
                        .arg(other.id)
-                       .arg(other.summary.toHtmlEscaped(),
+                       .arg(eventTitle(other).toHtmlEscaped(),
                             other.claimedBy.isEmpty() ? tr("nobody named") : other.claimedBy.toHtmlEscaped());
         out += QStringLiteral("</ul></p>");
     }

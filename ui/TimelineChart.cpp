@@ -25,7 +25,7 @@ constexpr int kMaxLabelled = 80; // labels are drawn while at most this many eve
 constexpr double kLabelGap = 10; // pixels between a marker and its label
 
 QString labelText(const Event &event) {
-    QString text = event.summary.isEmpty() ? event.subEventType : event.summary;
+    QString text = eventTitle(event);
     if (!event.contradicts.isEmpty())
         text += QStringLiteral("  [contested]");
     return text.size() > 70 ? text.left(68) + QChar(0x2026) : text;
@@ -68,8 +68,17 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     legend()->setShowToolTips(true);
     connect(this, &QChart::plotAreaChanged, this, [this] {
+        // A new width can pack the rows differently: the markers must move with their labels. Rebuilding
+        // the series can change the plot area again; the guard keeps that from recursing.
+        if (m_relayout)
+            return;
+        m_relayout = true;
+        const QList<int> before = m_rows;
         layoutRows();
+        if (m_rows != before)
+            rebuildSeries();
         updateLabels();
+        m_relayout = false;
     });
 }
 
@@ -362,12 +371,20 @@ void TimelineChart::updateLabels() {
         QFont font = labelFont();
         font.setBold(m_events.at(i).id == m_selected && m_selected != 0);
         item->setFont(font);
-        item->setText(labelText(m_events.at(i)));
+        // Right of the marker (after its whisker) when it fits; else left of it when that fits; else on the
+        // roomier side, shortened to fit inside the plot.
+        const QString text = labelText(m_events.at(i));
+        const QFontMetricsF metrics(font);
+        const double right = area.right() - (std::max(at.x(), anchorX) + kLabelGap);
+        const double left = at.x() - kLabelGap - area.left();
+        const double width = metrics.horizontalAdvance(text);
+        const bool onRight = width <= right || (width > left && right >= left);
+        item->setText(width <= std::max(right, left)
+                          ? text
+                          : metrics.elidedText(text, Qt::ElideRight, std::max(0.0, onRight ? right : left)));
         const QRectF box = item->boundingRect();
-        QPointF topLeft(std::max(at.x(), anchorX) + kLabelGap, at.y() - box.height() / 2);
-        if (topLeft.x() + box.width() > area.right())
-            topLeft.setX(at.x() - kLabelGap - box.width()); // near the right edge, write to the left
-        item->setPos(topLeft);
+        const double x = onRight ? std::max(at.x(), anchorX) + kLabelGap : at.x() - kLabelGap - box.width();
+        item->setPos(QPointF(x, at.y() - box.height() / 2));
         item->setVisible(area.contains(at));
     }
 }

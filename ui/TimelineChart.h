@@ -59,7 +59,8 @@ private:
     QList<Event> m_events;
     QStringList m_lanes;
     QList<QPointF> m_positions; // per event: x in ms, y in lane units
-    QList<int> m_rows;          // per event: its row inside its lane
+    bool m_relayout = false;
+    QList<int> m_rows; // per event: its row inside its lane
     QList<QGraphicsSimpleTextItem *> m_labels;
     QHash<std::int64_t, qsizetype> m_indexById;
     QScatterSeries *m_selection = nullptr;

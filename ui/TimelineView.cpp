@@ -76,7 +76,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event) {
     if (const auto index = m_chart->eventAt(chartPoint(pos))) {
         const Event &hit = m_chart->events().at(*index);
         QString tip = QStringLiteral("<b>%1</b><br>%2<br>%3")
-                          .arg(hit.summary.toHtmlEscaped(), describeDates(hit),
+                          .arg(eventTitle(hit).toHtmlEscaped(), describeDates(hit),
                                hit.factions.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!hit.claimedBy.isEmpty())
             tip += QStringLiteral("<br>claimed by %1").arg(hit.claimedBy.toHtmlEscaped());

@@ -24,6 +24,17 @@ std::optional<EventStatus> statusFromName(const QString &name) {
     return std::nullopt;
 }
 
+QString eventTitle(const Event &event) {
+    if (!event.summary.isEmpty())
+        return event.summary;
+    QStringList parts{event.subEventType};
+    if (!event.factions.isEmpty())
+        parts << event.factions.mid(0, 2).join(QStringLiteral(" vs "));
+    if (!event.location.isEmpty())
+        parts << event.location;
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
 bool AcledFields::isEmpty() const {
     return *this == AcledFields{};
 }

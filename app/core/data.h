@@ -98,6 +98,10 @@ struct Event {
     QList<std::int64_t> contradicts;
 };
 
+// What to call an event in a label or a heading: its summary, or for an ACLED row (which has none) its
+// sub-event type, sides and place: "Armed clash · FAMa vs CSP-PSD · Kidal".
+QString eventTitle(const Event &event);
+
 // A document and the events read from it. Within `events`, `contradicts` holds positions in the list.
 struct DocumentEvents {
     Document document;

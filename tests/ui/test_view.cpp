@@ -1,5 +1,7 @@
 #include "cli/DefaultStore.h"
 #include "core/ViewState.h"
+#include "io/AcledImporter.h"
+#include "store/ImportTransaction.h"
 #include "ui/FilterPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/TimelineChart.h"
@@ -8,6 +10,8 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QMouseEvent>
+#include <QScatterSeries>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QWheelEvent>
 
@@ -113,4 +117,40 @@ TEST_CASE("the window opens on all the data with nothing to go back to", "[view]
     CHECK_FALSE(fixture.window->viewState()->canGoBack());
     CHECK(fixture.view()->timeline()->events().size() == 10);
     CHECK(fixture.view()->timeline()->windowStart() == fixture.window->viewState()->window().start);
+}
+
+TEST_CASE("markers move with their labels when the width packs the rows anew", "[view]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    kt::DefaultStore::seed(store);
+    {
+        kt::ImportTransaction transaction(store);
+        kt::AcledImporter importer(transaction, store.factionCatalog());
+        importer.importFile(QStringLiteral(KT_FIXTURES "/acled-tricky.csv"), false);
+        transaction.commit();
+    }
+    kt::MainWindow window(store);
+    window.resize(1600, 900);
+    window.show();
+    QApplication::processEvents();
+    auto *chart = qobject_cast<kt::TimelineChart *>(window.timelineView()->chart());
+    REQUIRE(chart);
+    for (const int width : {1600, 900, 700, 1300}) {
+        INFO("width " << width);
+        window.resize(width, 900);
+        QApplication::processEvents();
+        // Where the markers are drawn, in pixels, against where the labels are put.
+        QSet<QPair<int, int>> drawn;
+        const auto series = chart->series();
+        for (QAbstractSeries *s : series)
+            if (auto *scatter = qobject_cast<QScatterSeries *>(s))
+                for (const QPointF &point : scatter->points()) {
+                    const QPointF at = chart->mapToPosition(point, scatter);
+                    drawn.insert({qRound(at.x()), qRound(at.y())});
+                }
+        for (qsizetype i = 0; i < 18; ++i) {
+            const QPointF at = chart->markerPosition(i);
+            CHECK(drawn.contains({qRound(at.x()), qRound(at.y())}));
+        }
+    }
 }
