@@ -247,6 +247,15 @@ void EventStore::forEachEvent(const Filter &filter, const std::function<void(con
         "SELECT event_b FROM contradictions WHERE event_a = ?1 UNION SELECT event_a FROM contradictions "
         "WHERE event_b = ?1");
     const FactionCatalog &catalog = FactionCatalog::bundled();
+    // Only events from articles have rows in these tables: ask them only about those.
+    QSet<std::int64_t> listed;
+    for (const char *listSql :
+         {"SELECT DISTINCT event_id FROM event_factions", "SELECT DISTINCT event_id FROM event_actors",
+          "SELECT event_a FROM contradictions UNION SELECT event_b FROM contradictions"}) {
+        Statement ids = m_db.prepare(listSql);
+        while (ids.step())
+            listed.insert(ids.int64(0));
+    }
     while (select.step()) {
         Event event;
         event.id = select.int64(0);
@@ -299,10 +308,13 @@ void EventStore::forEachEvent(const Filter &filter, const std::function<void(con
         acled.timestamp = select.text(48);
 
         // Events from articles list their factions and actors in order; ACLED rows keep them in columns.
-        factions.bind(1, event.id);
-        while (factions.step())
-            event.factions.append(factions.text(0));
-        factions.reset();
+        const bool hasLists = listed.contains(event.id);
+        if (hasLists) {
+            factions.bind(1, event.id);
+            while (factions.step())
+                event.factions.append(factions.text(0));
+            factions.reset();
+        }
         if (event.factions.isEmpty()) {
             for (const int column : {24, 25})
                 if (!select.isNull(column))
@@ -317,19 +329,23 @@ void EventStore::forEachEvent(const Filter &filter, const std::function<void(con
             });
             event.factions += others;
         }
-        actors.bind(1, event.id);
-        while (actors.step())
-            event.actors.append(actors.text(0));
-        actors.reset();
+        if (hasLists) {
+            actors.bind(1, event.id);
+            while (actors.step())
+                event.actors.append(actors.text(0));
+            actors.reset();
+        }
         if (event.actors.isEmpty()) {
             for (const QString &column : {acled.actor1, acled.assocActor1, acled.actor2, acled.assocActor2})
                 for (const QString &name : column.split(QStringLiteral("; "), Qt::SkipEmptyParts))
                     event.actors.append(name);
         }
-        contradictions.bind(1, event.id);
-        while (contradictions.step())
-            event.contradicts.append(contradictions.int64(0));
-        contradictions.reset();
+        if (hasLists) {
+            contradictions.bind(1, event.id);
+            while (contradictions.step())
+                event.contradicts.append(contradictions.int64(0));
+            contradictions.reset();
+        }
         if (!filter.matches(event))
             continue;
         visit(event);
