@@ -21,7 +21,7 @@ public:
         EventStatus status = EventStatus::Occurred;
         std::uint16_t type = 0;          // id in typeNames()
         std::uint8_t primaryFaction = 0; // id in factionNames(); 0 when none
-        std::uint8_t track = 0;          // id in trackNames(); 0 when none
+        std::uint16_t track = 0;         // id in trackNames(); 0 when none
         std::uint64_t factionMask = 0;   // bit (id - 1) per faction involved
     };
 
@@ -50,7 +50,7 @@ private:
     std::vector<std::uint16_t> m_types;
     std::vector<std::uint8_t> m_flags; // precision (bits 0-1), status (bits 2-3)
     std::vector<std::uint8_t> m_factions;
-    std::vector<std::uint8_t> m_tracks;
+    std::vector<std::uint16_t> m_tracks;
     Day m_longest = 0; // the longest span end - start, to bound the overlap search
     Day m_lastEnd = 0;
 };

@@ -381,7 +381,7 @@ EventIndex EventStore::loadIndex() const {
         row.type = static_cast<std::uint16_t>(select.int64(5));
         row.primaryFaction = static_cast<std::uint8_t>(select.int64(6));
         row.factionMask = static_cast<std::uint64_t>(select.int64(7));
-        row.track = static_cast<std::uint8_t>(select.int64(8));
+        row.track = static_cast<std::uint16_t>(select.int64(8));
         index.append(row);
     }
     return index;
@@ -436,10 +436,17 @@ int EventStore::remapActor(const QString &actor, const QString &factionName) {
             return 0;
         return factionId(catalog.resolveActor(name).value_or(FactionCatalog::otherFactionName()));
     };
-    // Only ACLED rows name their actors in columns; their factions are worked out again from those.
-    Statement select = m_db.prepare("SELECT id, actor1, assoc_actor_1, actor2, assoc_actor_2 FROM events "
-                                    "WHERE (faction_mask & ?1) != 0 AND actor1 IS NOT NULL");
-    select.bind(1, static_cast<std::int64_t>(otherBit));
+    // Only ACLED rows name their actors in columns; their factions are worked out again from those. LIKE
+    // narrows the rows down (it ignores ASCII case only); the exact, accent-blind match is made below.
+    Statement select = m_db.prepare(
+        "SELECT id, actor1, assoc_actor_1, actor2, assoc_actor_2 FROM events WHERE actor1 IS NOT NULL AND "
+        "(actor1 LIKE ?1 OR assoc_actor_1 LIKE ?1 OR actor2 LIKE ?1 OR assoc_actor_2 LIKE ?1 OR "
+        "(faction_mask & "
+        "?2) != 0)");
+    QString pattern = actor.trimmed();
+    pattern.replace(QLatin1Char('%'), QLatin1Char('_'));
+    select.bind(1, QLatin1Char('%') + pattern + QLatin1Char('%'))
+        .bind(2, static_cast<std::int64_t>(otherBit));
     Statement update =
         m_db.prepare("UPDATE events SET faction1 = ?2, faction2 = ?3, faction_mask = ?4 WHERE id = ?1");
     int changed = 0;

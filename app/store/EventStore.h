@@ -55,8 +55,8 @@ public:
     FactionCatalog factionCatalog() const;
     void addAlias(const QString &alias, const QString &factionName);
     // Maps an actor name to a faction from now on (a user alias, applied to later imports) and moves the
-    // stored events that name it out of "Other". Returns how many events changed. Throws StoreError for
-    // an unknown faction.
+    // stored ACLED events that name it, whichever faction they were under ("Other" for an actor no faction
+    // knew). Returns how many events changed. Throws StoreError for an unknown faction.
     int remapActor(const QString &actor, const QString &factionName);
     QStringList trackNames() const;
 

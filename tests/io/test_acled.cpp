@@ -383,6 +383,11 @@ TEST_CASE("mapping an actor moves its stored events and applies to later imports
     CHECK(report.unknownActors.isEmpty());
     CHECK(byUid(store.loadEvents()).value(QStringLiteral("MLI99007")).factions.first() ==
           QStringLiteral("Unidentified armed group"));
+
+    // An actor a faction already knows can be moved too.
+    CHECK(store.remapActor(QStringLiteral("HCUA"), QStringLiteral("JNIM")) == 1);
+    CHECK(byUid(store.loadEvents()).value(QStringLiteral("MLI90002")).factions.first() ==
+          QStringLiteral("JNIM"));
 }
 
 TEST_CASE("generate writes realistic ACLED data, the same for the same seed", "[acled][generate]") {
