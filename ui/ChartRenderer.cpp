@@ -3,6 +3,7 @@
 #include "core/DayDate.h"
 #include "ui/TimelineChart.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -79,6 +80,9 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
     chart->setEvents(request.events, request.lanes);
     chart->legend()->setVisible(true);
     // Let the layout settle so that the plot area, ticks and labels match the final geometry.
+    chart->layout()->activate();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    chart->legend()->layout()->activate();
     chart->layout()->activate();
     chart->setWindow(request.startMsecs, request.endMsecs);
     scene.setSceneRect(chartRect);

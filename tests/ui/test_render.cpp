@@ -98,3 +98,26 @@ TEST_CASE("the window's export draws the current view with its filter", "[render
     CHECK(countColor(image, QColor(catalog.color(QStringLiteral("MINUSMA")))) > 80);
     CHECK(countColor(image, QColor(catalog.color(QStringLiteral("CSP-PSD"))), 2) == 0);
 }
+
+TEST_CASE("an export with many lanes and factions still draws its legend", "[render]") {
+    // Four lanes and eight factions: the legend's layout used to be left pending and the export had none.
+    const kt::FactionCatalog &catalog = kt::FactionCatalog::bundled();
+    QList<kt::Event> events = seedEvents();
+    const QStringList factions{QStringLiteral("JNIM"), QStringLiteral("EIGS"), QStringLiteral("Civilians"),
+                               QStringLiteral("Unidentified armed group"), QStringLiteral("Other")};
+    for (qsizetype i = 0; i < factions.size(); ++i) {
+        kt::Event extra = events.at(0);
+        extra.id = 100 + i;
+        extra.factions = {factions.at(i)};
+        extra.contradicts.clear();
+        extra.track = i % 2 == 0 ? QStringLiteral("ACLED: Mali") : QStringLiteral("ACLED");
+        events.append(extra);
+    }
+    kt::RenderRequest r = request(events);
+    r.lanes << QStringLiteral("ACLED: Mali") << QStringLiteral("ACLED");
+    const QImage image = kt::ChartRenderer::image(r, catalog);
+    // The legend sits between the time axis and the footer: look for the JNIM key's colour there only.
+    const QImage band = image.copy(0, image.height() - 110, image.width(), 70);
+    CHECK(countColor(band, QColor(catalog.color(QStringLiteral("JNIM")))) > 20);
+    CHECK(countColor(band, QColor(catalog.color(QStringLiteral("FAMa")))) > 20);
+}
