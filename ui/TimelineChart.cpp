@@ -9,6 +9,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QPen>
 #include <QScatterSeries>
 
@@ -33,6 +34,53 @@ QString labelText(const Event &event) {
 
 double msecs(Day day) {
     return static_cast<double>(DayDate::toMsecs(day));
+}
+
+// Straight segments in chart values (ms, lane units): whiskers, deadline guides, links between contradicting
+// claims. One graphics item paints them all, where one line series each would cost a series per event.
+class SegmentsItem : public QGraphicsItem {
+public:
+    struct Segment {
+        QPointF from;
+        QPointF to;
+        QPen pen;
+    };
+    explicit SegmentsItem(QChart *chart)
+        : QGraphicsItem(chart)
+        , m_chart(chart) {}
+    void setSegments(QList<Segment> segments) {
+        m_segments = std::move(segments);
+        update();
+    }
+    // The plot area or the axes moved: the same segments land elsewhere.
+    void refresh() {
+        prepareGeometryChange();
+        update();
+    }
+    QRectF boundingRect() const override { return m_chart->plotArea(); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override {
+        const QRectF area = m_chart->plotArea();
+        painter->save();
+        painter->setClipRect(area);
+        painter->setRenderHint(QPainter::Antialiasing);
+        for (const Segment &segment : std::as_const(m_segments)) {
+            painter->setPen(segment.pen);
+            painter->drawLine(m_chart->mapToPosition(segment.from), m_chart->mapToPosition(segment.to));
+        }
+        painter->restore();
+    }
+
+private:
+    QChart *m_chart;
+    QList<Segment> m_segments;
+};
+
+QPen segmentPen(const QColor &color, double width, Qt::PenStyle style) {
+    QPen pen(color);
+    pen.setWidthF(width);
+    pen.setStyle(style);
+    pen.setCapStyle(Qt::FlatCap);
+    return pen;
 }
 
 QFont labelFont() {
@@ -67,6 +115,8 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     legend()->setAlignment(Qt::AlignBottom);
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     legend()->setShowToolTips(true);
+    m_segments = new SegmentsItem(this);
+    m_segments->setZValue(4);
     connect(this, &QChart::plotAreaChanged, this, [this] {
         // A new width can pack the rows differently: the markers must move with their labels. Rebuilding
         // the series can change the plot area again; the guard keeps that from recursing.
@@ -78,6 +128,7 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
         if (m_rows != before)
             rebuildSeries();
         updateLabels();
+        static_cast<SegmentsItem *>(m_segments)->refresh();
         m_relayout = false;
     });
 }
@@ -133,6 +184,7 @@ void TimelineChart::setWindow(double startMsecs, double endMsecs) {
         rebuildSeries();
     updateTimeAxis();
     updateLabels();
+    static_cast<SegmentsItem *>(m_segments)->refresh();
 }
 
 void TimelineChart::setSelected(std::int64_t eventId) {
@@ -240,33 +292,31 @@ void TimelineChart::rebuildSeries() {
     m_selection = nullptr;
     const double laneCount = static_cast<double>(std::max<qsizetype>(1, m_lanes.size()));
 
-    // Guides and whiskers first, so that markers sit on top of them.
+    // Guides, whiskers and links under the markers.
+    QList<SegmentsItem::Segment> segments;
     for (qsizetype i = 0; i < m_events.size(); ++i) {
         const Event &event = m_events.at(i);
         QColor color(m_catalog.color(event.factions.value(0, FactionCatalog::otherFactionName())));
         if (event.status == EventStatus::Planned) {
             QColor guide = color;
             guide.setAlphaF(0.55);
-            QLineSeries *series = line(guide, 1.2, Qt::DashLine);
-            series->append(m_positions.at(i).x(), 0);
-            series->append(m_positions.at(i).x(), laneCount);
+            segments.append({QPointF(m_positions.at(i).x(), 0), QPointF(m_positions.at(i).x(), laneCount),
+                             segmentPen(guide, 1.2, Qt::DashLine)});
         }
         if (event.dateEnd > event.dateStart) {
             color.setAlphaF(event.status == EventStatus::Planned ? 0.35 : 0.6);
-            QLineSeries *whisker =
-                line(color, 3, event.status == EventStatus::Planned ? Qt::DotLine : Qt::SolidLine);
-            whisker->append(msecs(event.dateStart), m_positions.at(i).y());
-            whisker->append(msecs(event.dateEnd) + kDayMsecs, m_positions.at(i).y());
+            segments.append({QPointF(msecs(event.dateStart), m_positions.at(i).y()),
+                             QPointF(msecs(event.dateEnd) + kDayMsecs, m_positions.at(i).y()),
+                             segmentPen(color, 3, event.status == EventStatus::Planned ? Qt::DotLine : Qt::SolidLine)});
         }
         for (const auto other : event.contradicts) {
             const auto j = m_indexById.value(other, -1);
-            if (j > i) {
-                QLineSeries *link = line(QColor(0xc0, 0x39, 0x2b), 1.5, Qt::DashLine);
-                link->append(m_positions.at(i));
-                link->append(m_positions.at(j));
-            }
+            if (j > i)
+                segments.append({m_positions.at(i), m_positions.at(j),
+                                 segmentPen(QColor(0xc0, 0x39, 0x2b), 1.5, Qt::DashLine)});
         }
     }
+    static_cast<SegmentsItem *>(m_segments)->setSegments(segments);
 
     // One series per faction and kind of mark, in the catalogue's order, so the legend reads the same way.
     QStringList factions;

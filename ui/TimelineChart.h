@@ -64,6 +64,7 @@ private:
     QList<QGraphicsSimpleTextItem *> m_labels;
     QHash<std::int64_t, qsizetype> m_indexById;
     QScatterSeries *m_selection = nullptr;
+    QGraphicsItem *m_segments = nullptr; // whiskers, guides and links, painted in one item
     double m_windowStart = 0;
     double m_windowEnd = 86'400'000;
     std::int64_t m_selected = 0;
