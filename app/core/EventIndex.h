@@ -39,7 +39,8 @@ public:
 
     // Names by id (index 0 unused): the store's factions, event types and tracks.
     QStringList factionNames;
-    QStringList typeNames;
+    QStringList typeNames;      // sub-event types
+    QStringList eventTypeNames; // the event type each sub-event type belongs to
     QStringList trackNames;
 
 private:

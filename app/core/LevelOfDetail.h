@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/EventIndex.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace kt {
+
+// What of a filter the in-memory index answers by itself: factions (bit set), event types and tracks
+// (by id), and, for text and place filters that the store answers, the ids that passed.
+struct IndexFilter {
+    std::uint64_t factionMask = ~std::uint64_t{0}; // an event passes when one of its factions is in it
+    std::vector<bool> types;                       // by type id; empty: every type
+    std::vector<bool> tracks;                      // by track id; empty: every track
+    std::vector<std::int64_t> ids;                 // sorted; used when restrictIds
+    bool restrictIds = false;
+
+    bool accepts(const EventIndex &index, std::size_t position) const;
+};
+
+// Bins of one window, per lane and stacked by faction: what the timeline draws when too many events are in
+// view for one marker each.
+struct LaneBins {
+    Day firstDay = 0; // the first bin starts at 00:00 UTC of this day
+    int binDays = 1;  // every bin is this many days wide
+    int binCount = 0;
+    int laneCount = 0;
+    int factionSlots = 0;              // faction ids 0..factionSlots-1 (0: no faction)
+    std::vector<std::uint32_t> counts; // [lane][bin][faction]
+    std::uint64_t total = 0;
+
+    std::uint32_t count(int lane, int bin, int faction) const {
+        return counts.at((static_cast<std::size_t>(lane) * static_cast<std::size_t>(binCount) +
+                          static_cast<std::size_t>(bin)) *
+                             static_cast<std::size_t>(factionSlots) +
+                         static_cast<std::size_t>(faction));
+    }
+    std::uint32_t binTotal(int lane, int bin) const;
+    Day binStart(int bin) const { return firstDay + bin * binDays; }
+};
+
+// Decides between markers and bins for a window and computes either, from the index alone. Events are
+// placed on their marker day: the middle of their range (planned ones: the end), as the chart draws them.
+class LevelOfDetail {
+public:
+    // More events than this in view and the lanes show bins instead of markers.
+    static constexpr std::size_t kMarkerLimit = 2000;
+
+    static Day markerDay(const EventIndex::Row &row);
+    // Index positions of the events in view that pass the filter, at most limit + 1 of them (one more than
+    // the limit says "too many").
+    static std::vector<std::size_t> visible(const EventIndex &index, const IndexFilter &filter, Day from,
+                                            Day to, std::size_t limit = kMarkerLimit);
+    // A calendar-friendly bin width for about targetBins bins over `days` days: 1, 2 days, a week, two
+    // weeks, 30, 91, 182 days, a year, two, five, ten years.
+    static int binDaysFor(double days, int targetBins);
+    // Bins over [from, to]; laneOfTrack maps a track id to its lane (-1: not drawn).
+    static LaneBins bins(const EventIndex &index, const IndexFilter &filter,
+                         const std::vector<int> &laneOfTrack, int laneCount, Day from, Day to,
+                         int targetBins);
+};
+
+} // namespace kt
