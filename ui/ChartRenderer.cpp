@@ -66,9 +66,11 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
         return english.toString(DayDate::toDate(static_cast<Day>(std::floor(DayDate::msecsToDays(msecs)))),
                                 QStringLiteral("d MMM yyyy"));
     };
-    const QString subtitle = QStringLiteral("%1 \u2013 %2 \u00b7 %3 events \u00b7 dates in UTC")
-                                 .arg(day(request.startMsecs), day(request.endMsecs))
-                                 .arg(request.events.size());
+    const QString subtitle =
+        QStringLiteral("%1 \u2013 %2 \u00b7 %3 events \u00b7 dates in UTC")
+            .arg(day(request.startMsecs), day(request.endMsecs))
+            .arg(english.toString(request.shown >= 0 ? request.shown
+                                                     : static_cast<qint64>(request.events.size())));
     painter.drawText(QRect(20, 40, size.width() - 40, 20), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
 
     QGraphicsScene scene;
@@ -77,12 +79,17 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
     const QRectF chartRect(0, 0, size.width(), size.height() - kHeader - kFooter);
     chart->setGeometry(chartRect);
     chart->setWindow(request.startMsecs, request.endMsecs);
-    chart->setEvents(request.events, request.lanes);
+    if (request.bins)
+        chart->setBins(*request.bins, request.lanes, request.factionNames);
+    else
+        chart->setEvents(request.events, request.lanes);
     chart->legend()->setVisible(true);
     // Let the layout settle so that the plot area, ticks and labels match the final geometry.
     chart->layout()->activate();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    chart->legend()->layout()->invalidate();
     chart->legend()->layout()->activate();
+    chart->layout()->invalidate();
     chart->layout()->activate();
     chart->setWindow(request.startMsecs, request.endMsecs);
     scene.setSceneRect(chartRect);

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/FactionCatalog.h"
+#include "core/LevelOfDetail.h"
 #include "core/data.h"
 
 #include <QImage>
 #include <QSize>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QPainter;
 
@@ -16,7 +19,10 @@ namespace kt {
 // filters in force. Both File → Export and `kidal-timeline export` draw through here, so the two give the
 // same picture.
 struct RenderRequest {
-    QList<Event> events;
+    QList<Event> events;          // drawn one by one, unless bins are given
+    std::optional<LaneBins> bins; // too many events in view: bars per lane, stacked by faction
+    QStringList factionNames;     // for bins: names by store faction id
+    qint64 shown = -1;            // events in view, for the subtitle; -1: the number of events
     QStringList lanes;
     double startMsecs = 0;
     double endMsecs = 0;

@@ -51,15 +51,19 @@ FilterPanel::FilterPanel(const FactionCatalog &catalog, QWidget *parent)
 }
 
 void FilterPanel::setEvents(const QList<Event> &events) {
-    QHash<QString, int> counts;
+    QHash<QString, qint64> counts;
     for (const Event &event : events)
         for (const QString &faction : event.factions)
             ++counts[faction];
+    setCounts(counts);
+}
+
+void FilterPanel::setCounts(const QHash<QString, qint64> &counts) {
     const QSet<QString> checked = checkedFactions();
     m_updating = true;
     m_list->clear();
     for (const Faction &faction : m_catalog.factions()) {
-        const int count = counts.value(faction.name);
+        const qint64 count = counts.value(faction.name);
         auto *item = new QListWidgetItem(swatch(QColor(faction.color)),
                                          QStringLiteral("%1  (%2)").arg(faction.name).arg(count), m_list);
         item->setData(kFactionRole, faction.name);

@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QKeySequence>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -28,16 +29,13 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_catalog(store.factionCatalog())
+    , m_query(store)
     , m_chart(new TimelineChart(m_catalog))
     , m_view(new TimelineView(m_chart, &m_state, this))
     , m_filterPanel(new FilterPanel(m_catalog, this))
     , m_details(new EventDetails(
           m_catalog, [this](std::int64_t id) { return m_store.document(id); },
-          [this](std::int64_t id) -> std::optional<Event> {
-              const auto it = m_indexById.constFind(id);
-              return it == m_indexById.constEnd() ? std::nullopt : std::optional<Event>(m_all.at(it.value()));
-          },
-          this)) {
+          [this](std::int64_t id) { return m_query.event(id); }, this)) {
     setWindowTitle(tr("kidal-timeline \u2014 %1").arg(m_store.path()));
     setCentralWidget(m_view);
 
@@ -81,9 +79,11 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     };
     connect(&m_state, &ViewState::historyChanged, this, syncHistory);
 
-    connect(&m_state, &ViewState::windowChanged, this, [this](double start, double end) {
-        m_chart->setWindow(start, end);
-        updateStatus();
+    connect(&m_state, &ViewState::windowChanged, this, [this] { refresh(); });
+    // A wider or narrower plot holds more or fewer bars.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        if (m_bins && !m_refreshing)
+            refresh();
     });
     connect(&m_state, &ViewState::filterChanged, this, [this] {
         m_filterPanel->setCheckedFactions(m_state.filter().factions);
@@ -103,13 +103,9 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
 }
 
 void MainWindow::reload() {
-    m_all = m_store.loadEvents();
-    m_lanes = m_store.trackNames();
-    m_indexById.clear();
-    for (qsizetype i = 0; i < m_all.size(); ++i)
-        m_indexById.insert(m_all.at(i).id, i);
-    m_filterPanel->setEvents(m_all);
-    const auto [start, end] = ChartRenderer::fitWindow(m_all);
+    m_query.reload();
+    m_filterPanel->setCounts(m_query.factionCounts());
+    const auto [start, end] = m_query.fitWindow();
     m_state.setDataRange(start, end);
     m_state.fit();          // the same view as Home; the chart follows through windowChanged
     m_state.clearHistory(); // Back starts from this view, not from before the data was loaded
@@ -117,35 +113,63 @@ void MainWindow::reload() {
 }
 
 void MainWindow::applyFilter() {
-    m_visible.clear();
-    for (const Event &event : std::as_const(m_all))
-        if (m_state.filter().matches(event))
-            m_visible.append(event);
-    m_chart->setEvents(m_visible, m_lanes);
-    m_chart->setSelected(m_state.selectedEvent());
+    m_query.setFilter(m_state.filter());
+    m_visible.clear(); // the same ids may now be other events' neighbours: draw afresh
+    refresh();
+}
+
+void MainWindow::refresh() {
+    m_refreshing = true;
+    const ViewState::Window window = m_state.window();
+    // About one bar per six pixels of plot.
+    const double plotWidth =
+        m_chart->plotArea().width() > 50 ? m_chart->plotArea().width() : m_view->viewport()->width() * 0.75;
+    const int targetBins = std::max(20, static_cast<int>(plotWidth / 6));
+    ViewportQuery::Frame frame = m_query.query(window.start, window.end, targetBins);
+    m_shown = frame.shown;
+    if (frame.bins) {
+        m_visible.clear();
+        m_bins = std::move(frame.bins);
+        m_chart->setWindow(window.start, window.end);
+        m_chart->setBins(*m_bins, m_query.lanes(), m_query.index().factionNames);
+    } else {
+        const bool sameEvents = !m_bins && frame.events.size() == m_visible.size() &&
+                                std::equal(frame.events.cbegin(), frame.events.cend(), m_visible.cbegin(),
+                                           [](const Event &a, const Event &b) { return a.id == b.id; });
+        m_bins.reset();
+        m_chart->setWindow(window.start, window.end);
+        if (!sameEvents || m_chart->showsBins()) {
+            m_visible = std::move(frame.events);
+            m_chart->setEvents(m_visible, m_query.lanes());
+            m_chart->setSelected(m_state.selectedEvent());
+        }
+    }
+    m_refreshing = false;
     updateStatus();
 }
 
 void MainWindow::showSelection(std::int64_t eventId) {
     m_chart->setSelected(eventId);
-    const auto it = m_indexById.constFind(eventId);
-    m_details->setEvent(it == m_indexById.constEnd() ? std::nullopt
-                                                     : std::optional<Event>(m_all.at(it.value())));
+    m_details->setEvent(eventId == 0 ? std::nullopt : m_query.event(eventId));
 }
 
 void MainWindow::updateStatus() {
     const QString filter = m_state.filter().describe();
+    const QLocale english(QLocale::English);
     statusBar()->showMessage(
-        tr("%1 of %2 events shown%3 \u00b7 wheel: zoom \u00b7 drag: pan \u00b7 Home: fit")
-            .arg(m_visible.size())
-            .arg(m_all.size())
+        tr("%1 of %2 events in view%3%4 \u00b7 wheel: zoom \u00b7 drag: pan \u00b7 Home: fit")
+            .arg(english.toString(m_shown), english.toString(static_cast<qlonglong>(m_query.index().size())))
+            .arg(m_bins ? tr(" (as bars)") : QString())
             .arg(filter.isEmpty() ? QString() : QStringLiteral(" \u00b7 ") + filter));
 }
 
 QString MainWindow::exportTo(const QString &path, const QString &title) {
     RenderRequest request;
     request.events = m_visible;
-    request.lanes = m_lanes;
+    request.bins = m_bins;
+    request.factionNames = m_query.index().factionNames;
+    request.shown = m_shown;
+    request.lanes = m_query.lanes();
     request.startMsecs = m_state.window().start;
     request.endMsecs = m_state.window().end;
     request.title = title;

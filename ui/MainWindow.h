@@ -3,9 +3,12 @@
 #include "core/FactionCatalog.h"
 #include "core/ViewState.h"
 #include "core/data.h"
+#include "store/ViewportQuery.h"
 
 #include <QHash>
 #include <QMainWindow>
+
+#include <optional>
 
 namespace kt {
 
@@ -34,13 +37,17 @@ private:
     void exportPicture();
     void updateStatus();
 
+    // Asks the store what the current window shows: markers or bins.
+    void refresh();
+
     EventStore &m_store;
     FactionCatalog m_catalog;
     ViewState m_state;
-    QList<Event> m_all;
-    QList<Event> m_visible;
-    QHash<std::int64_t, qsizetype> m_indexById;
-    QStringList m_lanes;
+    ViewportQuery m_query;
+    QList<Event> m_visible;         // the events drawn, when markers are shown
+    std::optional<LaneBins> m_bins; // the bins drawn, when too many events are in view
+    qint64 m_shown = 0;
+    bool m_refreshing = false;
     TimelineChart *m_chart;
     TimelineView *m_view;
     FilterPanel *m_filterPanel;

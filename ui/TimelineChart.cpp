@@ -3,12 +3,14 @@
 #include "core/DayDate.h"
 #include "core/TimeTicks.h"
 
+#include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QPen>
 #include <QScatterSeries>
@@ -115,6 +117,11 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     legend()->setAlignment(Qt::AlignBottom);
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     legend()->setShowToolTips(true);
+    m_binNote = new QGraphicsSimpleTextItem(this);
+    m_binNote->setFont(labelFont());
+    m_binNote->setBrush(QColor(0x44, 0x44, 0x44));
+    m_binNote->setZValue(20);
+    m_binNote->setVisible(false);
     m_segments = new SegmentsItem(this);
     m_segments->setZValue(4);
     connect(this, &QChart::plotAreaChanged, this, [this] {
@@ -122,6 +129,11 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
         // the series can change the plot area again; the guard keeps that from recursing.
         if (m_relayout)
             return;
+        if (m_binsShown) {
+            updateTimeAxis();
+            placeBinNote();
+            return;
+        }
         m_relayout = true;
         const QList<int> before = m_rows;
         layoutRows();
@@ -157,14 +169,10 @@ void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lan
     for (qsizetype i = 0; i < m_events.size(); ++i)
         m_indexById.insert(m_events.at(i).id, i);
 
-    const auto labels = m_laneAxis->categoriesLabels();
-    for (const QString &label : labels)
-        m_laneAxis->remove(label);
-    m_laneAxis->setStartValue(0);
-    const auto laneCount = static_cast<double>(std::max<qsizetype>(1, m_lanes.size()));
-    for (qsizetype i = m_lanes.size() - 1; i >= 0; --i)
-        m_laneAxis->append(m_lanes.at(i), static_cast<double>(m_lanes.size() - i));
-    m_laneAxis->setRange(0, laneCount);
+    updateLaneAxis();
+    m_binsShown = false;
+    m_binSeries.clear(); // rebuildSeries below removes them with every other series
+    m_binNote->setVisible(false);
     m_rows = QList<int>(m_events.size(), 0);
     m_positions = QList<QPointF>(m_events.size());
     layoutRows();
@@ -173,11 +181,184 @@ void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lan
     updateLabels();
 }
 
+void TimelineChart::updateLaneAxis() {
+    if (m_laneAxis->categoriesLabels().size() == m_lanes.size()) {
+        bool same = true;
+        for (qsizetype i = 0; i < m_lanes.size() && same; ++i)
+            same = m_laneAxis->categoriesLabels().at(m_lanes.size() - 1 - i) == m_lanes.at(i);
+        if (same)
+            return;
+    }
+    const auto labels = m_laneAxis->categoriesLabels();
+    for (const QString &label : labels)
+        m_laneAxis->remove(label);
+    m_laneAxis->setStartValue(0);
+    const auto laneCount = static_cast<double>(std::max<qsizetype>(1, m_lanes.size()));
+    for (qsizetype i = m_lanes.size() - 1; i >= 0; --i)
+        m_laneAxis->append(m_lanes.at(i), static_cast<double>(m_lanes.size() - i));
+    m_laneAxis->setRange(0, laneCount);
+}
+
+void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, const QStringList &factionNames) {
+    if (!m_binsShown) {
+        // From markers to bins: the marker series, labels and segments go.
+        removeAllSeries();
+        m_selection = nullptr;
+        m_binSeries.clear();
+        m_events.clear();
+        m_positions.clear();
+        m_rows.clear();
+        m_indexById.clear();
+        static_cast<SegmentsItem *>(m_segments)->setSegments({});
+        updateLabels();
+        m_binsShown = true;
+    }
+    m_bins = bins;
+    m_binFactionNames = factionNames;
+    m_lanes = lanes;
+    updateLaneAxis();
+
+    // Each lane's bars are scaled to its tallest bar in view, stacked in the catalogue's faction order.
+    std::vector<int> order(static_cast<std::size_t>(bins.factionSlots));
+    std::iota(order.begin(), order.end(), 0);
+    const auto nameOf = [&factionNames](int faction) {
+        return faction > 0 && faction < factionNames.size() && !factionNames.at(faction).isEmpty()
+                   ? factionNames.at(faction)
+                   : FactionCatalog::otherFactionName();
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return m_catalog.order(nameOf(a)) < m_catalog.order(nameOf(b)); });
+    QSet<QString> inLegend;
+    QSet<int> used;
+    std::uint32_t tallest = 0;
+    for (int lane = 0; lane < bins.laneCount; ++lane) {
+        std::uint32_t laneMax = 1;
+        for (int bin = 0; bin < bins.binCount; ++bin)
+            laneMax = std::max(laneMax, bins.binTotal(lane, bin));
+        tallest = std::max(tallest, laneMax);
+        const double base = static_cast<double>(bins.laneCount - 1 - lane) + 0.06;
+        const double scale = 0.86 / laneMax;
+        std::vector<std::uint32_t> below(static_cast<std::size_t>(bins.binCount), 0);
+        for (const int faction : order) {
+            bool any = false;
+            for (int bin = 0; bin < bins.binCount && !any; ++bin)
+                any = bins.count(lane, bin, faction) > 0;
+            if (!any)
+                continue;
+            QList<QPointF> upper;
+            QList<QPointF> lower;
+            upper.reserve(qsizetype{2} * bins.binCount);
+            lower.reserve(qsizetype{2} * bins.binCount);
+            for (int bin = 0; bin < bins.binCount; ++bin) {
+                const double x0 = msecs(bins.binStart(bin));
+                const double x1 = msecs(bins.binStart(bin) + bins.binDays);
+                const auto index = static_cast<std::size_t>(bin);
+                const double yLow = base + below[index] * scale;
+                below[index] += bins.count(lane, bin, faction);
+                const double yHigh = base + below[index] * scale;
+                upper << QPointF(x0, yHigh) << QPointF(x1, yHigh);
+                lower << QPointF(x0, yLow) << QPointF(x1, yLow);
+            }
+            const int key = lane * bins.factionSlots + faction;
+            used.insert(key);
+            QAreaSeries *area = m_binSeries.value(key, nullptr);
+            if (!area) {
+                area = new QAreaSeries(new QLineSeries(), new QLineSeries());
+                const QString name = nameOf(faction);
+                area->setName(name);
+                const QColor color(m_catalog.color(name));
+                area->setColor(color);
+                area->setBorderColor(color);
+                area->setPen(Qt::NoPen);
+                addSeries(area);
+                area->attachAxis(m_timeAxis);
+                area->attachAxis(m_laneAxis);
+                m_binSeries.insert(key, area);
+            }
+            area->upperSeries()->replace(upper);
+            area->lowerSeries()->replace(lower);
+            const QString name = area->name();
+            for (QLegendMarker *marker : legend()->markers(area)) {
+                marker->setVisible(!inLegend.contains(name));
+                marker->setShape(QLegend::MarkerShapeRectangle); // an area's own key is drawn hollow
+                marker->setBrush(area->color());
+                marker->setPen(QPen(area->color()));
+            }
+            inLegend.insert(name);
+        }
+    }
+    for (auto it = m_binSeries.begin(); it != m_binSeries.end(); ++it)
+        if (!used.contains(it.key())) {
+            it.value()->upperSeries()->clear();
+            it.value()->lowerSeries()->clear();
+            for (QLegendMarker *marker : legend()->markers(it.value()))
+                marker->setVisible(false);
+        }
+
+    const QLocale english(QLocale::English);
+    const QString width = bins.binDays == 1   ? tr("1 day")
+                          : bins.binDays == 7 ? tr("1 week (Monday to Sunday)")
+                                              : tr("%1 days").arg(bins.binDays);
+    m_binNote->setText(
+        tr("%1 events in view, too many to draw one by one: each bar covers %2, stacked by "
+           "faction,\nscaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.")
+            .arg(english.toString(static_cast<qlonglong>(bins.total)), width, english.toString(tallest)));
+    m_binNote->setVisible(true);
+    updateTimeAxis();
+    placeBinNote();
+}
+
+std::optional<std::pair<int, int>> TimelineChart::binAt(QPointF chartPosition) const {
+    if (!m_binsShown || m_bins.binCount == 0 || !plotArea().contains(chartPosition))
+        return std::nullopt;
+    const QPointF value = const_cast<TimelineChart *>(this)->mapToValue(chartPosition);
+    const int lane = m_bins.laneCount - 1 - static_cast<int>(std::floor(value.y()));
+    const double day = std::floor(value.x() / kDayMsecs);
+    const int bin = static_cast<int>(std::floor((day - m_bins.firstDay) / m_bins.binDays));
+    if (lane < 0 || lane >= m_bins.laneCount || bin < 0 || bin >= m_bins.binCount)
+        return std::nullopt;
+    return std::pair{lane, bin};
+}
+
+QString TimelineChart::binDescription(int lane, int bin) const {
+    const QLocale english(QLocale::English);
+    const Day first = m_bins.binStart(bin);
+    const Day last = first + m_bins.binDays - 1;
+    const auto date = [&english](Day day) {
+        return english.toString(DayDate::toDate(day), QStringLiteral("d MMM yyyy"));
+    };
+    QStringList parts;
+    std::vector<std::pair<std::uint32_t, QString>> counts;
+    for (int faction = 0; faction < m_bins.factionSlots; ++faction)
+        if (const std::uint32_t count = m_bins.count(lane, bin, faction); count > 0)
+            counts.emplace_back(count, faction > 0 && faction < m_binFactionNames.size()
+                                           ? m_binFactionNames.at(faction)
+                                           : FactionCatalog::otherFactionName());
+    std::sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &[count, name] : counts)
+        parts << QStringLiteral("%1: %2").arg(name.toHtmlEscaped(), english.toString(count));
+    return QStringLiteral("<b>%1</b> \u00b7 %2%3<br>%4 events<br>%5<br><i>%6</i>")
+        .arg(m_lanes.value(lane).toHtmlEscaped(), date(first),
+             last > first ? QStringLiteral(" \u2013 ") + date(last) : QString(),
+             english.toString(m_bins.binTotal(lane, bin)), parts.join(QStringLiteral("<br>")),
+             tr("click to zoom in"));
+}
+
+void TimelineChart::placeBinNote() {
+    const QRectF area = plotArea();
+    m_binNote->setPos(area.left() + 8, area.top() + 4);
+}
+
 void TimelineChart::setWindow(double startMsecs, double endMsecs) {
     if (!(endMsecs > startMsecs))
         return;
     m_windowStart = startMsecs;
     m_windowEnd = endMsecs;
+    if (m_binsShown) {
+        updateTimeAxis();
+        placeBinNote();
+        return;
+    }
     const QList<int> before = m_rows;
     layoutRows();
     if (m_rows != before)
@@ -305,9 +486,10 @@ void TimelineChart::rebuildSeries() {
         }
         if (event.dateEnd > event.dateStart) {
             color.setAlphaF(event.status == EventStatus::Planned ? 0.35 : 0.6);
-            segments.append({QPointF(msecs(event.dateStart), m_positions.at(i).y()),
-                             QPointF(msecs(event.dateEnd) + kDayMsecs, m_positions.at(i).y()),
-                             segmentPen(color, 3, event.status == EventStatus::Planned ? Qt::DotLine : Qt::SolidLine)});
+            segments.append(
+                {QPointF(msecs(event.dateStart), m_positions.at(i).y()),
+                 QPointF(msecs(event.dateEnd) + kDayMsecs, m_positions.at(i).y()),
+                 segmentPen(color, 3, event.status == EventStatus::Planned ? Qt::DotLine : Qt::SolidLine)});
         }
         for (const auto other : event.contradicts) {
             const auto j = m_indexById.value(other, -1);

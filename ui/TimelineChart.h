@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/FactionCatalog.h"
+#include "core/LevelOfDetail.h"
 #include "core/data.h"
 
 #include <QChart>
@@ -11,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 
+class QAreaSeries;
 class QCategoryAxis;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
@@ -29,6 +31,15 @@ public:
 
     // The events to draw (already filtered) and the lanes, top to bottom.
     void setEvents(const QList<Event> &events, const QStringList &lanes);
+    // Bins instead of markers, when too many events are in view: per lane, stacked by faction, each lane
+    // scaled to its tallest bar. factionNames: by store faction id, as in the index.
+    void setBins(const LaneBins &bins, const QStringList &lanes, const QStringList &factionNames);
+    bool showsBins() const { return m_binsShown; }
+    const LaneBins &bins() const { return m_bins; }
+    // The lane and bin under a point of the chart, when bins are shown.
+    std::optional<std::pair<int, int>> binAt(QPointF chartPosition) const;
+    // A tooltip for a bin: its dates and events per faction.
+    QString binDescription(int lane, int bin) const;
     void setWindow(double startMsecs, double endMsecs);
     void setSelected(std::int64_t eventId);
     void setLabelsVisible(bool visible);
@@ -45,6 +56,8 @@ public:
 
 private:
     void layoutRows();
+    void updateLaneAxis();
+    void placeBinNote();
     void rebuildSeries();
     void updateTimeAxis();
     void updateLabels();
@@ -65,6 +78,11 @@ private:
     QHash<std::int64_t, qsizetype> m_indexById;
     QScatterSeries *m_selection = nullptr;
     QGraphicsItem *m_segments = nullptr; // whiskers, guides and links, painted in one item
+    bool m_binsShown = false;
+    LaneBins m_bins;
+    QStringList m_binFactionNames;
+    QHash<int, QAreaSeries *> m_binSeries; // lane * factionSlots + faction, reused from frame to frame
+    QGraphicsSimpleTextItem *m_binNote = nullptr;
     double m_windowStart = 0;
     double m_windowEnd = 86'400'000;
     std::int64_t m_selected = 0;

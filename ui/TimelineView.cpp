@@ -73,7 +73,11 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event) {
         event->accept();
         return;
     }
-    if (const auto index = m_chart->eventAt(chartPoint(pos))) {
+    if (const auto bin = m_chart->binAt(chartPoint(pos))) {
+        QToolTip::showText(event->globalPosition().toPoint(),
+                           m_chart->binDescription(bin->first, bin->second), this);
+        setCursor(Qt::PointingHandCursor);
+    } else if (const auto index = m_chart->eventAt(chartPoint(pos))) {
         const Event &hit = m_chart->events().at(*index);
         QString tip = QStringLiteral("<b>%1</b><br>%2<br>%3")
                           .arg(eventTitle(hit).toHtmlEscaped(), describeDates(hit),
@@ -96,6 +100,14 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
             m_dragging = false;
             m_state->commit(); // one drag, one step back
             unsetCursor();
+        } else if (const auto bin = m_chart->binAt(chartPoint(event->position().toPoint()))) {
+            // A bar zooms to its days, with a little room either side.
+            const LaneBins &bins = m_chart->bins();
+            const double start = static_cast<double>(DayDate::toMsecs(bins.binStart(bin->second)));
+            const double end =
+                static_cast<double>(DayDate::toMsecs(bins.binStart(bin->second) + bins.binDays));
+            const double margin = (end - start) * 0.1;
+            m_state->setWindow(start - margin, end + margin, ViewState::History::NewStep);
         } else if (const auto index = m_chart->eventAt(chartPoint(event->position().toPoint()))) {
             const std::int64_t id = m_chart->events().at(*index).id;
             m_state->select(id);

@@ -12,6 +12,7 @@
 #include "io/EventJson.h"
 #include "store/ImportTransaction.h"
 #include "store/StoreError.h"
+#include "store/ViewportQuery.h"
 #include "ui/ChartRenderer.h"
 #include "ui/MainWindow.h"
 #include "ui/TimelineView.h"
@@ -48,11 +49,6 @@ void output(const CommandLine &line, const QByteArray &bytes) {
     QFile file(line.output);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
         throw InputError(line.output, 0, QStringLiteral("cannot write the file: %1").arg(file.errorString()));
-}
-
-QList<Event> filtered(QList<Event> events, const Filter &filter) {
-    events.removeIf([&filter](const Event &event) { return !filter.matches(event); });
-    return events;
 }
 
 QList<Document> documentsOf(const EventStore &store, const QList<Event> &events) {
@@ -223,14 +219,21 @@ int runExport(const CommandLine &line) {
     auto store = DefaultStore::open(line.db);
     const FactionCatalog catalog = store->factionCatalog();
     const Filter filter = filterFrom(line, catalog);
+    ViewportQuery query(*store);
+    query.setFilter(filter);
+    // The window spans the whole store unless --from/--to narrow it.
+    const auto [start, end] = query.fitWindow();
     RenderRequest request;
-    const QList<Event> all = store->loadEvents();
-    request.events = filtered(all, filter);
-    request.lanes = store->trackNames();
-    // The window shows the filtered events, or the whole store when the filter leaves none.
-    const auto [start, end] = ChartRenderer::fitWindow(request.events.isEmpty() ? all : request.events);
     request.startMsecs = filter.from ? static_cast<double>(DayDate::toMsecs(*filter.from)) : start;
     request.endMsecs = filter.to ? static_cast<double>(DayDate::toMsecs(*filter.to + 1)) : end;
+    // The same choice as the window's: the events themselves when few enough, else bars.
+    ViewportQuery::Frame frame =
+        query.query(request.startMsecs, request.endMsecs, std::max(40, line.size.width() / 7));
+    request.events = std::move(frame.events);
+    request.bins = std::move(frame.bins);
+    request.factionNames = query.index().factionNames;
+    request.shown = frame.shown;
+    request.lanes = query.lanes();
     request.title =
         line.title.isEmpty() ? QStringLiteral("Kidal offensive and MINUSMA withdrawal") : line.title;
     request.filterText = filter.describe();
@@ -239,13 +242,15 @@ int runExport(const CommandLine &line) {
     for (const Document &document : documentsOf(*store, request.events))
         if (!document.source.isEmpty() && !sources.contains(document.source))
             sources << document.source;
+    if (request.bins)
+        sources << QStringLiteral("ACLED");
     if (!sources.isEmpty())
         request.sourceText = QStringLiteral("Sources: ") + sources.join(QStringLiteral(", "));
     const QString error = ChartRenderer::save(line.output, request, catalog);
     if (!error.isEmpty())
         throw InputError(line.output, 0, error);
-    std::printf("%s: %lld events drawn\n", line.output.toLocal8Bit().constData(),
-                static_cast<long long>(request.events.size()));
+    std::printf("%s: %lld events drawn%s\n", line.output.toLocal8Bit().constData(),
+                static_cast<long long>(frame.shown), request.bins ? " as bars" : "");
     return Done;
 }
 

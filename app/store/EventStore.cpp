@@ -234,7 +234,47 @@ QList<Event> EventStore::loadEvents(const Filter &filter) const {
 
 void EventStore::forEachEvent(const Filter &filter, const std::function<void(const Event &)> &visit) const {
     QList<Argument> arguments;
-    const QByteArray sql = (QString::fromLatin1(kSelectEvents) + whereClause(filter, arguments) +
+    const QString where = whereClause(filter, arguments);
+    forEachEventWhere(where, arguments, filter, visit);
+}
+
+QList<Event> EventStore::loadEvents(const std::vector<std::int64_t> &ids) const {
+    QList<Event> events;
+    if (ids.empty())
+        return events;
+    QStringList numbers;
+    numbers.reserve(static_cast<qsizetype>(ids.size()));
+    for (const std::int64_t id : ids)
+        numbers << QString::number(id);
+    forEachEventWhere(QStringLiteral("WHERE e.id IN (%1)").arg(numbers.join(QLatin1Char(','))), {}, Filter(),
+                      [&events](const Event &event) { events.append(event); });
+    return events;
+}
+
+std::optional<std::vector<std::int64_t>> EventStore::textMatches(const Filter &filter) const {
+    QStringList terms;
+    if (!filter.search.isEmpty())
+        terms << ftsQuery(filter.search);
+    if (!filter.place.trimmed().isEmpty())
+        terms << QStringLiteral("place : (%1)").arg(ftsQuery(filter.place));
+    terms.removeAll(QString());
+    terms.removeAll(QStringLiteral("place : ()"));
+    if (terms.isEmpty())
+        return std::nullopt;
+    std::vector<std::int64_t> ids;
+    Statement select =
+        m_db.prepare("SELECT rowid FROM event_search WHERE event_search MATCH ?1 UNION SELECT id FROM "
+                     "events WHERE id > (SELECT indexed_through FROM search_state) ORDER BY 1");
+    select.bind(1, terms.join(QLatin1Char(' ')));
+    while (select.step())
+        ids.push_back(select.int64(0));
+    return ids;
+}
+
+void EventStore::forEachEventWhere(const QString &where, const QList<Argument> &arguments,
+                                   const Filter &filter,
+                                   const std::function<void(const Event &)> &visit) const {
+    const QByteArray sql = (QString::fromLatin1(kSelectEvents) + where +
                             QStringLiteral(" ORDER BY e.date_start, e.date_end, e.id"))
                                .toUtf8();
     Statement select = m_db.prepare(sql.constData());
@@ -358,9 +398,12 @@ EventIndex EventStore::loadIndex() const {
     for (auto it = m_factionNames.cbegin(); it != m_factionNames.cend(); ++it)
         index.factionNames[it.key()] = it.value();
     for (auto it = m_types.cbegin(); it != m_types.cend(); ++it) {
-        if (index.typeNames.size() <= it.key())
+        if (index.typeNames.size() <= it.key()) {
             index.typeNames.resize(it.key() + 1);
+            index.eventTypeNames.resize(it.key() + 1);
+        }
         index.typeNames[it.key()] = it.value().second;
+        index.eventTypeNames[it.key()] = it.value().first;
     }
     for (auto it = m_trackIds.cbegin(); it != m_trackIds.cend(); ++it) {
         if (index.trackNames.size() <= it.value())

@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 #include <variant>
+#include <vector>
 
 namespace kt {
 
@@ -47,6 +48,11 @@ public:
     QList<Event> loadEvents(const Filter &filter = {}) const;
     // The same, one event at a time, for sets too large to hold in memory.
     void forEachEvent(const Filter &filter, const std::function<void(const Event &)> &visit) const;
+    // The events with these ids (what the timeline shows in detail), sorted by start date.
+    QList<Event> loadEvents(const std::vector<std::int64_t> &ids) const;
+    // For the words and place of a filter: the sorted ids of the events the full-text index finds (and of
+    // those not indexed yet). Nothing when the filter has neither.
+    std::optional<std::vector<std::int64_t>> textMatches(const Filter &filter) const;
     // What the timeline needs of every event, read from the covering index only.
     EventIndex loadIndex() const;
     std::optional<Document> document(std::int64_t id) const;
@@ -80,6 +86,8 @@ private:
     std::int64_t typeId(const QString &eventType, const QString &subEventType);
     using Argument = std::variant<std::int64_t, QString>;
     QString whereClause(const Filter &filter, QList<Argument> &arguments) const;
+    void forEachEventWhere(const QString &where, const QList<Argument> &arguments, const Filter &filter,
+                           const std::function<void(const Event &)> &visit) const;
 
     Database m_db;
     QHash<QString, std::int64_t> m_factionIds;

@@ -1,5 +1,8 @@
 #include "cli/DefaultStore.h"
+#include "core/DayDate.h"
+#include "core/LevelOfDetail.h"
 #include "core/ViewState.h"
+#include "io/AcledGenerator.h"
 #include "io/AcledImporter.h"
 #include "store/ImportTransaction.h"
 #include "ui/FilterPanel.h"
@@ -8,12 +11,15 @@
 #include "ui/TimelineView.h"
 
 #include <QApplication>
+#include <QAreaSeries>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QScatterSeries>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QWheelEvent>
+#include <QXYSeries>
 
 #include <catch2/catch.hpp>
 
@@ -153,4 +159,78 @@ TEST_CASE("markers move with their labels when the width packs the rows anew", "
             CHECK(drawn.contains({qRound(at.x()), qRound(at.y())}));
         }
     }
+}
+
+TEST_CASE("a large store shows bars per lane, markers once zoomed in, and a clicked bar zooms to it",
+          "[view][lod]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    const QString csv = dir.filePath(QStringLiteral("g.csv"));
+    kt::AcledGenerator(3).write(csv, 6000);
+    {
+        kt::ImportTransaction transaction(store, kt::ImportTransaction::Size::Large);
+        kt::AcledImporter importer(transaction, store.factionCatalog());
+        importer.importFile(csv, false);
+        transaction.commit();
+    }
+    kt::MainWindow window(store);
+    window.resize(1600, 900);
+    window.show();
+    QApplication::processEvents();
+    auto *chart = qobject_cast<kt::TimelineChart *>(window.timelineView()->chart());
+    REQUIRE(chart);
+    auto largestSeries = [chart] {
+        qsizetype largest = 0;
+        const auto all = chart->series();
+        for (QAbstractSeries *series : all) {
+            if (auto *xy = qobject_cast<QXYSeries *>(series))
+                largest = std::max<qsizetype>(largest, xy->count());
+            if (auto *area = qobject_cast<QAreaSeries *>(series))
+                largest = std::max<qsizetype>(largest, area->upperSeries()->count());
+        }
+        return largest;
+    };
+    // Everything: bars, and no series anywhere near Qt Charts' slow sizes.
+    CHECK(chart->showsBins());
+    CHECK(chart->bins().total == 6000);
+    CHECK(largestSeries() <= 5000);
+
+    // Click the tallest bar of the first ACLED lane: the window becomes its days.
+    const kt::LaneBins &bins = chart->bins();
+    int lane = -1;
+    for (int l = 0; l < bins.laneCount && lane < 0; ++l)
+        for (int b = 0; b < bins.binCount; ++b)
+            if (bins.binTotal(l, b) > 0)
+                lane = l;
+    REQUIRE(lane >= 0);
+    int tallest = 0;
+    for (int b = 0; b < bins.binCount; ++b)
+        if (bins.binTotal(lane, b) > bins.binTotal(lane, tallest))
+            tallest = b;
+    const kt::Day binStart = bins.binStart(tallest);
+    const int binDays = bins.binDays;
+    const double x = (static_cast<double>(kt::DayDate::toMsecs(binStart)) + binDays * 43'200'000.0);
+    const double y = bins.laneCount - 1 - lane + 0.1;
+    const QPoint at =
+        window.timelineView()->mapFromScene(chart->mapToScene(chart->mapToPosition(QPointF(x, y))));
+    press(window.timelineView()->viewport(), at);
+    press(window.timelineView()->viewport(), at, QEvent::MouseButtonRelease);
+    QApplication::processEvents();
+    const auto view = window.viewState()->window();
+    CHECK(view.start <= static_cast<double>(kt::DayDate::toMsecs(binStart)));
+    CHECK(view.end >= static_cast<double>(kt::DayDate::toMsecs(binStart + binDays)));
+    CHECK(view.span() < 1.3 * binDays * 86'400'000.0);
+
+    // One day: markers, one per event.
+    window.viewState()->setWindow(view.start + view.span() / 2 - 43'200'000.0,
+                                  view.start + view.span() / 2 + 43'200'000.0);
+    QApplication::processEvents();
+    CHECK_FALSE(chart->showsBins());
+    CHECK_FALSE(chart->events().isEmpty());
+    CHECK(chart->events().size() <= static_cast<qsizetype>(kt::LevelOfDetail::kMarkerLimit));
+    CHECK(largestSeries() <= 5000);
+    // And back to everything.
+    window.viewState()->fit();
+    QApplication::processEvents();
+    CHECK(chart->showsBins());
 }

@@ -1,0 +1,134 @@
+#include "store/ViewportQuery.h"
+
+#include "core/DayDate.h"
+#include "store/EventStore.h"
+
+#include <QDate>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kt {
+
+namespace {
+
+constexpr double kDayMsecs = 86'400'000.0;
+constexpr qsizetype kCacheLimit = 50'000;
+
+} // namespace
+
+ViewportQuery::ViewportQuery(const EventStore &store)
+    : m_store(store) {
+    reload();
+}
+
+void ViewportQuery::reload() {
+    m_index = m_store.loadIndex();
+    m_lanes = m_store.trackNames();
+    m_laneOfTrack.assign(static_cast<std::size_t>(m_index.trackNames.size()), -1);
+    for (qsizetype id = 0; id < m_index.trackNames.size(); ++id)
+        if (!m_index.trackNames.at(id).isEmpty())
+            m_laneOfTrack[static_cast<std::size_t>(id)] =
+                static_cast<int>(m_lanes.indexOf(m_index.trackNames.at(id)));
+    m_cache.clear();
+    setFilter(m_filter);
+}
+
+void ViewportQuery::setFilter(const Filter &filter) {
+    m_filter = filter;
+    IndexFilter index;
+    if (!filter.factions.isEmpty()) {
+        index.factionMask = 0;
+        for (qsizetype id = 1; id < m_index.factionNames.size(); ++id)
+            if (filter.factions.contains(m_index.factionNames.at(id)))
+                index.factionMask |= std::uint64_t{1} << static_cast<unsigned>(id - 1);
+    }
+    if (!filter.eventTypes.isEmpty()) {
+        index.types.assign(static_cast<std::size_t>(m_index.typeNames.size()), false);
+        for (qsizetype id = 0; id < m_index.typeNames.size(); ++id)
+            index.types[static_cast<std::size_t>(id)] =
+                filter.eventTypes.contains(m_index.typeNames.at(id)) ||
+                filter.eventTypes.contains(m_index.eventTypeNames.at(id));
+    }
+    if (!filter.track.isEmpty()) {
+        index.tracks.assign(static_cast<std::size_t>(m_index.trackNames.size()), false);
+        for (qsizetype id = 0; id < m_index.trackNames.size(); ++id)
+            index.tracks[static_cast<std::size_t>(id)] =
+                m_index.trackNames.at(id).compare(filter.track, Qt::CaseInsensitive) == 0;
+    }
+    if (auto ids = m_store.textMatches(filter)) {
+        index.ids = std::move(*ids);
+        index.restrictIds = true;
+    }
+    m_indexFilter = std::move(index);
+}
+
+ViewportQuery::Frame ViewportQuery::query(double startMsecs, double endMsecs, int targetBins) {
+    Frame frame;
+    const auto from = static_cast<Day>(std::floor(startMsecs / kDayMsecs));
+    const auto to = static_cast<Day>(std::floor(endMsecs / kDayMsecs));
+    const std::vector<std::size_t> visible = LevelOfDetail::visible(m_index, m_indexFilter, from, to);
+    if (visible.size() > LevelOfDetail::kMarkerLimit) {
+        frame.bins = LevelOfDetail::bins(m_index, m_indexFilter, m_laneOfTrack,
+                                         static_cast<int>(m_lanes.size()), from, to, targetBins);
+        frame.shown = static_cast<qint64>(frame.bins->total);
+        return frame;
+    }
+    std::vector<std::int64_t> missing;
+    for (const std::size_t position : visible)
+        if (const std::int64_t id = m_index.row(position).id; !m_cache.contains(id))
+            missing.push_back(id);
+    if (!missing.empty()) {
+        if (m_cache.size() + static_cast<qsizetype>(missing.size()) > kCacheLimit)
+            m_cache.clear();
+        for (const Event &event : m_store.loadEvents(missing))
+            m_cache.insert(event.id, event);
+    }
+    frame.events.reserve(static_cast<qsizetype>(visible.size()));
+    for (const std::size_t position : visible)
+        if (const auto it = m_cache.constFind(m_index.row(position).id); it != m_cache.constEnd())
+            frame.events.append(it.value());
+    frame.shown = frame.events.size();
+    return frame;
+}
+
+QHash<QString, qint64> ViewportQuery::factionCounts() const {
+    std::vector<qint64> counts(65, 0);
+    for (std::size_t i = 0; i < m_index.size(); ++i) {
+        std::uint64_t mask = m_index.row(i).factionMask;
+        while (mask != 0) {
+            const auto bit = static_cast<std::size_t>(__builtin_ctzll(mask));
+            ++counts[bit + 1];
+            mask &= mask - 1;
+        }
+    }
+    QHash<QString, qint64> byName;
+    for (qsizetype id = 1; id < m_index.factionNames.size(); ++id)
+        if (!m_index.factionNames.at(id).isEmpty())
+            byName.insert(m_index.factionNames.at(id), counts[static_cast<std::size_t>(id)]);
+    return byName;
+}
+
+std::pair<double, double> ViewportQuery::fitWindow() const {
+    if (m_index.size() == 0) {
+        const double now = static_cast<double>(DayDate::toMsecs(DayDate::fromDate(QDate::currentDate())));
+        return {now - 30 * kDayMsecs, now + kDayMsecs};
+    }
+    const double start = static_cast<double>(DayDate::toMsecs(m_index.firstDay()));
+    const double end = static_cast<double>(DayDate::toMsecs(m_index.lastDay() + 1));
+    const double margin = std::max((end - start) * 0.04, kDayMsecs);
+    // Room on the right for the labels of the last events.
+    return {start - margin, end + std::max((end - start) * 0.22, 3 * kDayMsecs)};
+}
+
+std::optional<Event> ViewportQuery::event(std::int64_t id) {
+    if (const auto it = m_cache.constFind(id); it != m_cache.constEnd())
+        return it.value();
+    const QList<Event> loaded = m_store.loadEvents(std::vector<std::int64_t>{id});
+    if (loaded.isEmpty())
+        return std::nullopt;
+    m_cache.insert(id, loaded.first());
+    return loaded.first();
+}
+
+} // namespace kt

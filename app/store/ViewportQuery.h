@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/EventIndex.h"
+#include "core/Filter.h"
+#include "core/LevelOfDetail.h"
+#include "core/data.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace kt {
+
+class EventStore;
+
+// What the timeline shows of a store for a window and a filter: the events themselves when few enough are
+// in view, else bins per lane stacked by faction. Reads the in-memory index to decide and to count, and the
+// store only for the text of the events it shows (kept in a cache). GUI-free: the window, `export` and the
+// bench use it alike.
+class ViewportQuery {
+public:
+    explicit ViewportQuery(const EventStore &store);
+
+    // Reads the index and the lanes again (after an import).
+    void reload();
+    void setFilter(const Filter &filter);
+    const Filter &filter() const { return m_filter; }
+
+    struct Frame {
+        QList<Event> events;          // when markers are shown
+        std::optional<LaneBins> bins; // when bins are shown
+        qint64 shown = 0;             // events in view that pass the filter
+    };
+    // targetBins: about one bin per few pixels of plot width.
+    Frame query(double startMsecs, double endMsecs, int targetBins = 160);
+
+    const EventIndex &index() const { return m_index; }
+    const QStringList &lanes() const { return m_lanes; }
+    // Events per faction over the whole store (all of an event's factions count).
+    QHash<QString, qint64> factionCounts() const;
+    // The whole store's span, with room for labels: the window "fit all" shows.
+    std::pair<double, double> fitWindow() const;
+    // One event, from the cache or the store.
+    std::optional<Event> event(std::int64_t id);
+
+private:
+    const EventStore &m_store;
+    EventIndex m_index;
+    QStringList m_lanes;
+    std::vector<int> m_laneOfTrack;
+    Filter m_filter;
+    IndexFilter m_indexFilter;
+    QHash<std::int64_t, Event> m_cache;
+};
+
+} // namespace kt
