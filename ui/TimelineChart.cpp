@@ -7,12 +7,14 @@
 #include <QCategoryAxis>
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
+#include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
 #include <QPen>
+#include <QPolygonF>
 #include <QScatterSeries>
 
 #include <algorithm>
@@ -76,6 +78,40 @@ private:
     QChart *m_chart;
     QList<Segment> m_segments;
 };
+
+// A marker drawn once as an image: Qt Charts then paints the image at each point instead of making one
+// graphics item per point, which is what keeps a couple of thousand markers cheap to show and to replace.
+QImage markerImage(int shape, const QColor &fill, const QColor &border, double borderWidth, double size) {
+    // Drawn at four times the size: Qt Charts scales the image into the marker's box, smoothly.
+    constexpr double kScale = 4;
+    const int side = static_cast<int>(std::ceil(size * kScale));
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.scale(kScale, kScale);
+    size = side / kScale;
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen pen(border);
+    pen.setWidthF(borderWidth);
+    painter.setPen(pen);
+    painter.setBrush(fill);
+    const double inset = borderWidth / 2 + 0.25;
+    const QRectF box(inset, inset, size - 2 * inset, size - 2 * inset);
+    switch (shape) {
+    case QScatterSeries::MarkerShapeRotatedRectangle:
+        painter.drawPolygon(
+            QPolygonF{QPointF(box.center().x(), box.top()), QPointF(box.right(), box.center().y()),
+                      QPointF(box.center().x(), box.bottom()), QPointF(box.left(), box.center().y())});
+        break;
+    case QScatterSeries::MarkerShapeTriangle:
+        painter.drawPolygon(
+            QPolygonF{QPointF(box.center().x(), box.top()), box.bottomRight(), box.bottomLeft()});
+        break;
+    default:
+        painter.drawEllipse(box);
+    }
+    return image;
+}
 
 QPen segmentPen(const QColor &color, double width, Qt::PenStyle style) {
     QPen pen(color);
@@ -446,6 +482,9 @@ QScatterSeries *TimelineChart::scatter(const QString &name, const QColor &color,
     QPen pen(hollow ? color : QColor(255, 255, 255));
     pen.setWidthF(hollow ? 2.5 : 1.2);
     series->setPen(pen);
+    if (!name.isEmpty() || !hollow)
+        series->setLightMarker(markerImage(shape, hollow ? QColor(255, 255, 255) : color,
+                                           hollow ? color : QColor(255, 255, 255), pen.widthF(), size));
     addSeries(series);
     series->attachAxis(m_timeAxis);
     series->attachAxis(m_laneAxis);

@@ -3,13 +3,17 @@
 //   kidal-timeline-bench CASE [--events N] [--dir DIR]
 // Each figure is one line: "CASE figure: median X ms, p95 Y ms" (or rows/s, MiB, a ratio).
 
+#include "core/DayDate.h"
 #include "core/EventIndex.h"
 #include "io/AcledCsvReader.h"
 #include "io/AcledGenerator.h"
 #include "io/AcledImporter.h"
 #include "store/EventStore.h"
 #include "store/ImportTransaction.h"
+#include "ui/MainWindow.h"
+#include "ui/TimelineView.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,6 +25,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -163,15 +168,111 @@ int runParse(const Options &options) {
     return 0;
 }
 
+QString storeWith(const Options &options) {
+    QString db = storePath(options);
+    if (!QFile::exists(db)) {
+        kt::EventStore store(db);
+        kt::ImportTransaction transaction(store, kt::ImportTransaction::Size::Large);
+        kt::AcledImporter importer(transaction, store.factionCatalog());
+        importer.importFile(generated(options), false);
+        transaction.commit();
+        store.updateSearchIndex();
+    }
+    return db;
+}
+
+// One scripted tour of the real window, offscreen at 1920x1080: from everything down to a single day in the
+// Kidal offensive, zooming and panning. Each step is timed from the view change to the end of the repaint
+// (index query, chart update, render).
+std::vector<double> tour(const QString &db) {
+    kt::EventStore store(db);
+    kt::MainWindow window(store);
+    window.resize(1920, 1080);
+    window.show();
+    QApplication::processEvents();
+    kt::ViewState *state = window.viewState();
+    QWidget *viewport = window.timelineView()->viewport();
+    const double anchor =
+        static_cast<double>(kt::DayDate::toMsecs(kt::DayDate::fromDate(QDate(2023, 11, 12)))) + 43'200'000.0;
+    const double fullSpan = state->window().span();
+    constexpr int kSteps = 200;
+    constexpr int kZooms = kSteps - kSteps / 5;
+    // From the whole span down to one day in kZooms steps.
+    const double factor = std::pow(86'400'000.0 / fullSpan, 1.0 / kZooms);
+    std::vector<double> times;
+    times.reserve(kSteps);
+    for (int step = 0; step < kSteps; ++step) {
+        QElapsedTimer timer;
+        timer.start();
+        if (step % 5 == 4)
+            state->panBy((step / 5 % 2 == 0 ? 0.1 : -0.1) * state->window().span(),
+                         kt::ViewState::History::NewStep);
+        else
+            state->zoomBy(factor, anchor, kt::ViewState::History::NewStep);
+        viewport->repaint();
+        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    return times;
+}
+
+int runTour(const Options &options) {
+    Options small = options;
+    small.events = 10'000;
+    const QString smallDb = storeWith(small);
+    const QString largeDb = storeWith(options);
+    auto median = [](std::vector<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
+    tour(smallDb); // warm the caches and the fonts
+    const std::vector<double> smallTimes = tour(smallDb);
+    const std::vector<double> largeTimes = tour(largeDb);
+    printTimes("tour", QStringLiteral("%1 events, 200 steps").arg(small.events).toLatin1().constData(),
+               smallTimes);
+    printTimes("tour", QStringLiteral("%1 events, 200 steps").arg(options.events).toLatin1().constData(),
+               largeTimes);
+    std::printf("tour ratio of medians (%lld / %lld events): %.2f\n", static_cast<long long>(options.events),
+                static_cast<long long>(small.events), median(largeTimes) / median(smallTimes));
+    std::printf("tour peak RSS: %.0f MiB\n", peakRssMiB());
+    return 0;
+}
+
+// Cold start of the whole program to its first painted timeline, on a store of the seed article.
+int runStartup(const Options &options) {
+    const QString db = QDir(options.dir).filePath(QStringLiteral("seed.sqlite"));
+    removeStore(db);
+    const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/../kidal-timeline");
+    QProcess::execute(program, {QStringLiteral("import"), QStringLiteral("--db"), db,
+                                QStringLiteral(":/articles/sahel-intelligence-2023-11-13-kidal.txt")});
+    std::vector<double> times;
+    for (int run = 0; run < 10; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const int rc = QProcess::execute(
+            program, {QStringLiteral("--db"), db, QStringLiteral("--quit-after-first-paint")});
+        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        if (rc != 0) {
+            std::fprintf(stderr, "kidal-timeline-bench: the program failed (exit %d)\n", rc);
+            return 1;
+        }
+    }
+    printTimes("startup", "start to first paint, whole process, seed store", times);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QCoreApplication application(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
     const std::map<QString, std::pair<std::function<int(const Options &)>, const char *>> cases{
         {QStringLiteral("import"),
          {runImport, "1M generated ACLED rows: our import against sqlite3 .import"}},
         {QStringLiteral("open-index"), {runOpenIndex, "open a 1M-event store and build the timeline index"}},
         {QStringLiteral("parse"), {runParse, "the ACLED CSV reader alone"}},
+        {QStringLiteral("tour"), {runTour, "200 zoom and pan steps of the window, 10k then 1M events"}},
+        {QStringLiteral("startup"), {runStartup, "cold start to the first painted timeline (seed store)"}},
     };
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--list")) {
