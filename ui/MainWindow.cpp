@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "core/DayDate.h"
 #include "store/EventStore.h"
 #include "ui/ChartRenderer.h"
 #include "ui/EventDetails.h"
@@ -18,6 +19,8 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
+
+#include <tuple>
 
 namespace kt {
 
@@ -72,7 +75,37 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
         m_state.zoomBy(2.0, (m_state.window().start + m_state.window().end) / 2, ViewState::History::NewStep);
     });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    toolbar->addActions({back, forward, fit, zoomIn, zoomOut, exportAction});
+    view->addSeparator();
+    // Presets: a window of that span around the current centre.
+    QList<QAction *> presets;
+    for (const auto &[label, days, key] :
+         {std::tuple{tr("Day"), 1.0, Qt::Key_1}, std::tuple{tr("Week"), 7.0, Qt::Key_2},
+          std::tuple{tr("Month"), 30.5, Qt::Key_3}, std::tuple{tr("Year"), 365.25, Qt::Key_4}}) {
+        QAction *preset =
+            view->addAction(label, this, [this, days = days] { m_state.showSpan(days * 86'400'000.0); });
+        preset->setShortcut(QKeySequence(Qt::CTRL | key));
+        presets << preset;
+    }
+    QAction *all = view->addAction(tr("All"), &m_state, &ViewState::fit);
+    presets << all;
+    view->addSeparator();
+    QAction *next = view->addAction(tr("&Next event"), this, [this] { stepSelection(+1); });
+    next->setShortcut(QKeySequence(Qt::Key_N));
+    QAction *previous = view->addAction(tr("&Previous event"), this, [this] { stepSelection(-1); });
+    previous->setShortcut(QKeySequence(Qt::Key_P));
+    QAction *hideEmpty = view->addAction(tr("&Hide empty lanes"));
+    hideEmpty->setCheckable(true);
+    hideEmpty->setChecked(m_query.hidesEmptyLanes());
+    connect(hideEmpty, &QAction::toggled, this, [this](bool hide) {
+        m_query.setHideEmptyLanes(hide);
+        m_visible.clear();
+        refresh();
+    });
+    toolbar->addActions({back, forward, fit, zoomIn, zoomOut});
+    toolbar->addSeparator();
+    toolbar->addActions(presets);
+    toolbar->addSeparator();
+    toolbar->addActions({previous, next, exportAction});
     auto syncHistory = [this, back, forward] {
         back->setEnabled(m_state.canGoBack());
         forward->setEnabled(m_state.canGoForward());
@@ -146,6 +179,28 @@ void MainWindow::refresh() {
     }
     m_refreshing = false;
     updateStatus();
+}
+
+void MainWindow::stepSelection(int direction) {
+    const std::int64_t current = m_state.selectedEvent();
+    std::optional<std::int64_t> target;
+    if (current != 0) {
+        target = m_query.neighbour(current, direction);
+    } else if (!m_visible.isEmpty()) {
+        target = direction > 0 ? m_visible.first().id : m_visible.last().id;
+    }
+    if (!target)
+        return;
+    m_state.select(*target);
+    // Bring it into view when it is outside the window, keeping the zoom.
+    if (const auto event = m_query.event(*target)) {
+        const double at = static_cast<double>(
+                              DayDate::toMsecs(event->dateStart + (event->dateEnd - event->dateStart) / 2)) +
+                          43'200'000.0;
+        const ViewState::Window window = m_state.window();
+        if (at < window.start || at > window.end)
+            m_state.setWindow(at - window.span() / 2, at + window.span() / 2, ViewState::History::NewStep);
+    }
 }
 
 void MainWindow::showSelection(std::int64_t eventId) {

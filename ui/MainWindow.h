@@ -34,6 +34,8 @@ private:
     void reload();
     void applyFilter();
     void showSelection(std::int64_t eventId);
+    // Selects the next (+1) or previous (-1) event in time order among those the filter lets through.
+    void stepSelection(int direction);
     void exportPicture();
     void updateStatus();
 

@@ -7,6 +7,7 @@
 #include <QGraphicsView>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QRubberBand>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -42,6 +43,13 @@ TimelineView::TimelineView(TimelineChart *chart, ViewState *state, QWidget *pare
     setDragMode(QGraphicsView::NoDrag);
 }
 
+QRect TimelineView::bandRect(int x1, int x2) const {
+    // The band spans the plot's height: it chooses a time span, never lanes.
+    const QRectF plot = m_chart->mapRectToScene(m_chart->plotArea());
+    const QRect area = mapFromScene(plot).boundingRect();
+    return QRect(QPoint(std::min(x1, x2), area.top()), QPoint(std::max(x1, x2), area.bottom()));
+}
+
 QPointF TimelineView::chartPoint(QPoint viewPoint) const {
     return m_chart->mapFromScene(mapToScene(viewPoint));
 }
@@ -53,6 +61,14 @@ void TimelineView::mousePressEvent(QMouseEvent *event) {
         m_dragging = false;
         m_pressPos = event->position().toPoint();
         m_pressMsecs = m_chart->msecsAt(chartPoint(m_pressPos));
+        // Shift+drag: a band across the lanes that zooms to the span it covers (time only).
+        m_banding = event->modifiers().testFlag(Qt::ShiftModifier);
+        if (m_banding) {
+            if (!m_band)
+                m_band = new QRubberBand(QRubberBand::Rectangle, viewport());
+            m_band->setGeometry(bandRect(m_pressPos.x(), m_pressPos.x()));
+            m_band->show();
+        }
         event->accept();
         return;
     }
@@ -62,6 +78,11 @@ void TimelineView::mousePressEvent(QMouseEvent *event) {
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event) {
     const QPoint pos = event->position().toPoint();
+    if (m_pressed && m_banding && (event->buttons() & Qt::LeftButton)) {
+        m_band->setGeometry(bandRect(m_pressPos.x(), pos.x()));
+        event->accept();
+        return;
+    }
     if (m_pressed && (event->buttons() & Qt::LeftButton)) {
         if (!m_dragging && (pos - m_pressPos).manhattanLength() > 4)
             m_dragging = true;
@@ -94,6 +115,19 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event) {
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
+    if (event->button() == Qt::LeftButton && m_pressed && m_banding) {
+        m_pressed = false;
+        m_banding = false;
+        m_band->hide();
+        const int x = event->position().toPoint().x();
+        if (std::abs(x - m_pressPos.x()) > 4) {
+            const double a = m_chart->msecsAt(chartPoint(m_pressPos));
+            const double b = m_chart->msecsAt(chartPoint(QPoint(x, m_pressPos.y())));
+            m_state->setWindow(std::min(a, b), std::max(a, b), ViewState::History::NewStep);
+        }
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton && m_pressed) {
         m_pressed = false;
         if (m_dragging) {

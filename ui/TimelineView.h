@@ -4,6 +4,8 @@
 
 #include <cstdint>
 
+class QRubberBand;
+
 namespace kt {
 
 class TimelineChart;
@@ -32,6 +34,7 @@ protected:
 
 private:
     QPointF chartPoint(QPoint viewPoint) const;
+    QRect bandRect(int x1, int x2) const;
 
     TimelineChart *m_chart;
     ViewState *m_state;
@@ -39,6 +42,8 @@ private:
     double m_pressMsecs = 0;
     bool m_dragging = false;
     bool m_pressed = false;
+    bool m_banding = false;
+    QRubberBand *m_band = nullptr;
 };
 
 } // namespace kt

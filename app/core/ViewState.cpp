@@ -66,6 +66,12 @@ void ViewState::zoomBy(double factor, double anchorMsecs, History mode) {
     moveTo(start, start + span, mode, ZoomKey);
 }
 
+void ViewState::showSpan(double spanMsecs) {
+    const Window current = window();
+    const double centre = (current.start + current.end) / 2;
+    setWindow(centre - spanMsecs / 2, centre + spanMsecs / 2, History::NewStep);
+}
+
 void ViewState::panBy(double deltaMsecs, History mode) {
     const Window current = window();
     moveTo(current.start + deltaMsecs, current.end + deltaMsecs, mode, PanKey);

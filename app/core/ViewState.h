@@ -40,6 +40,8 @@ public:
     void setWindow(double start, double end, History mode = History::NewStep);
     // Zooms by factor (< 1 zooms in) keeping anchorMsecs at the same place on screen.
     void zoomBy(double factor, double anchorMsecs, History mode = History::Merge);
+    // A window of the given span around the current centre: the day, week, month and year presets.
+    void showSpan(double spanMsecs);
     void panBy(double deltaMsecs, History mode = History::Merge);
     void fit();
     // Ends a gesture: the next mergeable change starts a new history step.

@@ -24,14 +24,37 @@ ViewportQuery::ViewportQuery(const EventStore &store)
 
 void ViewportQuery::reload() {
     m_index = m_store.loadIndex();
-    m_lanes = m_store.trackNames();
+    m_allLanes = m_store.trackNames();
+    m_cache.clear();
+    setFilter(m_filter);
+}
+
+void ViewportQuery::setHideEmptyLanes(bool hide) {
+    m_hideEmptyLanes = hide;
+    updateLanes();
+}
+
+void ViewportQuery::updateLanes() {
+    std::vector<bool> used(static_cast<std::size_t>(m_index.trackNames.size()), !m_hideEmptyLanes);
+    if (m_hideEmptyLanes)
+        for (std::size_t i = 0; i < m_index.size(); ++i) {
+            const std::uint16_t track = m_index.row(i).track;
+            if (track < used.size() && !used[track] && m_indexFilter.accepts(m_index, i))
+                used[track] = true;
+        }
+    m_lanes.clear();
+    for (const QString &lane : std::as_const(m_allLanes)) {
+        const qsizetype id = m_index.trackNames.indexOf(lane);
+        if (id >= 0 && used[static_cast<std::size_t>(id)])
+            m_lanes << lane;
+    }
+    if (m_lanes.isEmpty() && !m_allLanes.isEmpty())
+        m_lanes << m_allLanes.first(); // an empty chart still has a lane to show that it is empty
     m_laneOfTrack.assign(static_cast<std::size_t>(m_index.trackNames.size()), -1);
     for (qsizetype id = 0; id < m_index.trackNames.size(); ++id)
         if (!m_index.trackNames.at(id).isEmpty())
             m_laneOfTrack[static_cast<std::size_t>(id)] =
                 static_cast<int>(m_lanes.indexOf(m_index.trackNames.at(id)));
-    m_cache.clear();
-    setFilter(m_filter);
 }
 
 void ViewportQuery::setFilter(const Filter &filter) {
@@ -61,6 +84,7 @@ void ViewportQuery::setFilter(const Filter &filter) {
         index.restrictIds = true;
     }
     m_indexFilter = std::move(index);
+    updateLanes();
 }
 
 ViewportQuery::Frame ViewportQuery::query(double startMsecs, double endMsecs, int targetBins) {
@@ -119,6 +143,29 @@ std::pair<double, double> ViewportQuery::fitWindow() const {
     const double margin = std::max((end - start) * 0.04, kDayMsecs);
     // Room on the right for the labels of the last events.
     return {start - margin, end + std::max((end - start) * 0.22, 3 * kDayMsecs)};
+}
+
+std::optional<std::int64_t> ViewportQuery::neighbour(std::int64_t id, int direction) {
+    const std::optional<Event> current = event(id);
+    if (!current)
+        return std::nullopt;
+    // The index is sorted by start day: find this event's place, then step over what the filter hides.
+    const auto [first, last] = m_index.overlapping(current->dateStart, current->dateStart);
+    std::size_t at = m_index.size();
+    for (std::size_t i = first; i < m_index.size() && at == m_index.size(); ++i) {
+        if (m_index.row(i).start > current->dateStart)
+            break;
+        if (m_index.row(i).id == id)
+            at = i;
+    }
+    Q_UNUSED(last);
+    if (at == m_index.size())
+        return std::nullopt;
+    for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(at) + direction;
+         i >= 0 && i < static_cast<std::ptrdiff_t>(m_index.size()); i += direction)
+        if (m_indexFilter.accepts(m_index, static_cast<std::size_t>(i)))
+            return m_index.row(static_cast<std::size_t>(i)).id;
+    return std::nullopt;
 }
 
 std::optional<Event> ViewportQuery::event(std::int64_t id) {

@@ -27,6 +27,10 @@ public:
     void reload();
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
+    // Leave out the lanes that hold no event the filter lets through (over the whole store, so that lanes
+    // stay put while the window moves).
+    void setHideEmptyLanes(bool hide);
+    bool hidesEmptyLanes() const { return m_hideEmptyLanes; }
 
     struct Frame {
         QList<Event> events;          // when markers are shown
@@ -44,12 +48,18 @@ public:
     std::pair<double, double> fitWindow() const;
     // One event, from the cache or the store.
     std::optional<Event> event(std::int64_t id);
+    // The event after (or before) this one in time order that passes the filter; nothing at either end.
+    std::optional<std::int64_t> neighbour(std::int64_t id, int direction);
 
 private:
     const EventStore &m_store;
     EventIndex m_index;
-    QStringList m_lanes;
+    void updateLanes();
+
+    QStringList m_allLanes; // every track, in the store's order
+    QStringList m_lanes;    // the lanes drawn
     std::vector<int> m_laneOfTrack;
+    bool m_hideEmptyLanes = true;
     Filter m_filter;
     IndexFilter m_indexFilter;
     QHash<std::int64_t, Event> m_cache;

@@ -87,3 +87,20 @@ TEST_CASE("selection", "[viewstate]") {
     CHECK(selected == 42);
     CHECK(state.selectedEvent() == 42);
 }
+
+TEST_CASE("presets show a day, a week, a month or a year around the centre, one step back each",
+          "[viewstate]") {
+    ViewState state;
+    state.setDataRange(0, 1000 * kDay);
+    state.setWindow(100 * kDay, 300 * kDay);
+    state.showSpan(kDay);
+    CHECK(state.window().start == Approx(199.5 * kDay));
+    CHECK(state.window().end == Approx(200.5 * kDay));
+    state.showSpan(7 * kDay);
+    CHECK(state.window().span() == Approx(7 * kDay));
+    CHECK((state.window().start + state.window().end) / 2 == Approx(200 * kDay));
+    state.back();
+    CHECK(state.window().span() == Approx(kDay));
+    state.back();
+    CHECK(state.window().start == Approx(100 * kDay));
+}

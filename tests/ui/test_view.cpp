@@ -5,13 +5,16 @@
 #include "io/AcledGenerator.h"
 #include "io/AcledImporter.h"
 #include "store/ImportTransaction.h"
+#include "store/ViewportQuery.h"
 #include "ui/FilterPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/TimelineChart.h"
 #include "ui/TimelineView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QAreaSeries>
+#include <QKeySequence>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMouseEvent>
@@ -233,4 +236,81 @@ TEST_CASE("a large store shows bars per lane, markers once zoomed in, and a clic
     window.viewState()->fit();
     QApplication::processEvents();
     CHECK(chart->showsBins());
+}
+
+TEST_CASE("shift-drag zooms to the band's span; N and P step through events in time order", "[view]") {
+    Fixture fixture;
+    kt::TimelineView *view = fixture.view();
+    auto *chart = qobject_cast<kt::TimelineChart *>(view->chart());
+    REQUIRE(chart);
+    const QRectF plot = chart->plotArea();
+    const QPoint from =
+        view->mapFromScene(chart->mapToScene(QPointF(plot.left() + plot.width() * 0.3, plot.center().y())));
+    const QPoint to =
+        view->mapFromScene(chart->mapToScene(QPointF(plot.left() + plot.width() * 0.5, plot.center().y())));
+    const double a = chart->msecsAt(QPointF(plot.left() + plot.width() * 0.3, plot.center().y()));
+    const double b = chart->msecsAt(QPointF(plot.left() + plot.width() * 0.5, plot.center().y()));
+    auto send = [view](QEvent::Type type, QPoint at, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, QPointF(at), view->viewport()->mapToGlobal(QPointF(at)), Qt::LeftButton,
+                          buttons, Qt::ShiftModifier);
+        QApplication::sendEvent(view->viewport(), &event);
+    };
+    send(QEvent::MouseButtonPress, from, Qt::LeftButton);
+    send(QEvent::MouseMove, to, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, to, Qt::NoButton);
+    QApplication::processEvents();
+    kt::ViewState *state = fixture.window->viewState();
+    CHECK(state->window().start == Approx(a).epsilon(0.001));
+    CHECK(state->window().end == Approx(b).epsilon(0.001));
+    CHECK(state->canGoBack());
+
+    // Keyboard: from nothing selected, N takes the first event in view, then the next ones in time order.
+    state->fit();
+    QApplication::processEvents();
+    REQUIRE(state->selectedEvent() == 0);
+    QList<kt::Event> order = chart->events();
+    std::stable_sort(order.begin(), order.end(), [](const kt::Event &x, const kt::Event &y) {
+        return x.dateStart < y.dateStart || (x.dateStart == y.dateStart && x.dateEnd < y.dateEnd);
+    });
+    // The View menu's actions, found by their shortcuts.
+    auto trigger = [&fixture](int key) {
+        const auto actions = fixture.window->findChildren<QAction *>();
+        for (QAction *action : actions)
+            if (action->shortcut() == QKeySequence(key))
+                action->trigger();
+        QApplication::processEvents();
+    };
+    trigger(Qt::Key_N);
+    CHECK(state->selectedEvent() == order.at(0).id);
+    trigger(Qt::Key_N);
+    CHECK(state->selectedEvent() == order.at(1).id);
+    trigger(Qt::Key_N);
+    CHECK(state->selectedEvent() == order.at(2).id);
+    trigger(Qt::Key_P);
+    CHECK(state->selectedEvent() == order.at(1).id);
+}
+
+TEST_CASE("lanes without events are hidden, and shown again on request", "[view][lanes]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    {
+        kt::ImportTransaction transaction(store);
+        kt::AcledImporter importer(transaction, store.factionCatalog());
+        importer.importFile(QStringLiteral(KT_FIXTURES "/acled-tricky.csv"), false);
+        transaction.commit();
+    }
+    kt::ViewportQuery query(store);
+    CHECK(query.lanes() == QStringList{QStringLiteral("ACLED: Mali"), QStringLiteral("ACLED")});
+    kt::Filter eigs;
+    eigs.factions = {QStringLiteral("EIGS")};
+    query.setFilter(eigs);
+    CHECK(query.lanes() == QStringList{QStringLiteral("ACLED: Mali"), QStringLiteral("ACLED")});
+    kt::Filter minusma;
+    minusma.factions = {QStringLiteral("MINUSMA")};
+    query.setFilter(minusma);
+    CHECK(query.lanes() == QStringList{QStringLiteral("ACLED: Mali")});
+    query.setHideEmptyLanes(false);
+    CHECK(query.lanes() == QStringList{QStringLiteral("Kidal offensive"),
+                                       QStringLiteral("MINUSMA withdrawal"), QStringLiteral("ACLED: Mali"),
+                                       QStringLiteral("ACLED")});
 }
