@@ -4,6 +4,7 @@
 #include "store/EventStore.h"
 #include "ui/ChartRenderer.h"
 #include "ui/EventDetails.h"
+#include "ui/EventTable.h"
 #include "ui/FilterPanel.h"
 #include "ui/TimelineChart.h"
 #include "ui/TimelineView.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     , m_chart(new TimelineChart(m_catalog))
     , m_view(new TimelineView(m_chart, &m_state, this))
     , m_filterPanel(new FilterPanel(m_catalog, this))
+    , m_table(new EventTable(this))
     , m_details(new EventDetails(
           m_catalog, [this](std::int64_t id) { return m_store.document(id); },
           [this](std::int64_t id) { return m_query.event(id); }, this)) {
@@ -51,6 +53,11 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     details->setWidget(m_details);
     details->setMinimumWidth(340);
     addDockWidget(Qt::RightDockWidgetArea, details);
+    auto *table = new QDockWidget(tr("Events in view"), this);
+    table->setObjectName(QStringLiteral("table"));
+    table->setWidget(m_table);
+    addDockWidget(Qt::BottomDockWidgetArea, table);
+    connect(m_table, &EventTable::eventSelected, &m_state, &ViewState::select);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportAction = file->addAction(tr("&Export PNG\u2026"), this, &MainWindow::exportPicture);
@@ -165,6 +172,7 @@ void MainWindow::refresh() {
         m_bins = std::move(frame.bins);
         m_chart->setWindow(window.start, window.end);
         m_chart->setBins(*m_bins, m_query.lanes(), m_query.index().factionNames);
+        m_table->setEvents({}, m_shown);
     } else {
         const bool sameEvents = !m_bins && frame.events.size() == m_visible.size() &&
                                 std::equal(frame.events.cbegin(), frame.events.cend(), m_visible.cbegin(),
@@ -175,6 +183,8 @@ void MainWindow::refresh() {
             m_visible = std::move(frame.events);
             m_chart->setEvents(m_visible, m_query.lanes());
             m_chart->setSelected(m_state.selectedEvent());
+            m_table->setEvents(m_visible);
+            m_table->select(m_state.selectedEvent());
         }
     }
     m_refreshing = false;
@@ -205,6 +215,7 @@ void MainWindow::stepSelection(int direction) {
 
 void MainWindow::showSelection(std::int64_t eventId) {
     m_chart->setSelected(eventId);
+    m_table->select(eventId);
     m_details->setEvent(eventId == 0 ? std::nullopt : m_query.event(eventId));
 }
 

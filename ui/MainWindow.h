@@ -13,6 +13,7 @@
 namespace kt {
 
 class EventDetails;
+class EventTable;
 class EventStore;
 class FilterPanel;
 class TimelineChart;
@@ -27,6 +28,7 @@ public:
     TimelineView *timelineView() const { return m_view; }
     ViewState *viewState() { return &m_state; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
+    EventTable *eventTable() const { return m_table; }
     // Writes the current view with its title, legend and filters; returns an error message or nothing.
     QString exportTo(const QString &path, const QString &title);
 
@@ -53,6 +55,7 @@ private:
     TimelineChart *m_chart;
     TimelineView *m_view;
     FilterPanel *m_filterPanel;
+    EventTable *m_table;
     EventDetails *m_details;
 };
 
