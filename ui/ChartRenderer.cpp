@@ -82,7 +82,7 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
     if (request.bins)
         chart->setBins(*request.bins, request.lanes, request.factionNames);
     else
-        chart->setEvents(request.events, request.lanes);
+        chart->setEvents(request.events, request.lanes, request.laneOfEvent);
     chart->legend()->setVisible(true);
     // Let the layout settle so that the plot area, ticks and labels match the final geometry.
     chart->layout()->activate();

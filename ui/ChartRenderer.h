@@ -20,6 +20,7 @@ namespace kt {
 // same picture.
 struct RenderRequest {
     QList<Event> events;          // drawn one by one, unless bins are given
+    QStringList laneOfEvent;      // each event's lane; empty: its track
     std::optional<LaneBins> bins; // too many events in view: bars per lane, stacked by faction
     QStringList factionNames;     // for bins: names by store faction id
     qint64 shown = -1;            // events in view, for the subtitle; -1: the number of events

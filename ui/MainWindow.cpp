@@ -10,6 +10,7 @@
 #include "ui/TimelineView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -100,6 +101,20 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     next->setShortcut(QKeySequence(Qt::Key_N));
     QAction *previous = view->addAction(tr("&Previous event"), this, [this] { stepSelection(-1); });
     previous->setShortcut(QKeySequence(Qt::Key_P));
+    QMenu *lanes = view->addMenu(tr("&Lanes by"));
+    auto *laneModes = new QActionGroup(this);
+    for (const auto &[label, mode] :
+         {std::pair{tr("&Track"), LaneKey::Track}, std::pair{tr("&Faction"), LaneKey::Faction},
+          std::pair{tr("Event &type"), LaneKey::Type}}) {
+        QAction *action = lanes->addAction(label, this, [this, mode = mode] {
+            m_query.setLaneMode(mode);
+            m_visible.clear();
+            refresh();
+        });
+        action->setCheckable(true);
+        action->setChecked(mode == m_query.laneMode());
+        laneModes->addAction(action);
+    }
     QAction *hideEmpty = view->addAction(tr("&Hide empty lanes"));
     hideEmpty->setCheckable(true);
     hideEmpty->setChecked(m_query.hidesEmptyLanes());
@@ -181,7 +196,7 @@ void MainWindow::refresh() {
         m_chart->setWindow(window.start, window.end);
         if (!sameEvents || m_chart->showsBins()) {
             m_visible = std::move(frame.events);
-            m_chart->setEvents(m_visible, m_query.lanes());
+            m_chart->setEvents(m_visible, m_query.lanes(), m_query.lanesOf(m_visible));
             m_chart->setSelected(m_state.selectedEvent());
             m_table->setEvents(m_visible);
             m_table->select(m_state.selectedEvent());
@@ -232,6 +247,7 @@ void MainWindow::updateStatus() {
 QString MainWindow::exportTo(const QString &path, const QString &title) {
     RenderRequest request;
     request.events = m_visible;
+    request.laneOfEvent = m_query.lanesOf(m_visible);
     request.bins = m_bins;
     request.factionNames = m_query.index().factionNames;
     request.shown = m_shown;

@@ -195,12 +195,19 @@ double TimelineChart::markerMsecs(const Event &event) const {
     return (msecs(event.dateStart) + msecs(event.dateEnd) + kDayMsecs) / 2;
 }
 
-void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lanes) {
+void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lanes,
+                              const QStringList &laneOfEvent) {
     m_events = events;
     m_lanes = lanes;
-    for (const Event &event : m_events)
-        if (!m_lanes.contains(event.track))
-            m_lanes.append(event.track);
+    m_laneOfEvent = laneOfEvent;
+    if (m_laneOfEvent.size() != m_events.size()) {
+        m_laneOfEvent.clear();
+        for (const Event &event : m_events)
+            m_laneOfEvent << event.track;
+    }
+    for (const QString &lane : std::as_const(m_laneOfEvent))
+        if (!m_lanes.contains(lane))
+            m_lanes.append(lane);
     m_indexById.clear();
     for (qsizetype i = 0; i < m_events.size(); ++i)
         m_indexById.insert(m_events.at(i).id, i);
@@ -449,7 +456,8 @@ void TimelineChart::layoutRows() {
             end = std::max(end, labelAnchor(event) +
                                     (kLabelGap + metrics.horizontalAdvance(labelText(event)) + 12) *
                                         msecsPerPixel);
-        QList<double> &ends = rowEnds[event.track];
+        const QString &laneName = m_laneOfEvent.at(i);
+        QList<double> &ends = rowEnds[laneName];
         int row = 0;
         while (row < ends.size() && ends.at(row) > start)
             ++row;
@@ -458,14 +466,14 @@ void TimelineChart::layoutRows() {
         else
             ends[row] = end;
         rows[i] = row;
-        rowCount[event.track] = std::max(rowCount.value(event.track), row + 1);
+        rowCount[laneName] = std::max(rowCount.value(laneName), row + 1);
     }
     m_rows = rows;
     for (qsizetype i = 0; i < m_events.size(); ++i) {
         const Event &event = m_events.at(i);
-        const auto lane = m_lanes.indexOf(event.track);
+        const auto lane = m_lanes.indexOf(m_laneOfEvent.at(i));
         const double base = static_cast<double>(m_lanes.size() - 1 - lane);
-        const int count = std::max(1, rowCount.value(event.track));
+        const int count = std::max(1, rowCount.value(m_laneOfEvent.at(i)));
         const double y = base + 1.0 - (m_rows.at(i) + 1.0) / (count + 1.0);
         m_positions[i] = QPointF(markerMsecs(event), y);
     }

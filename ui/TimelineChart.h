@@ -29,8 +29,9 @@ class TimelineChart : public QChart {
 public:
     explicit TimelineChart(const FactionCatalog &catalog, QGraphicsItem *parent = nullptr);
 
-    // The events to draw (already filtered) and the lanes, top to bottom.
-    void setEvents(const QList<Event> &events, const QStringList &lanes);
+    // The events to draw (already filtered) and the lanes, top to bottom; laneOfEvent names each event's
+    // lane (by default its track).
+    void setEvents(const QList<Event> &events, const QStringList &lanes, const QStringList &laneOfEvent = {});
     // Bins instead of markers, when too many events are in view: per lane, stacked by faction, each lane
     // scaled to its tallest bar. factionNames: by store faction id, as in the index.
     void setBins(const LaneBins &bins, const QStringList &lanes, const QStringList &factionNames);
@@ -71,6 +72,7 @@ private:
     QCategoryAxis *m_laneAxis = nullptr;
     QList<Event> m_events;
     QStringList m_lanes;
+    QStringList m_laneOfEvent;
     QList<QPointF> m_positions; // per event: x in ms, y in lane units
     bool m_relayout = false;
     QList<int> m_rows; // per event: its row inside its lane

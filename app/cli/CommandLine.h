@@ -35,6 +35,7 @@ struct CommandLine {
     QString output;
     QSize size{1600, 900};
     QString title;
+    QString lanes = QStringLiteral("track"); // export: track, faction or type
     bool quitAfterFirstPaint = false;
     bool skipBadRows = false;
     qint64 events = -1; // generate: how many rows

@@ -221,6 +221,9 @@ int runExport(const CommandLine &line) {
     const Filter filter = filterFrom(line, catalog);
     ViewportQuery query(*store);
     query.setFilter(filter);
+    query.setLaneMode(line.lanes == QLatin1String("faction") ? LaneKey::Faction
+                      : line.lanes == QLatin1String("type")  ? LaneKey::Type
+                                                             : LaneKey::Track);
     // The window spans the whole store unless --from/--to narrow it.
     const auto [start, end] = query.fitWindow();
     RenderRequest request;
@@ -229,6 +232,7 @@ int runExport(const CommandLine &line) {
     // The same choice as the window's: the events themselves when few enough, else bars.
     ViewportQuery::Frame frame =
         query.query(request.startMsecs, request.endMsecs, std::max(40, line.size.width() / 7));
+    request.laneOfEvent = query.lanesOf(frame.events);
     request.events = std::move(frame.events);
     request.bins = std::move(frame.bins);
     request.factionNames = query.index().factionNames;

@@ -19,6 +19,18 @@ bool IndexFilter::accepts(const EventIndex &index, std::size_t position) const {
     return true;
 }
 
+std::size_t laneKeyOf(const EventIndex::Row &row, LaneKey key) {
+    switch (key) {
+    case LaneKey::Faction:
+        return row.primaryFaction;
+    case LaneKey::Type:
+        return row.type;
+    case LaneKey::Track:
+        break;
+    }
+    return row.track;
+}
+
 std::uint32_t LaneBins::binTotal(int lane, int bin) const {
     std::uint32_t sum = 0;
     for (int faction = 0; faction < factionSlots; ++faction)
@@ -54,8 +66,8 @@ int LevelOfDetail::binDaysFor(double days, int targetBins) {
 }
 
 LaneBins LevelOfDetail::bins(const EventIndex &index, const IndexFilter &filter,
-                             const std::vector<int> &laneOfTrack, int laneCount, Day from, Day to,
-                             int targetBins) {
+                             const std::vector<int> &laneOfKey, int laneCount, Day from, Day to,
+                             int targetBins, LaneKey key) {
     LaneBins bins;
     bins.binDays = binDaysFor(static_cast<double>(to - from + 1), targetBins);
     // Weeks start on Mondays (day 0, 1 January 1970, was a Thursday); other widths on multiples of
@@ -79,7 +91,8 @@ LaneBins LevelOfDetail::bins(const EventIndex &index, const IndexFilter &filter,
         const Day day = markerDay(row);
         if (day < from || day > to || !filter.accepts(index, i))
             continue;
-        const int lane = row.track < laneOfTrack.size() ? laneOfTrack[row.track] : -1;
+        const std::size_t laneKey = laneKeyOf(row, key);
+        const int lane = laneKey < laneOfKey.size() ? laneOfKey[laneKey] : -1;
         if (lane < 0 || lane >= laneCount)
             continue;
         const int bin = (day - bins.firstDay) / bins.binDays;

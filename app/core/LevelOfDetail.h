@@ -40,6 +40,10 @@ struct LaneBins {
     Day binStart(int bin) const { return firstDay + bin * binDays; }
 };
 
+// What the lanes stand for; a row's lane is looked up by this key of it.
+enum class LaneKey { Track, Faction, Type };
+std::size_t laneKeyOf(const EventIndex::Row &row, LaneKey key);
+
 // Decides between markers and bins for a window and computes either, from the index alone. Events are
 // placed on their marker day: the middle of their range (planned ones: the end), as the chart draws them.
 class LevelOfDetail {
@@ -55,10 +59,11 @@ public:
     // A calendar-friendly bin width for about targetBins bins over `days` days: 1, 2 days, a week, two
     // weeks, 30, 91, 182 days, a year, two, five, ten years.
     static int binDaysFor(double days, int targetBins);
-    // Bins over [from, to]; laneOfTrack maps a track id to its lane (-1: not drawn).
+    // Bins over [from, to]; laneOfKey maps a row's key (its track id, primary faction id or type id, as
+    // `key` says) to its lane (-1: not drawn).
     static LaneBins bins(const EventIndex &index, const IndexFilter &filter,
-                         const std::vector<int> &laneOfTrack, int laneCount, Day from, Day to,
-                         int targetBins);
+                         const std::vector<int> &laneOfKey, int laneCount, Day from, Day to, int targetBins,
+                         LaneKey key = LaneKey::Track);
 };
 
 } // namespace kt

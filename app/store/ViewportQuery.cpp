@@ -1,9 +1,11 @@
 #include "store/ViewportQuery.h"
 
 #include "core/DayDate.h"
+#include "core/FactionCatalog.h"
 #include "store/EventStore.h"
 
 #include <QDate>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -34,27 +36,87 @@ void ViewportQuery::setHideEmptyLanes(bool hide) {
     updateLanes();
 }
 
-void ViewportQuery::updateLanes() {
-    std::vector<bool> used(static_cast<std::size_t>(m_index.trackNames.size()), !m_hideEmptyLanes);
-    if (m_hideEmptyLanes)
-        for (std::size_t i = 0; i < m_index.size(); ++i) {
-            const std::uint16_t track = m_index.row(i).track;
-            if (track < used.size() && !used[track] && m_indexFilter.accepts(m_index, i))
-                used[track] = true;
-        }
-    m_lanes.clear();
-    for (const QString &lane : std::as_const(m_allLanes)) {
-        const qsizetype id = m_index.trackNames.indexOf(lane);
-        if (id >= 0 && used[static_cast<std::size_t>(id)])
-            m_lanes << lane;
+void ViewportQuery::setLaneMode(LaneKey mode) {
+    m_laneMode = mode;
+    updateLanes();
+}
+
+QString ViewportQuery::laneNameOfKey(std::size_t key) const {
+    const auto at = static_cast<qsizetype>(key);
+    switch (m_laneMode) {
+    case LaneKey::Faction:
+        return at > 0 && at < m_index.factionNames.size() && !m_index.factionNames.at(at).isEmpty()
+                   ? m_index.factionNames.at(at)
+                   : FactionCatalog::otherFactionName();
+    case LaneKey::Type:
+        return m_index.eventTypeNames.value(at);
+    case LaneKey::Track:
+        break;
     }
-    if (m_lanes.isEmpty() && !m_allLanes.isEmpty())
-        m_lanes << m_allLanes.first(); // an empty chart still has a lane to show that it is empty
-    m_laneOfTrack.assign(static_cast<std::size_t>(m_index.trackNames.size()), -1);
-    for (qsizetype id = 0; id < m_index.trackNames.size(); ++id)
-        if (!m_index.trackNames.at(id).isEmpty())
-            m_laneOfTrack[static_cast<std::size_t>(id)] =
-                static_cast<int>(m_lanes.indexOf(m_index.trackNames.at(id)));
+    return m_index.trackNames.value(at);
+}
+
+void ViewportQuery::updateLanes() {
+    // Every possible lane in its order: tracks in the store's order, factions in the catalogue's, ACLED's
+    // event types in ACLED's.
+    QStringList candidates;
+    std::size_t keyCount = 0;
+    switch (m_laneMode) {
+    case LaneKey::Track:
+        candidates = m_allLanes;
+        keyCount = static_cast<std::size_t>(m_index.trackNames.size());
+        break;
+    case LaneKey::Faction:
+        for (const Faction &faction : FactionCatalog::bundled().factions())
+            candidates << faction.name;
+        keyCount = static_cast<std::size_t>(m_index.factionNames.size());
+        break;
+    case LaneKey::Type:
+        for (const QString &type : m_index.eventTypeNames)
+            if (!type.isEmpty() && !candidates.contains(type))
+                candidates << type;
+        keyCount = static_cast<std::size_t>(m_index.typeNames.size());
+        break;
+    }
+    QSet<QString> used;
+    if (m_hideEmptyLanes) {
+        std::vector<bool> seen(keyCount, false);
+        for (std::size_t i = 0; i < m_index.size(); ++i) {
+            const std::size_t key = laneKeyOf(m_index.row(i), m_laneMode);
+            if (key < seen.size() && !seen[key] && m_indexFilter.accepts(m_index, i)) {
+                seen[key] = true;
+                used.insert(laneNameOfKey(key));
+            }
+        }
+    }
+    m_lanes.clear();
+    for (const QString &lane : std::as_const(candidates))
+        if (!m_hideEmptyLanes || used.contains(lane))
+            m_lanes << lane;
+    if (m_lanes.isEmpty() && !candidates.isEmpty())
+        m_lanes << candidates.first(); // an empty chart still has a lane to show that it is empty
+    m_laneOfKey.assign(keyCount, -1);
+    for (std::size_t key = 0; key < keyCount; ++key)
+        m_laneOfKey[key] = static_cast<int>(m_lanes.indexOf(laneNameOfKey(key)));
+}
+
+QStringList ViewportQuery::lanesOf(const QList<Event> &events) const {
+    QStringList lanes;
+    lanes.reserve(events.size());
+    for (const Event &event : events) {
+        switch (m_laneMode) {
+        case LaneKey::Faction:
+            lanes << event.factions.value(0, FactionCatalog::otherFactionName());
+            break;
+        case LaneKey::Type:
+            lanes << event.eventType;
+            break;
+        case LaneKey::Track:
+            lanes << event.track;
+            break;
+        }
+    }
+    return lanes;
 }
 
 void ViewportQuery::setFilter(const Filter &filter) {
@@ -93,8 +155,8 @@ ViewportQuery::Frame ViewportQuery::query(double startMsecs, double endMsecs, in
     const auto to = static_cast<Day>(std::floor(endMsecs / kDayMsecs));
     const std::vector<std::size_t> visible = LevelOfDetail::visible(m_index, m_indexFilter, from, to);
     if (visible.size() > LevelOfDetail::kMarkerLimit) {
-        frame.bins = LevelOfDetail::bins(m_index, m_indexFilter, m_laneOfTrack,
-                                         static_cast<int>(m_lanes.size()), from, to, targetBins);
+        frame.bins = LevelOfDetail::bins(m_index, m_indexFilter, m_laneOfKey,
+                                         static_cast<int>(m_lanes.size()), from, to, targetBins, m_laneMode);
         frame.shown = static_cast<qint64>(frame.bins->total);
         return frame;
     }

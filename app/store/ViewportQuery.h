@@ -30,6 +30,11 @@ public:
     // Leave out the lanes that hold no event the filter lets through (over the whole store, so that lanes
     // stay put while the window moves).
     void setHideEmptyLanes(bool hide);
+    // Lanes by track (default), by the initiating side's faction, or by ACLED event type.
+    void setLaneMode(LaneKey mode);
+    LaneKey laneMode() const { return m_laneMode; }
+    // The lane each event of a frame goes to.
+    QStringList lanesOf(const QList<Event> &events) const;
     bool hidesEmptyLanes() const { return m_hideEmptyLanes; }
 
     struct Frame {
@@ -58,8 +63,11 @@ private:
 
     QStringList m_allLanes; // every track, in the store's order
     QStringList m_lanes;    // the lanes drawn
-    std::vector<int> m_laneOfTrack;
+    QString laneNameOfKey(std::size_t key) const;
+
+    std::vector<int> m_laneOfKey;
     bool m_hideEmptyLanes = true;
+    LaneKey m_laneMode = LaneKey::Track;
     Filter m_filter;
     IndexFilter m_indexFilter;
     QHash<std::int64_t, Event> m_cache;

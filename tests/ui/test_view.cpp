@@ -314,3 +314,42 @@ TEST_CASE("lanes without events are hidden, and shown again on request", "[view]
                                        QStringLiteral("MINUSMA withdrawal"), QStringLiteral("ACLED: Mali"),
                                        QStringLiteral("ACLED")});
 }
+
+TEST_CASE("lanes by faction or by event type", "[view][lanes]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    {
+        kt::ImportTransaction transaction(store);
+        kt::AcledImporter importer(transaction, store.factionCatalog());
+        importer.importFile(QStringLiteral(KT_FIXTURES "/acled-tricky.csv"), false);
+        transaction.commit();
+    }
+    kt::ViewportQuery query(store);
+    query.setLaneMode(kt::LaneKey::Faction);
+    CHECK(query.lanes() == QStringList{QStringLiteral("FAMa"), QStringLiteral("CSP-PSD"),
+                                       QStringLiteral("EIGS"), QStringLiteral("MINUSMA"),
+                                       QStringLiteral("Unidentified armed group"), QStringLiteral("Other")});
+    const auto window = query.fitWindow();
+    kt::ViewportQuery::Frame frame = query.query(window.first, window.second);
+    REQUIRE(frame.events.size() == 8);
+    const QStringList lanes = query.lanesOf(frame.events);
+    for (qsizetype i = 0; i < frame.events.size(); ++i)
+        CHECK(lanes.at(i) == frame.events.at(i).factions.first());
+
+    query.setLaneMode(kt::LaneKey::Type);
+    CHECK(query.lanes() == QStringList{QStringLiteral("Battles"),
+                                       QStringLiteral("Explosions/Remote violence"),
+                                       QStringLiteral("Violence against civilians"),
+                                       QStringLiteral("Strategic developments")});
+    // Bins follow the same lanes: each lane's bars add up to its events.
+    const kt::LaneBins bins =
+        kt::LevelOfDetail::bins(query.index(), {}, {-1, 0,  0,  0,  1, 1, 1, 1, 1, 1, 2, 2, 2,
+                                                    -1, -1, -1, -1, 3, 3, 3, 3, 3, 3, 3, 3, 3},
+                                4, *kt::DayDate::fromIso(QStringLiteral("2023-09-01")),
+                                *kt::DayDate::fromIso(QStringLiteral("2023-12-31")), 20, kt::LaneKey::Type);
+    std::vector<std::uint32_t> perLane(4, 0);
+    for (int lane = 0; lane < 4; ++lane)
+        for (int bin = 0; bin < bins.binCount; ++bin)
+            perLane[static_cast<std::size_t>(lane)] += bins.binTotal(lane, bin);
+    CHECK(perLane == std::vector<std::uint32_t>{3, 1, 2, 2});
+}
