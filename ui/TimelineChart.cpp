@@ -6,6 +6,7 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QFontMetricsF>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QLegend>
@@ -153,6 +154,12 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     legend()->setAlignment(Qt::AlignBottom);
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     legend()->setShowToolTips(true);
+    // The note over the bars sits on a pale card so that it reads over them.
+    m_binCard = new QGraphicsRectItem(this);
+    m_binCard->setBrush(QColor(255, 255, 255, 225));
+    m_binCard->setPen(QPen(QColor(0xcc, 0xcc, 0xcc)));
+    m_binCard->setZValue(19);
+    m_binCard->setVisible(false);
     m_binNote = new QGraphicsSimpleTextItem(this);
     m_binNote->setFont(labelFont());
     m_binNote->setBrush(QColor(0x44, 0x44, 0x44));
@@ -216,6 +223,7 @@ void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lan
     m_binsShown = false;
     m_binSeries.clear(); // rebuildSeries below removes them with every other series
     m_binNote->setVisible(false);
+    m_binCard->setVisible(false);
     m_rows = QList<int>(m_events.size(), 0);
     m_positions = QList<QPointF>(m_events.size());
     layoutRows();
@@ -347,6 +355,7 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
            "faction,\nscaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.")
             .arg(english.toString(static_cast<qlonglong>(bins.total)), width, english.toString(tallest)));
     m_binNote->setVisible(true);
+    m_binCard->setVisible(true);
     updateTimeAxis();
     placeBinNote();
 }
@@ -389,7 +398,8 @@ QString TimelineChart::binDescription(int lane, int bin) const {
 
 void TimelineChart::placeBinNote() {
     const QRectF area = plotArea();
-    m_binNote->setPos(area.left() + 8, area.top() + 4);
+    m_binNote->setPos(area.left() + 10, area.top() + 6);
+    m_binCard->setRect(m_binNote->mapRectToParent(m_binNote->boundingRect()).adjusted(-5, -3, 5, 3));
 }
 
 void TimelineChart::setWindow(double startMsecs, double endMsecs) {

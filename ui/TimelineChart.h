@@ -14,6 +14,7 @@
 
 class QAreaSeries;
 class QCategoryAxis;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QScatterSeries;
@@ -85,6 +86,7 @@ private:
     QStringList m_binFactionNames;
     QHash<int, QAreaSeries *> m_binSeries; // lane * factionSlots + faction, reused from frame to frame
     QGraphicsSimpleTextItem *m_binNote = nullptr;
+    QGraphicsRectItem *m_binCard = nullptr;
     double m_windowStart = 0;
     double m_windowEnd = 86'400'000;
     std::int64_t m_selected = 0;
