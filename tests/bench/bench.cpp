@@ -117,16 +117,23 @@ int runImport(const Options &options) {
     return 0;
 }
 
-// Opening a store and building the timeline's in-memory index.
-int runOpenIndex(const Options &options) {
-    const QString db = storePath(options);
+// A store of the generated rows, made once and kept in the bench folder.
+QString storeWith(const Options &options) {
+    QString db = storePath(options);
     if (!QFile::exists(db)) {
         kt::EventStore store(db);
         kt::ImportTransaction transaction(store, kt::ImportTransaction::Size::Large);
         kt::AcledImporter importer(transaction, store.factionCatalog());
         importer.importFile(generated(options), false);
         transaction.commit();
+        store.updateSearchIndex();
     }
+    return db;
+}
+
+// Opening a store and building the timeline's in-memory index.
+int runOpenIndex(const Options &options) {
+    const QString db = storeWith(options);
     std::vector<double> times;
     std::size_t size = 0;
     for (int run = 0; run < 7; ++run) {
@@ -166,19 +173,6 @@ int runParse(const Options &options) {
     printTimes("parse", "read every row", times);
     std::printf("parse throughput: %.0f rows/s\n", static_cast<double>(rows) / times.at(1) * 1000.0);
     return 0;
-}
-
-QString storeWith(const Options &options) {
-    QString db = storePath(options);
-    if (!QFile::exists(db)) {
-        kt::EventStore store(db);
-        kt::ImportTransaction transaction(store, kt::ImportTransaction::Size::Large);
-        kt::AcledImporter importer(transaction, store.factionCatalog());
-        importer.importFile(generated(options), false);
-        transaction.commit();
-        store.updateSearchIndex();
-    }
-    return db;
 }
 
 // One scripted tour of the real window, offscreen at 1920x1080: from everything down to a single day in the

@@ -42,6 +42,14 @@ struct Fixture {
     kt::TimelineView *view() const { return window->timelineView(); }
 };
 
+// The ACLED fixture with every tricky case: eight rows in two lanes.
+void importTricky(kt::EventStore &store) {
+    kt::ImportTransaction transaction(store);
+    kt::AcledImporter importer(transaction, store.factionCatalog());
+    importer.importFile(QStringLiteral(KT_FIXTURES "/acled-tricky.csv"), false);
+    transaction.commit();
+}
+
 void press(QWidget *widget, QPoint at, QEvent::Type type = QEvent::MouseButtonPress) {
     QMouseEvent event(type, QPointF(at), widget->mapToGlobal(QPointF(at)), Qt::LeftButton,
                       type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton, Qt::NoModifier);
@@ -132,12 +140,7 @@ TEST_CASE("markers move with their labels when the width packs the rows anew", "
     QTemporaryDir dir;
     kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
     kt::DefaultStore::seed(store);
-    {
-        kt::ImportTransaction transaction(store);
-        kt::AcledImporter importer(transaction, store.factionCatalog());
-        importer.importFile(QStringLiteral(KT_FIXTURES "/acled-tricky.csv"), false);
-        transaction.commit();
-    }
+    importTricky(store);
     kt::MainWindow window(store);
     window.resize(1600, 900);
     window.show();
@@ -293,12 +296,7 @@ TEST_CASE("shift-drag zooms to the band's span; N and P step through events in t
 TEST_CASE("lanes without events are hidden, and shown again on request", "[view][lanes]") {
     QTemporaryDir dir;
     kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
-    {
-        kt::ImportTransaction transaction(store);
-        kt::AcledImporter importer(transaction, store.factionCatalog());
-        importer.importFile(QStringLiteral(KT_FIXTURES "/acled-tricky.csv"), false);
-        transaction.commit();
-    }
+    importTricky(store);
     kt::ViewportQuery query(store);
     CHECK(query.lanes() == QStringList{QStringLiteral("ACLED: Mali"), QStringLiteral("ACLED")});
     kt::Filter eigs;
@@ -318,12 +316,7 @@ TEST_CASE("lanes without events are hidden, and shown again on request", "[view]
 TEST_CASE("lanes by faction or by event type", "[view][lanes]") {
     QTemporaryDir dir;
     kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
-    {
-        kt::ImportTransaction transaction(store);
-        kt::AcledImporter importer(transaction, store.factionCatalog());
-        importer.importFile(QStringLiteral(KT_FIXTURES "/acled-tricky.csv"), false);
-        transaction.commit();
-    }
+    importTricky(store);
     kt::ViewportQuery query(store);
     query.setLaneMode(kt::LaneKey::Faction);
     CHECK(query.lanes() == QStringList{QStringLiteral("FAMa"), QStringLiteral("CSP-PSD"),
