@@ -235,7 +235,7 @@ QList<Event> EventStore::loadEvents(const Filter &filter) const {
 void EventStore::forEachEvent(const Filter &filter, const std::function<void(const Event &)> &visit) const {
     QList<Argument> arguments;
     const QString where = whereClause(filter, arguments);
-    forEachEventWhere(where, arguments, filter, visit);
+    forEachEventWhere(where, arguments, filter, {}, visit);
 }
 
 QList<Event> EventStore::loadEvents(const std::vector<std::int64_t> &ids) const {
@@ -246,7 +246,8 @@ QList<Event> EventStore::loadEvents(const std::vector<std::int64_t> &ids) const 
     numbers.reserve(static_cast<qsizetype>(ids.size()));
     for (const std::int64_t id : ids)
         numbers << QString::number(id);
-    forEachEventWhere(QStringLiteral("WHERE e.id IN (%1)").arg(numbers.join(QLatin1Char(','))), {}, Filter(),
+    const QString list = numbers.join(QLatin1Char(','));
+    forEachEventWhere(QStringLiteral("WHERE e.id IN (%1)").arg(list), {}, Filter(), list,
                       [&events](const Event &event) { events.append(event); });
     return events;
 }
@@ -272,7 +273,7 @@ std::optional<std::vector<std::int64_t>> EventStore::textMatches(const Filter &f
 }
 
 void EventStore::forEachEventWhere(const QString &where, const QList<Argument> &arguments,
-                                   const Filter &filter,
+                                   const Filter &filter, const QString &idList,
                                    const std::function<void(const Event &)> &visit) const {
     const QByteArray sql = (QString::fromLatin1(kSelectEvents) + where +
                             QStringLiteral(" ORDER BY e.date_start, e.date_end, e.id"))
@@ -287,12 +288,19 @@ void EventStore::forEachEventWhere(const QString &where, const QList<Argument> &
         "SELECT event_b FROM contradictions WHERE event_a = ?1 UNION SELECT event_a FROM contradictions "
         "WHERE event_b = ?1");
     const FactionCatalog &catalog = FactionCatalog::bundled();
-    // Only events from articles have rows in these tables: ask them only about those.
+    // Only events from articles have rows in these tables: ask them only about those (and, when the
+    // events are asked for by id, only about these ids).
     QSet<std::int64_t> listed;
-    for (const char *listSql :
-         {"SELECT DISTINCT event_id FROM event_factions", "SELECT DISTINCT event_id FROM event_actors",
-          "SELECT event_a FROM contradictions UNION SELECT event_b FROM contradictions"}) {
-        Statement ids = m_db.prepare(listSql);
+    const auto only = [&idList](const char *column) {
+        return idList.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE %1 IN (%2)").arg(QLatin1String(column), idList);
+    };
+    for (const QString &listSql :
+         {QStringLiteral("SELECT DISTINCT event_id FROM event_factions") + only("event_id"),
+          QStringLiteral("SELECT DISTINCT event_id FROM event_actors") + only("event_id"),
+          QStringLiteral("SELECT event_a FROM contradictions") + only("event_a") +
+              QStringLiteral(" UNION SELECT event_b FROM contradictions") + only("event_b")}) {
+        Statement ids = m_db.prepare(listSql.toUtf8().constData());
         while (ids.step())
             listed.insert(ids.int64(0));
     }

@@ -86,8 +86,9 @@ private:
     std::int64_t typeId(const QString &eventType, const QString &subEventType);
     using Argument = std::variant<std::int64_t, QString>;
     QString whereClause(const Filter &filter, QList<Argument> &arguments) const;
+    // idList: the ids the where clause asks for, comma-separated, or empty for no such limit.
     void forEachEventWhere(const QString &where, const QList<Argument> &arguments, const Filter &filter,
-                           const std::function<void(const Event &)> &visit) const;
+                           const QString &idList, const std::function<void(const Event &)> &visit) const;
 
     Database m_db;
     QHash<QString, std::int64_t> m_factionIds;
