@@ -314,7 +314,10 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
             used.insert(key);
             QAreaSeries *area = m_binSeries.value(key, nullptr);
             if (!area) {
-                area = new QAreaSeries(new QLineSeries(), new QLineSeries());
+                // QAreaSeries does not own its boundary lines: parent them to it so that they go with it.
+                area = new QAreaSeries();
+                area->setUpperSeries(new QLineSeries(area));
+                area->setLowerSeries(new QLineSeries(area));
                 const QString name = nameOf(faction);
                 area->setName(name);
                 const QColor color(m_catalog.color(name));
