@@ -13,14 +13,18 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMap>
 #include <QPainter>
 #include <QPen>
 #include <QPolygonF>
 #include <QScatterSeries>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <numeric>
+#include <tuple>
 
 namespace kt {
 
@@ -80,6 +84,41 @@ private:
     QList<Segment> m_segments;
 };
 
+// The shape of an ACLED event type's marks.
+int shapeOf(const QString &eventType) {
+    static const QList<std::pair<QString, int>> shapes{
+        {QStringLiteral("battles"), QScatterSeries::MarkerShapeCircle},
+        {QStringLiteral("explosions/remote violence"), QScatterSeries::MarkerShapeStar},
+        {QStringLiteral("violence against civilians"), QScatterSeries::MarkerShapeTriangle},
+        {QStringLiteral("protests"), QScatterSeries::MarkerShapeRectangle},
+        {QStringLiteral("riots"), QScatterSeries::MarkerShapePentagon},
+        {QStringLiteral("strategic developments"), QScatterSeries::MarkerShapeRotatedRectangle}};
+    const QString folded = eventType.toLower();
+    for (const auto &[name, shape] : shapes)
+        if (name == folded)
+            return shape;
+    return QScatterSeries::MarkerShapeRotatedRectangle;
+}
+
+// A star's arms are thin: it needs more room than a disc to read as large.
+double markerSize(int shape, bool hollow) {
+    if (shape == QScatterSeries::MarkerShapeStar)
+        return 17;
+    return hollow ? 15 : 13;
+}
+
+// A regular polygon (or star, with an inner radius) inside a box, point upwards.
+QPolygonF polygon(const QRectF &box, int corners, double inner) {
+    QPolygonF points;
+    const int steps = inner > 0 ? corners * 2 : corners;
+    for (int i = 0; i < steps; ++i) {
+        const double radius = (inner > 0 && i % 2 == 1 ? inner : 1.0) * box.width() / 2;
+        const double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * i / steps;
+        points << box.center() + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+    }
+    return points;
+}
+
 // A marker drawn once as an image: Qt Charts then paints the image at each point instead of making one
 // graphics item per point, which is what keeps a couple of thousand markers cheap to show and to replace.
 QImage markerImage(int shape, const QColor &fill, const QColor &border, double borderWidth, double size) {
@@ -107,6 +146,16 @@ QImage markerImage(int shape, const QColor &fill, const QColor &border, double b
     case QScatterSeries::MarkerShapeTriangle:
         painter.drawPolygon(
             QPolygonF{QPointF(box.center().x(), box.top()), box.bottomRight(), box.bottomLeft()});
+        break;
+    case QScatterSeries::MarkerShapeRectangle:
+        painter.drawRect(
+            box.adjusted(box.width() * 0.08, box.height() * 0.08, -box.width() * 0.08, -box.height() * 0.08));
+        break;
+    case QScatterSeries::MarkerShapeStar:
+        painter.drawPolygon(polygon(box, 5, 0.45));
+        break;
+    case QScatterSeries::MarkerShapePentagon:
+        painter.drawPolygon(polygon(box, 5, 0));
         break;
     default:
         painter.drawEllipse(box);
@@ -154,6 +203,9 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     legend()->setAlignment(Qt::AlignBottom);
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     legend()->setShowToolTips(true);
+    QFont legendFont = legend()->font();
+    legendFont.setPointSizeF(8.5);
+    legend()->setFont(legendFont);
     // The note over the bars sits on a pale card so that it reads over them.
     m_binCard = new QGraphicsRectItem(this);
     m_binCard->setBrush(QColor(255, 255, 255, 225));
@@ -261,6 +313,8 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
         m_rows.clear();
         m_indexById.clear();
         static_cast<SegmentsItem *>(m_segments)->setSegments({});
+        if (m_valueAxis)
+            m_valueAxis->setVisible(false);
         updateLabels();
         m_binsShown = true;
     }
@@ -560,49 +614,55 @@ void TimelineChart::rebuildSeries() {
     }
     static_cast<SegmentsItem *>(m_segments)->setSegments(segments);
 
-    // One series per faction and kind of mark, in the catalogue's order, so the legend reads the same way.
+    // The colour says the initiating side, the shape the ACLED event type, a hollow mark a deadline. One
+    // series per faction, shape and fill; the legend keys colours and shapes apart, so the data series carry
+    // no legend entry of their own.
+    struct Group {
+        QString faction;
+        int shape;
+        bool hollow;
+        QList<QPointF> points;
+    };
+    QMap<std::tuple<int, int, bool>, Group> groups;
     QStringList factions;
-    for (const Event &event : std::as_const(m_events))
-        if (!factions.contains(event.factions.value(0, FactionCatalog::otherFactionName())))
-            factions.append(event.factions.value(0, FactionCatalog::otherFactionName()));
+    QStringList types;
+    bool anyPlanned = false;
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const Event &event = m_events.at(i);
+        const QString faction = event.factions.value(0, FactionCatalog::otherFactionName());
+        const int shape = shapeOf(event.eventType);
+        const bool hollow = event.status == EventStatus::Planned;
+        anyPlanned = anyPlanned || hollow;
+        Group &group = groups[{m_catalog.order(faction), shape, hollow}];
+        group.faction = faction;
+        group.shape = shape;
+        group.hollow = hollow;
+        group.points.append(m_positions.at(i));
+        if (!factions.contains(faction))
+            factions.append(faction);
+        if (!types.contains(event.eventType))
+            types.append(event.eventType);
+    }
+    for (const Group &group : std::as_const(groups)) {
+        QScatterSeries *series = scatter(group.faction, QColor(m_catalog.color(group.faction)), group.shape,
+                                         group.hollow, markerSize(group.shape, group.hollow));
+        series->replace(group.points);
+        for (QLegendMarker *marker : legend()->markers(series))
+            marker->setVisible(false);
+    }
+    // Legend: the factions' colours, then the event types' shapes and the kinds of mark, in grey.
     std::sort(factions.begin(), factions.end(),
               [this](const QString &a, const QString &b) { return m_catalog.order(a) < m_catalog.order(b); });
-    bool anyPlanned = false;
-    bool anyMeasure = false;
-    for (const QString &faction : factions) {
-        const QColor color(m_catalog.color(faction));
-        QScatterSeries *occurred = scatter(faction, color, QScatterSeries::MarkerShapeCircle, false, 13);
-        QScatterSeries *planned = nullptr;
-        QScatterSeries *measured = nullptr;
-        for (qsizetype i = 0; i < m_events.size(); ++i) {
-            const Event &event = m_events.at(i);
-            if (event.factions.value(0, FactionCatalog::otherFactionName()) != faction)
-                continue;
-            if (event.status == EventStatus::Planned) {
-                if (!planned)
-                    planned = scatter(faction, color, QScatterSeries::MarkerShapeRotatedRectangle, true, 15);
-                planned->append(m_positions.at(i));
-                anyPlanned = true;
-            } else if (event.status == EventStatus::Measure) {
-                if (!measured)
-                    measured = scatter(faction, color, QScatterSeries::MarkerShapeTriangle, false, 15);
-                measured->append(m_positions.at(i));
-                anyMeasure = true;
-            } else {
-                occurred->append(m_positions.at(i));
-            }
-        }
-        for (QScatterSeries *series : {planned, measured})
-            if (series)
-                for (QLegendMarker *marker : legend()->markers(series))
-                    marker->setVisible(false);
-    }
-    // Shape keys in neutral grey, after the factions.
+    for (const QString &faction : std::as_const(factions))
+        scatter(faction, QColor(m_catalog.color(faction)), QScatterSeries::MarkerShapeCircle, false, 13);
     const QColor key(0x55, 0x55, 0x55);
+    std::sort(types.begin(), types.end(),
+              [](const QString &a, const QString &b) { return shapeOf(a) < shapeOf(b); });
+    for (const QString &type : std::as_const(types))
+        scatter(type, key, shapeOf(type), false, 12);
     if (anyPlanned)
-        scatter(tr("planned (deadline)"), key, QScatterSeries::MarkerShapeRotatedRectangle, true, 13);
-    if (anyMeasure)
-        scatter(tr("measure (count)"), key, QScatterSeries::MarkerShapeTriangle, false, 13);
+        scatter(tr("planned (deadline)"), key, QScatterSeries::MarkerShapeCircle, true, 13);
+    updateMeasures();
     if (std::any_of(m_events.cbegin(), m_events.cend(),
                     [](const Event &e) { return e.dateEnd > e.dateStart; })) {
         QLineSeries *range = line(key, 3, Qt::SolidLine);
@@ -624,6 +684,61 @@ void TimelineChart::rebuildSeries() {
         marker->setVisible(false);
     if (const auto it = m_indexById.constFind(m_selected); it != m_indexById.constEnd())
         m_selection->append(m_positions.at(it.value()));
+}
+
+void TimelineChart::updateMeasures() {
+    // Counts (MINUSMA personnel gone, …) as a small series of their values against a right-hand axis, one
+    // per unit, when a unit has two values or more in view: a trend to read. A lone count is read from its
+    // mark and label in the lane.
+    QMap<QString, QList<QPointF>> byUnit;
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const Event &event = m_events.at(i);
+        if (event.status == EventStatus::Measure && event.value)
+            byUnit[event.unit.isEmpty() ? tr("count") : event.unit].append(
+                QPointF(markerMsecs(event), *event.value));
+    }
+    byUnit.removeIf([](const auto &unit) { return unit.value().size() < 2; });
+    if (byUnit.isEmpty()) {
+        if (m_valueAxis)
+            m_valueAxis->setVisible(false);
+        return;
+    }
+    if (!m_valueAxis) {
+        m_valueAxis = new QValueAxis(this);
+        m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+        m_valueAxis->setGridLineVisible(false);
+        m_valueAxis->setTickCount(3);
+        QFont font;
+        font.setPointSizeF(8);
+        m_valueAxis->setLabelsFont(font);
+        m_valueAxis->setTitleFont(font);
+        addAxis(m_valueAxis, Qt::AlignRight);
+    }
+    m_valueAxis->setVisible(true);
+    double highest = 0;
+    QStringList units;
+    const QColor color(0x44, 0x44, 0x44);
+    for (auto it = byUnit.begin(); it != byUnit.end(); ++it) {
+        std::sort(it->begin(), it->end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+        for (const QPointF &point : std::as_const(*it))
+            highest = std::max(highest, point.y());
+        units << it.key();
+        auto *values = new QLineSeries();
+        QPen pen(color);
+        pen.setWidthF(1.2);
+        pen.setStyle(Qt::DotLine);
+        values->setPen(pen);
+        values->setPointsVisible(true);
+        values->setMarkerSize(7);
+        values->replace(*it);
+        values->setName(tr("%1 (right axis)").arg(it.key()));
+        addSeries(values);
+        values->attachAxis(m_timeAxis);
+        values->attachAxis(m_valueAxis);
+    }
+    // Headroom above the largest value so that its point sits below the top lane's title.
+    m_valueAxis->setRange(0, highest * 1.25);
+    m_valueAxis->setTitleText(units.join(QStringLiteral(", ")));
 }
 
 void TimelineChart::updateTimeAxis() {

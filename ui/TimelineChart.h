@@ -18,6 +18,7 @@ class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QScatterSeries;
+class QValueAxis;
 
 namespace kt {
 
@@ -59,6 +60,7 @@ public:
 private:
     void layoutRows();
     void updateLaneAxis();
+    void updateMeasures();
     void placeBinNote();
     void rebuildSeries();
     void updateTimeAxis();
@@ -71,6 +73,7 @@ private:
     const FactionCatalog &m_catalog;
     QCategoryAxis *m_timeAxis = nullptr;
     QCategoryAxis *m_laneAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr; // right-hand axis for measures, when some are in view
     QList<Event> m_events;
     QStringList m_lanes;
     QStringList m_laneOfEvent;

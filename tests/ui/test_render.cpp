@@ -1,10 +1,15 @@
 #include "cli/DefaultStore.h"
+#include "core/DayDate.h"
 #include "core/FactionCatalog.h"
 #include "extract/ArticleReader.h"
 #include "extract/Extractor.h"
 #include "ui/ChartRenderer.h"
 #include "ui/MainWindow.h"
+#include "ui/TimelineChart.h"
 
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -120,4 +125,58 @@ TEST_CASE("an export with many lanes and factions still draws its legend", "[ren
     const QImage band = image.copy(0, image.height() - 110, image.width(), 70);
     CHECK(countColor(band, QColor(catalog.color(QStringLiteral("JNIM")))) > 20);
     CHECK(countColor(band, QColor(catalog.color(QStringLiteral("FAMa")))) > 20);
+}
+
+TEST_CASE("shapes follow the event type; counts with a trend get a right-hand axis", "[render]") {
+    const kt::FactionCatalog &catalog = kt::FactionCatalog::bundled();
+    QList<kt::Event> events = seedEvents();
+    kt::TimelineChart chart(catalog);
+    chart.resize(1200, 700);
+    const auto [start, end] = kt::ChartRenderer::fitWindow(events);
+    chart.setWindow(start, end);
+    auto shapesOf = [&chart](const QString &name) {
+        QSet<int> shapes;
+        const auto all = chart.series();
+        for (QAbstractSeries *series : all)
+            if (auto *scatter = qobject_cast<QScatterSeries *>(series);
+                scatter && scatter->name() == name && scatter->count() > 0)
+                shapes.insert(scatter->markerShape());
+        return shapes;
+    };
+    auto valueAxisShown = [&chart] {
+        const auto axes = chart.axes(Qt::Vertical);
+        return std::any_of(axes.cbegin(), axes.cend(), [](QAbstractAxis *axis) {
+            // The lanes' category axis is a QValueAxis too: the measures' axis is the one on the right.
+            return axis->alignment() == Qt::AlignRight && axis->isVisible();
+        });
+    };
+    chart.setEvents(events, {QStringLiteral("Kidal offensive"), QStringLiteral("MINUSMA withdrawal")});
+    // The seed's FAMa marks: battles as circles, the communiqué and the operation (strategic developments) as
+    // diamonds.
+    CHECK(shapesOf(QStringLiteral("FAMa")) ==
+          QSet<int>{QScatterSeries::MarkerShapeCircle, QScatterSeries::MarkerShapeRotatedRectangle});
+    CHECK_FALSE(valueAxisShown()); // one count: read from its mark and label
+
+    kt::Event earlier = *std::find_if(events.cbegin(), events.cend(), [](const kt::Event &e) {
+        return e.status == kt::EventStatus::Measure;
+    });
+    earlier.id = 99;
+    earlier.dateStart = earlier.dateEnd = *kt::DayDate::fromIso(QStringLiteral("2023-10-20"));
+    earlier.value = 3500;
+    kt::Event protest = events.first();
+    protest.id = 100;
+    protest.contradicts.clear();
+    protest.eventType = QStringLiteral("Protests");
+    protest.subEventType = QStringLiteral("Peaceful protest");
+    protest.factions = {QStringLiteral("Civilians")};
+    events << earlier << protest;
+    chart.setEvents(events, {QStringLiteral("Kidal offensive"), QStringLiteral("MINUSMA withdrawal")});
+    CHECK(valueAxisShown());
+    CHECK(shapesOf(QStringLiteral("Civilians")) == QSet<int>{QScatterSeries::MarkerShapeRectangle});
+    const auto all = chart.series();
+    const bool trend = std::any_of(all.cbegin(), all.cend(), [](QAbstractSeries *series) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        return line && line->name().contains(QStringLiteral("right axis")) && line->count() == 2;
+    });
+    CHECK(trend);
 }
