@@ -691,12 +691,10 @@ void TimelineChart::updateMeasures() {
     // per unit, when a unit has two values or more in view: a trend to read. A lone count is read from its
     // mark and label in the lane.
     QMap<QString, QList<QPointF>> byUnit;
-    for (qsizetype i = 0; i < m_events.size(); ++i) {
-        const Event &event = m_events.at(i);
+    for (const Event &event : std::as_const(m_events))
         if (event.status == EventStatus::Measure && event.value)
             byUnit[event.unit.isEmpty() ? tr("count") : event.unit].append(
                 QPointF(markerMsecs(event), *event.value));
-    }
     byUnit.removeIf([](const auto &unit) { return unit.value().size() < 2; });
     if (byUnit.isEmpty()) {
         if (m_valueAxis)
