@@ -15,7 +15,7 @@ QString CommandLine::usage() {
         "  kidal-timeline extract [--published DATE] FILE              print an article's events as JSON\n"
         "  kidal-timeline events  [--db FILE] [FILTERS] [--format json|csv] [-o FILE]\n"
         "  kidal-timeline export  [--db FILE] [FILTERS] -o OUT.png|.svg|.pdf [--size WxH] [--title TEXT]\n"
-        "                         [--lanes track|faction|type]\n"
+        "                         [--lanes track|faction|type|place]\n"
         "  kidal-timeline generate --events N [--seed S] -o FILE.csv   synthetic ACLED-format data\n"
         "  kidal-timeline map-actor [--db FILE] ACTOR FACTION\n"
         "                         put an actor (as ACLED names it) under a faction, now and in later "
@@ -115,9 +115,9 @@ CommandLine CommandLine::parse(const QStringList &arguments) {
             allowed(argument, {"export"});
             line.lanes = value(argument);
             if (line.lanes != QLatin1String("track") && line.lanes != QLatin1String("faction") &&
-                line.lanes != QLatin1String("type"))
-                throw UsageError(
-                    QStringLiteral("--lanes must be track, faction or type, not \"%1\"").arg(line.lanes));
+                line.lanes != QLatin1String("type") && line.lanes != QLatin1String("place"))
+                throw UsageError(QStringLiteral("--lanes must be track, faction, type or place, not \"%1\"")
+                                     .arg(line.lanes));
         } else if (argument == QLatin1String("--title")) {
             allowed(argument, {"export"});
             line.title = value(argument);

@@ -223,6 +223,7 @@ int runExport(const CommandLine &line) {
     query.setFilter(filter);
     query.setLaneMode(line.lanes == QLatin1String("faction") ? LaneKey::Faction
                       : line.lanes == QLatin1String("type")  ? LaneKey::Type
+                      : line.lanes == QLatin1String("place") ? LaneKey::Place
                                                              : LaneKey::Track);
     // The window spans the whole store unless --from/--to narrow it.
     const auto [start, end] = query.fitWindow();

@@ -13,6 +13,7 @@ void EventIndex::reserve(std::size_t count) {
     m_flags.reserve(count);
     m_factions.reserve(count);
     m_tracks.reserve(count);
+    m_places.reserve(count);
 }
 
 void EventIndex::append(const Row &row) {
@@ -26,6 +27,7 @@ void EventIndex::append(const Row &row) {
                       static_cast<std::uint8_t>((static_cast<unsigned>(row.status) & 3U) << 2U));
     m_factions.push_back(row.primaryFaction);
     m_tracks.push_back(row.track);
+    m_places.push_back(row.place);
     m_longest = std::max(m_longest, row.end - row.start);
 }
 
@@ -40,6 +42,7 @@ EventIndex::Row EventIndex::row(std::size_t position) const {
     row.primaryFaction = m_factions[position];
     row.track = m_tracks[position];
     row.factionMask = m_masks[position];
+    row.place = m_places[position];
     return row;
 }
 

@@ -23,6 +23,7 @@ public:
         std::uint8_t primaryFaction = 0; // id in factionNames(); 0 when none
         std::uint16_t track = 0;         // id in trackNames(); 0 when none
         std::uint64_t factionMask = 0;   // bit (id - 1) per faction involved
+        std::uint32_t place = 0;         // id in placeNames(); 0 when none
     };
 
     void reserve(std::size_t count);
@@ -42,6 +43,7 @@ public:
     QStringList typeNames;      // sub-event types
     QStringList eventTypeNames; // the event type each sub-event type belongs to
     QStringList trackNames;
+    QStringList placeNames;
 
 private:
     std::vector<std::int64_t> m_ids;
@@ -52,6 +54,7 @@ private:
     std::vector<std::uint8_t> m_flags; // precision (bits 0-1), status (bits 2-3)
     std::vector<std::uint8_t> m_factions;
     std::vector<std::uint16_t> m_tracks;
+    std::vector<std::uint32_t> m_places;
     Day m_longest = 0; // the longest span end - start, to bound the overlap search
     Day m_lastEnd = 0;
 };

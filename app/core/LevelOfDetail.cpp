@@ -25,6 +25,8 @@ std::size_t laneKeyOf(const EventIndex::Row &row, LaneKey key) {
         return row.primaryFaction;
     case LaneKey::Type:
         return row.type;
+    case LaneKey::Place:
+        return row.place;
     case LaneKey::Track:
         break;
     }

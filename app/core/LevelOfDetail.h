@@ -41,7 +41,7 @@ struct LaneBins {
 };
 
 // What the lanes stand for; a row's lane is looked up by this key of it.
-enum class LaneKey { Track, Faction, Type };
+enum class LaneKey { Track, Faction, Type, Place };
 std::size_t laneKeyOf(const EventIndex::Row &row, LaneKey key);
 
 // Decides between markers and bins for a window and computes either, from the index alone. Events are
@@ -59,7 +59,7 @@ public:
     // A calendar-friendly bin width for about targetBins bins over `days` days: 1, 2 days, a week, two
     // weeks, 30, 91, 182 days, a year, two, five, ten years.
     static int binDaysFor(double days, int targetBins);
-    // Bins over [from, to]; laneOfKey maps a row's key (its track id, primary faction id or type id, as
+    // Bins over [from, to]; laneOfKey maps a row's key (its track, primary faction, type or place id, as
     // `key` says) to its lane (-1: not drawn).
     static LaneBins bins(const EventIndex &index, const IndexFilter &filter,
                          const std::vector<int> &laneOfKey, int laneCount, Day from, Day to, int targetBins,

@@ -418,9 +418,19 @@ EventIndex EventStore::loadIndex() const {
             index.trackNames.resize(it.value() + 1);
         index.trackNames[it.value()] = it.key();
     }
-    index.reserve(static_cast<std::size_t>(eventCount()));
+    Statement places = m_db.prepare("SELECT id, name FROM places");
+    while (places.step()) {
+        const auto id = static_cast<qsizetype>(places.int64(0));
+        if (index.placeNames.size() <= id)
+            index.placeNames.resize(id + 1);
+        index.placeNames[id] = places.text(1);
+    }
+    // The largest id bounds the number of events and costs no scan, where count(*) reads a whole index.
+    Statement largest = m_db.prepare("SELECT coalesce(max(id), 0) FROM events");
+    index.reserve(largest.step() ? static_cast<std::size_t>(largest.int64(0)) : 0);
     Statement select = m_db.prepare(
-        "SELECT id, date_start, date_end, time_precision, status, type_id, faction1, faction_mask, track_id "
+        "SELECT id, date_start, date_end, time_precision, status, type_id, faction1, faction_mask, track_id, "
+        "place_id "
         "FROM events INDEXED BY events_timeline ORDER BY date_start, date_end");
     EventIndex::Row row;
     while (select.step()) {
@@ -433,6 +443,7 @@ EventIndex EventStore::loadIndex() const {
         row.primaryFaction = static_cast<std::uint8_t>(select.int64(6));
         row.factionMask = static_cast<std::uint64_t>(select.int64(7));
         row.track = static_cast<std::uint16_t>(select.int64(8));
+        row.place = static_cast<std::uint32_t>(select.int64(9));
         index.append(row);
     }
     return index;

@@ -17,9 +17,10 @@ constexpr const char *kInsertEvent =
     "edited, "
     "actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, interaction, disorder_type, "
     "civilian_targeting, iso, region, country, admin1, admin2, admin3, latitude, longitude, geo_precision, "
-    "source, source_scale, tags, timestamp) "
+    "source, source_scale, tags, timestamp, place_id) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
-    "?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41) "
+    "?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, "
+    "?42) "
     "ON CONFLICT(uid) DO NOTHING";
 
 // Parameters 20 to 41 take the ACLED columns in this order.
@@ -129,6 +130,20 @@ void ImportTransaction::dropDocumentIfEmpty(std::int64_t documentId) {
         .exec();
 }
 
+std::optional<std::int64_t> ImportTransaction::placeId(std::string_view name) {
+    if (name.empty())
+        return std::nullopt;
+    if (const auto it = m_placeIds.find(name); it != m_placeIds.end())
+        return it->second;
+    const QString text = utf8(name);
+    m_db.prepare("INSERT INTO places(name) VALUES (?1) ON CONFLICT(name) DO NOTHING").bind(1, text).exec();
+    Statement select = m_db.prepare("SELECT id FROM places WHERE name = ?1");
+    select.bind(1, text);
+    const std::int64_t id = select.step() ? select.int64(0) : 0;
+    m_placeIds.emplace(std::string(name), id);
+    return id;
+}
+
 std::int64_t ImportTransaction::typeId(std::string_view eventType, std::string_view subEventType) {
     std::string &key = m_typeKey; // reused: no allocation once it is large enough
     key.assign(eventType).append(1, '\x1f').append(subEventType);
@@ -172,6 +187,7 @@ bool ImportTransaction::addRow(std::int64_t documentId, const AcledRow &row, con
     insert.bind(10, static_cast<std::int64_t>(sides.mask))
         .bind(11, trackId)
         .bindView(12, row.field(AcledRow::Location))
+        .bind(42, placeId(row.field(AcledRow::Location)))
         .bindNull(13)
         .bindNull(14)
         .bindNull(15)
@@ -242,6 +258,7 @@ std::pair<std::int64_t, bool> ImportTransaction::addEvent(std::int64_t documentI
     insertEvent.bind(10, static_cast<std::int64_t>(mask))
         .bind(11, m_store.trackId(event.track.isEmpty() ? QStringLiteral("Kidal offensive") : event.track))
         .bind(12, event.location)
+        .bind(42, placeId(event.location.toStdString()))
         .bind(13, event.placeText)
         .bind(14, event.summary)
         .bind(15, event.value)

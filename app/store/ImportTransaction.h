@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/EventStore.h"
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -51,6 +52,8 @@ public:
 private:
     void leaveRollbackJournal() noexcept;
     std::int64_t typeId(std::string_view eventType, std::string_view subEventType);
+    // The id of a place name, made when new; nothing for no place.
+    std::optional<std::int64_t> placeId(std::string_view name);
 
     EventStore &m_store;
     const Database &m_db;
@@ -66,6 +69,7 @@ private:
     std::unordered_map<std::string, std::int64_t, StringViewHash, std::equal_to<>> m_typeIds;
     std::string m_contentKey;
     std::string m_typeKey;
+    std::unordered_map<std::string, std::int64_t, StringViewHash, std::equal_to<>> m_placeIds;
 };
 
 } // namespace kt

@@ -220,7 +220,22 @@ CREATE TABLE search_state (
 INSERT INTO search_state(id, indexed_through) VALUES (1, 0);
 )sql";
 
-constexpr std::array kMigrations{kVersion1, kVersion2};
+// Version 3: places as ids, in the timeline's covering index, so that lanes can follow the place.
+constexpr const char *kVersion3 = R"sql(
+CREATE TABLE places (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+INSERT INTO places(name)
+    SELECT DISTINCT location FROM events WHERE location IS NOT NULL AND location != '' ORDER BY location;
+ALTER TABLE events ADD COLUMN place_id INTEGER;  -- places(id); no foreign key, like the other lookup ids
+UPDATE events SET place_id = (SELECT p.id FROM places p WHERE p.name = events.location);
+DROP INDEX events_timeline;
+CREATE INDEX events_timeline ON events(date_start, date_end, time_precision, status, type_id, faction1,
+                                       faction_mask, track_id, place_id);
+)sql";
+
+constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3};
 
 } // namespace
 

@@ -41,9 +41,29 @@ void ViewportQuery::setLaneMode(LaneKey mode) {
     updateLanes();
 }
 
+namespace {
+
+constexpr int kPlaceLanes = 12;
+
+QString otherPlaces() {
+    return QStringLiteral("Other places");
+}
+
+QString noPlace() {
+    return QStringLiteral("No place given");
+}
+
+} // namespace
+
 QString ViewportQuery::laneNameOfKey(std::size_t key) const {
     const auto at = static_cast<qsizetype>(key);
     switch (m_laneMode) {
+    case LaneKey::Place: {
+        const QString name = m_index.placeNames.value(at);
+        if (name.isEmpty())
+            return noPlace();
+        return m_placeLanes.contains(name) ? name : otherPlaces();
+    }
     case LaneKey::Faction:
         return at > 0 && at < m_index.factionNames.size() && !m_index.factionNames.at(at).isEmpty()
                    ? m_index.factionNames.at(at)
@@ -77,6 +97,28 @@ void ViewportQuery::updateLanes() {
                 candidates << type;
         keyCount = static_cast<std::size_t>(m_index.typeNames.size());
         break;
+    case LaneKey::Place: {
+        // The busiest places under the filter get a lane each, busiest first.
+        keyCount = static_cast<std::size_t>(m_index.placeNames.size());
+        std::vector<std::pair<qint64, std::size_t>> counts(keyCount);
+        for (std::size_t key = 0; key < keyCount; ++key)
+            counts[key].second = key;
+        for (std::size_t i = 0; i < m_index.size(); ++i) {
+            const std::uint32_t place = m_index.row(i).place;
+            if (place > 0 && place < keyCount && m_indexFilter.accepts(m_index, i))
+                ++counts[place].first;
+        }
+        std::stable_sort(counts.begin(), counts.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        m_placeLanes.clear();
+        for (const auto &[count, key] : counts)
+            if (count > 0 && m_placeLanes.size() < kPlaceLanes) {
+                m_placeLanes.insert(m_index.placeNames.at(static_cast<qsizetype>(key)));
+                candidates << m_index.placeNames.at(static_cast<qsizetype>(key));
+            }
+        candidates << otherPlaces() << noPlace();
+        break;
+    }
     }
     QSet<QString> used;
     if (m_hideEmptyLanes) {
@@ -110,6 +152,11 @@ QStringList ViewportQuery::lanesOf(const QList<Event> &events) const {
             break;
         case LaneKey::Type:
             lanes << event.eventType;
+            break;
+        case LaneKey::Place:
+            lanes << (event.location.isEmpty()                ? noPlace()
+                      : m_placeLanes.contains(event.location) ? event.location
+                                                              : otherPlaces());
             break;
         case LaneKey::Track:
             lanes << event.track;

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -30,7 +31,8 @@ public:
     // Leave out the lanes that hold no event the filter lets through (over the whole store, so that lanes
     // stay put while the window moves).
     void setHideEmptyLanes(bool hide);
-    // Lanes by track (default), by the initiating side's faction, or by ACLED event type.
+    // Lanes by track (default), by the initiating side's faction, by ACLED event type, or by place (the
+    // busiest places under the filter, the rest together in one last lane).
     void setLaneMode(LaneKey mode);
     LaneKey laneMode() const { return m_laneMode; }
     // The lane each event of a frame goes to.
@@ -67,6 +69,7 @@ private:
 
     std::vector<int> m_laneOfKey;
     bool m_hideEmptyLanes = true;
+    QSet<QString> m_placeLanes; // in place mode: the places that have a lane of their own
     LaneKey m_laneMode = LaneKey::Track;
     Filter m_filter;
     IndexFilter m_indexFilter;

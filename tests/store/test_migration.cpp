@@ -81,6 +81,9 @@ TEST_CASE("a store made at schema 1 is upgraded with everything in it", "[store]
     CHECK(index.row(1).factionMask == ((1U << 0U) | (1U << 1U) | (1U << 2U)));
     CHECK(index.factionNames.at(index.row(1).primaryFaction) == QStringLiteral("CSP-PSD"));
     CHECK(index.row(2).status == kt::EventStatus::Planned);
+    // Schema 3 gave the places ids, in the same index.
+    CHECK(index.placeNames.at(index.row(0).place) == QStringLiteral("Anéfis"));
+    CHECK(index.placeNames.at(index.row(2).place) == QStringLiteral("Mali"));
 
     // The full-text index was built for the old events on opening.
     CHECK(store.unindexedCount() == 0);

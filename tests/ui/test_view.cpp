@@ -346,3 +346,25 @@ TEST_CASE("lanes by faction or by event type", "[view][lanes]") {
             perLane[static_cast<std::size_t>(lane)] += bins.binTotal(lane, bin);
     CHECK(perLane == std::vector<std::uint32_t>{3, 1, 2, 2});
 }
+
+TEST_CASE("lanes by place: the busiest places, the rest together", "[view][lanes]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    kt::DefaultStore::seed(store);
+    importTricky(store);
+    kt::ViewportQuery query(store);
+    query.setLaneMode(kt::LaneKey::Place);
+    // Kidal holds most events (seed and fixture); every place of the fixture has a lane of its own.
+    REQUIRE(!query.lanes().isEmpty());
+    CHECK(query.lanes().first() == QStringLiteral("Kidal"));
+    for (const char *place : {"Anefis", "Bourem", "Menaka", "Douentza", "Tessalit", "Ber"})
+        CHECK(query.lanes().contains(QString::fromLatin1(place)));
+    const auto window = query.fitWindow();
+    const kt::ViewportQuery::Frame frame = query.query(window.first, window.second);
+    const QStringList lanes = query.lanesOf(frame.events);
+    for (qsizetype i = 0; i < frame.events.size(); ++i)
+        CHECK(query.lanes().contains(lanes.at(i)));
+    CHECK(lanes.count(QStringLiteral("Kidal")) ==
+          std::count_if(frame.events.cbegin(), frame.events.cend(),
+                        [](const kt::Event &e) { return e.location == QStringLiteral("Kidal"); }));
+}
