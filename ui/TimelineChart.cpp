@@ -272,8 +272,9 @@ void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lan
         m_indexById.insert(m_events.at(i).id, i);
 
     updateLaneAxis();
+    if (m_binsShown)
+        clearSeries(); // from bins to markers: the bars go
     m_binsShown = false;
-    m_binSeries.clear(); // rebuildSeries below removes them with every other series
     m_binNote->setVisible(false);
     m_binCard->setVisible(false);
     m_rows = QList<int>(m_events.size(), 0);
@@ -305,9 +306,7 @@ void TimelineChart::updateLaneAxis() {
 void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, const QStringList &factionNames) {
     if (!m_binsShown) {
         // From markers to bins: the marker series, labels and segments go.
-        removeAllSeries();
-        m_selection = nullptr;
-        m_binSeries.clear();
+        clearSeries();
         m_events.clear();
         m_positions.clear();
         m_rows.clear();
@@ -582,9 +581,22 @@ QLineSeries *TimelineChart::line(const QColor &color, double width, Qt::PenStyle
     return series;
 }
 
-void TimelineChart::rebuildSeries() {
+void TimelineChart::clearSeries() {
     removeAllSeries();
     m_selection = nullptr;
+    m_binSeries.clear();
+    m_dataSeries.clear();
+    m_legendSeries.clear();
+}
+
+void TimelineChart::rebuildSeries() {
+    // The legend's keys are made again in their order; the marks' series are kept and refilled, which is
+    // what keeps a frame with a couple of thousand markers cheap.
+    for (QAbstractSeries *series : std::as_const(m_legendSeries)) {
+        removeSeries(series);
+        delete series;
+    }
+    m_legendSeries.clear();
     const double laneCount = static_cast<double>(std::max<qsizetype>(1, m_lanes.size()));
 
     // Guides, whiskers and links under the markers.
@@ -643,29 +655,41 @@ void TimelineChart::rebuildSeries() {
         if (!types.contains(event.eventType))
             types.append(event.eventType);
     }
+    QSet<QString> used;
     for (const Group &group : std::as_const(groups)) {
-        QScatterSeries *series = scatter(group.faction, QColor(m_catalog.color(group.faction)), group.shape,
-                                         group.hollow, markerSize(group.shape, group.hollow));
+        const QString key = QStringLiteral("%1|%2|%3").arg(group.faction).arg(group.shape).arg(group.hollow);
+        used.insert(key);
+        QScatterSeries *series = m_dataSeries.value(key, nullptr);
+        if (!series) {
+            series = scatter(group.faction, QColor(m_catalog.color(group.faction)), group.shape, group.hollow,
+                             markerSize(group.shape, group.hollow));
+            m_dataSeries.insert(key, series);
+        }
         series->replace(group.points);
         for (QLegendMarker *marker : legend()->markers(series))
             marker->setVisible(false);
     }
+    for (auto it = m_dataSeries.cbegin(); it != m_dataSeries.cend(); ++it)
+        if (!used.contains(it.key()))
+            it.value()->clear();
     // Legend: the factions' colours, then the event types' shapes and the kinds of mark, in grey.
     std::sort(factions.begin(), factions.end(),
               [this](const QString &a, const QString &b) { return m_catalog.order(a) < m_catalog.order(b); });
     for (const QString &faction : std::as_const(factions))
-        scatter(faction, QColor(m_catalog.color(faction)), QScatterSeries::MarkerShapeCircle, false, 13);
+        m_legendSeries << scatter(faction, QColor(m_catalog.color(faction)),
+                                  QScatterSeries::MarkerShapeCircle, false, 13);
     const QColor key(0x55, 0x55, 0x55);
     std::sort(types.begin(), types.end(),
               [](const QString &a, const QString &b) { return shapeOf(a) < shapeOf(b); });
     for (const QString &type : std::as_const(types))
-        scatter(type, key, shapeOf(type), false, 12);
+        m_legendSeries << scatter(type, key, shapeOf(type), false, 12);
     if (anyPlanned)
-        scatter(tr("planned (deadline)"), key, QScatterSeries::MarkerShapeCircle, true, 13);
+        m_legendSeries << scatter(tr("planned (deadline)"), key, QScatterSeries::MarkerShapeCircle, true, 13);
     updateMeasures();
     if (std::any_of(m_events.cbegin(), m_events.cend(),
                     [](const Event &e) { return e.dateEnd > e.dateStart; })) {
         QLineSeries *range = line(key, 3, Qt::SolidLine);
+        m_legendSeries << range;
         range->setName(tr("date known within a range"));
         for (QLegendMarker *marker : legend()->markers(range))
             marker->setVisible(true);
@@ -673,15 +697,19 @@ void TimelineChart::rebuildSeries() {
     if (std::any_of(m_events.cbegin(), m_events.cend(),
                     [](const Event &e) { return !e.contradicts.isEmpty(); })) {
         QLineSeries *contested = line(QColor(0xc0, 0x39, 0x2b), 1.5, Qt::DashLine);
+        m_legendSeries << contested;
         contested->setName(tr("contested (contradicting claims)"));
         for (QLegendMarker *marker : legend()->markers(contested))
             marker->setVisible(true);
     }
 
-    m_selection = scatter(QString(), QColor(0, 0, 0), QScatterSeries::MarkerShapeCircle, true, 24);
-    m_selection->setColor(Qt::transparent); // a ring around the selected marker, not a disc over it
-    for (QLegendMarker *marker : legend()->markers(m_selection))
-        marker->setVisible(false);
+    if (!m_selection) {
+        m_selection = scatter(QString(), QColor(0, 0, 0), QScatterSeries::MarkerShapeCircle, true, 24);
+        m_selection->setColor(Qt::transparent); // a ring around the selected marker, not a disc over it
+        for (QLegendMarker *marker : legend()->markers(m_selection))
+            marker->setVisible(false);
+    }
+    m_selection->clear();
     if (const auto it = m_indexById.constFind(m_selected); it != m_indexById.constEnd())
         m_selection->append(m_positions.at(it.value()));
 }
@@ -731,6 +759,7 @@ void TimelineChart::updateMeasures() {
         values->replace(*it);
         values->setName(tr("%1 (right axis)").arg(it.key()));
         addSeries(values);
+        m_legendSeries << values;
         values->attachAxis(m_timeAxis);
         values->attachAxis(m_valueAxis);
     }

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 
+class QAbstractSeries;
 class QAreaSeries;
 class QCategoryAxis;
 class QGraphicsRectItem;
@@ -63,6 +64,7 @@ private:
     void updateMeasures();
     void placeBinNote();
     void rebuildSeries();
+    void clearSeries();
     void updateTimeAxis();
     void updateLabels();
     QScatterSeries *scatter(const QString &name, const QColor &color, int shape, bool hollow, double size);
@@ -88,6 +90,8 @@ private:
     LaneBins m_bins;
     QStringList m_binFactionNames;
     QHash<int, QAreaSeries *> m_binSeries; // lane * factionSlots + faction, reused from frame to frame
+    QHash<QString, QScatterSeries *> m_dataSeries; // "faction|shape|hollow", reused from frame to frame
+    QList<QAbstractSeries *> m_legendSeries;       // the legend's keys, made again in order each time
     QGraphicsSimpleTextItem *m_binNote = nullptr;
     QGraphicsRectItem *m_binCard = nullptr;
     double m_windowStart = 0;
