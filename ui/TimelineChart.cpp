@@ -626,7 +626,7 @@ void TimelineChart::rebuildSeries() {
     }
     static_cast<SegmentsItem *>(m_segments)->setSegments(segments);
 
-    // The colour says the initiating side, the shape the ACLED event type, a hollow mark a deadline. One
+    // The colour says the initiating side, the shape the ACLED event type, a hollow diamond a deadline. One
     // series per faction, shape and fill; the legend keys colours and shapes apart, so the data series carry
     // no legend entry of their own.
     struct Group {
@@ -642,8 +642,10 @@ void TimelineChart::rebuildSeries() {
     for (qsizetype i = 0; i < m_events.size(); ++i) {
         const Event &event = m_events.at(i);
         const QString faction = event.factions.value(0, FactionCatalog::otherFactionName());
-        const int shape = shapeOf(event.eventType);
         const bool hollow = event.status == EventStatus::Planned;
+        // A deadline is always a hollow diamond, whatever its type: milestones read alike across the chart.
+        const int shape =
+            hollow ? static_cast<int>(QScatterSeries::MarkerShapeRotatedRectangle) : shapeOf(event.eventType);
         anyPlanned = anyPlanned || hollow;
         Group &group = groups[{m_catalog.order(faction), shape, hollow}];
         group.faction = faction;
@@ -652,7 +654,7 @@ void TimelineChart::rebuildSeries() {
         group.points.append(m_positions.at(i));
         if (!factions.contains(faction))
             factions.append(faction);
-        if (!types.contains(event.eventType))
+        if (!hollow && !types.contains(event.eventType))
             types.append(event.eventType);
     }
     QSet<QString> used;
@@ -684,7 +686,8 @@ void TimelineChart::rebuildSeries() {
     for (const QString &type : std::as_const(types))
         m_legendSeries << scatter(type, key, shapeOf(type), false, 12);
     if (anyPlanned)
-        m_legendSeries << scatter(tr("planned (deadline)"), key, QScatterSeries::MarkerShapeCircle, true, 13);
+        m_legendSeries << scatter(tr("planned (deadline)"), key, QScatterSeries::MarkerShapeRotatedRectangle,
+                                  true, 13);
     updateMeasures();
     if (std::any_of(m_events.cbegin(), m_events.cend(),
                     [](const Event &e) { return e.dateEnd > e.dateStart; })) {
