@@ -75,6 +75,23 @@ Gazetteer::Gazetteer(const QJsonObject &json, const FactionCatalog &catalog)
     }
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const Entry &a, const Entry &b) { return a.folded.size() > b.folded.size(); });
+    // Index the entries by their first word, so that find() looks only at the entries that can start at
+    // each word of the text instead of searching the whole text for every alias.
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const Entry &entry = m_entries.at(i);
+        const QString &needle = entry.caseSensitive ? entry.alias : entry.folded;
+        if (needle.isEmpty())
+            continue;
+        if (!isWordChar(needle.front())) {
+            m_unindexed.append(i);
+            continue;
+        }
+        qsizetype end = 0;
+        while (end < needle.size() && isWordChar(needle.at(end)))
+            ++end;
+        (entry.caseSensitive ? m_byFirstWordCased : m_byFirstWord)[qHash(QStringView(needle).left(end))]
+            .append(i);
+    }
 }
 
 const Gazetteer &Gazetteer::bundled() {
@@ -105,30 +122,66 @@ void Gazetteer::addEntry(const QString &alias, Mention::Kind kind, const QString
 
 QList<Mention> Gazetteer::find(const QString &text) const {
     const QString folded = TextNormalizer::fold(text);
-    QList<Mention> mentions;
-    QList<bool> taken(text.size(), false);
-    for (const Entry &entry : m_entries) {
+    // Every place where an entry matches, as (entry, position); then, as if each entry were searched for in
+    // turn, longest first, each match takes its span unless a longer one took part of it already.
+    std::vector<std::pair<qsizetype, qsizetype>> candidates;
+    const auto matchesAt = [&](qsizetype index, qsizetype at) {
+        const Entry &entry = m_entries.at(index);
         const QString &haystack = entry.caseSensitive ? text : folded;
         const QString &needle = entry.caseSensitive ? entry.alias : entry.folded;
-        for (qsizetype at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-            const qsizetype end = at + needle.size();
-            if (at > 0 && isWordChar(haystack.at(at - 1)) && isWordChar(needle.at(0)))
-                continue;
-            if (end < haystack.size() && isWordChar(haystack.at(end)) && isWordChar(needle.back()))
-                continue;
-            if (std::any_of(taken.cbegin() + at, taken.cbegin() + end, [](bool t) { return t; }))
-                continue;
-            std::fill(taken.begin() + at, taken.begin() + end, true);
-            Mention mention;
-            mention.kind = entry.kind;
-            mention.start = static_cast<int>(at);
-            mention.end = static_cast<int>(end);
-            mention.written = text.mid(at, end - at);
-            mention.canonical = entry.canonical.isEmpty() ? entry.faction : entry.canonical;
-            mention.faction = entry.faction;
-            mention.region = entry.region;
-            mentions.append(mention);
+        const qsizetype end = at + needle.size();
+        if (end > haystack.size() || QStringView(haystack).mid(at, needle.size()) != needle)
+            return false;
+        if (at > 0 && isWordChar(haystack.at(at - 1)) && isWordChar(needle.at(0)))
+            return false;
+        return !(end < haystack.size() && isWordChar(haystack.at(end)) && isWordChar(needle.back()));
+    };
+    for (qsizetype at = 0; at < text.size();) {
+        if (!isWordChar(folded.at(at)) || (at > 0 && isWordChar(folded.at(at - 1)))) {
+            ++at;
+            continue;
         }
+        qsizetype end = at;
+        while (end < text.size() && isWordChar(folded.at(end)))
+            ++end;
+        for (const auto *byWord : {&m_byFirstWord, &m_byFirstWordCased}) {
+            const QString &source = byWord == &m_byFirstWord ? folded : text;
+            const auto it = byWord->constFind(qHash(QStringView(source).mid(at, end - at)));
+            if (it == byWord->constEnd())
+                continue;
+            for (const qsizetype index : it.value())
+                if (matchesAt(index, at))
+                    candidates.emplace_back(index, at);
+        }
+        at = end;
+    }
+    for (const qsizetype index : m_unindexed) {
+        const Entry &entry = m_entries.at(index);
+        const QString &haystack = entry.caseSensitive ? text : folded;
+        const QString &needle = entry.caseSensitive ? entry.alias : entry.folded;
+        for (qsizetype at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
+            if (matchesAt(index, at))
+                candidates.emplace_back(index, at);
+    }
+    std::sort(candidates.begin(), candidates.end());
+
+    QList<Mention> mentions;
+    QList<bool> taken(text.size(), false);
+    for (const auto &[index, at] : candidates) {
+        const Entry &entry = m_entries.at(index);
+        const qsizetype end = at + (entry.caseSensitive ? entry.alias : entry.folded).size();
+        if (std::any_of(taken.cbegin() + at, taken.cbegin() + end, [](bool t) { return t; }))
+            continue;
+        std::fill(taken.begin() + at, taken.begin() + end, true);
+        Mention mention;
+        mention.kind = entry.kind;
+        mention.start = static_cast<int>(at);
+        mention.end = static_cast<int>(end);
+        mention.written = text.mid(at, end - at);
+        mention.canonical = entry.canonical.isEmpty() ? entry.faction : entry.canonical;
+        mention.faction = entry.faction;
+        mention.region = entry.region;
+        mentions.append(mention);
     }
     std::sort(mentions.begin(), mentions.end(),
               [](const Mention &a, const Mention &b) { return a.start < b.start; });
