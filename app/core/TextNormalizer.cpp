@@ -1,8 +1,12 @@
 #include "core/TextNormalizer.h"
 
+#include <array>
+
 namespace kt {
 
-QChar TextNormalizer::foldChar(QChar c) {
+namespace {
+
+QChar computeFold(QChar c) {
     switch (c.unicode()) {
     case 0x2019: // right single quotation mark
     case 0x2018:
@@ -38,11 +42,33 @@ QChar TextNormalizer::foldChar(QChar c) {
     return c.toLower();
 }
 
+// The code units of Latin, Greek, Cyrillic and general punctuation folded once: folding them is then a table
+// lookup (19 KiB, built on first use); the rest of Unicode is folded as it comes.
+constexpr std::size_t kTableSize = 0x2500;
+
+const std::array<char16_t, kTableSize> &foldTable() {
+    static const std::array<char16_t, kTableSize> table = [] {
+        std::array<char16_t, kTableSize> folded{};
+        for (std::size_t code = 0; code < folded.size(); ++code)
+            folded[code] = computeFold(QChar(static_cast<char16_t>(code))).unicode();
+        return folded;
+    }();
+    return table;
+}
+
+} // namespace
+
+QChar TextNormalizer::foldChar(QChar c) {
+    return c.unicode() < kTableSize ? QChar(foldTable()[c.unicode()]) : computeFold(c);
+}
+
 QString TextNormalizer::fold(const QString &text) {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text)
-        out.append(foldChar(c));
+    const auto &table = foldTable();
+    QString out(text.size(), Qt::Uninitialized);
+    const QChar *from = text.constData();
+    QChar *to = out.data();
+    for (qsizetype i = 0; i < text.size(); ++i)
+        to[i] = from[i].unicode() < kTableSize ? QChar(table[from[i].unicode()]) : computeFold(from[i]);
     return out;
 }
 
