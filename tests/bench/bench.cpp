@@ -5,6 +5,8 @@
 
 #include "core/DayDate.h"
 #include "core/EventIndex.h"
+#include "extract/ArticleReader.h"
+#include "extract/Extractor.h"
 #include "io/AcledCsvReader.h"
 #include "io/AcledGenerator.h"
 #include "io/AcledImporter.h"
@@ -231,6 +233,32 @@ int runTour(const Options &options) {
     return 0;
 }
 
+// Extraction throughput: the bundled French article, extracted again and again on one core, in MB of
+// article text per second.
+int runExtract(const Options &) {
+    const kt::Document seed =
+        kt::ArticleReader::readFile(QStringLiteral(":/articles/sahel-intelligence-2023-11-13-kidal.txt"));
+    const double bytes = static_cast<double>(seed.body.toUtf8().size());
+    const kt::Extractor extractor;
+    std::vector<double> rates;
+    std::size_t events = 0;
+    for (int run = 0; run < 7; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        int documents = 0;
+        while (timer.elapsed() < 1000) {
+            events = static_cast<std::size_t>(extractor.extract(seed).events.size());
+            ++documents;
+        }
+        rates.push_back(bytes * documents / (static_cast<double>(timer.nsecsElapsed()) / 1e9) / 1e6);
+    }
+    std::sort(rates.begin(), rates.end());
+    std::printf("extract article: %.0f bytes of text, %zu events each time\n", bytes, events);
+    std::printf("extract throughput: median %.2f MB/s, slowest run %.2f MB/s (one core, 7 runs of 1 s)\n",
+                rates.at(rates.size() / 2), rates.front());
+    return 0;
+}
+
 // Cold start of the whole program to its first painted timeline, on a store of the seed article.
 int runStartup(const Options &options) {
     const QString db = QDir(options.dir).filePath(QStringLiteral("seed.sqlite"));
@@ -267,6 +295,8 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("parse"), {runParse, "the ACLED CSV reader alone"}},
         {QStringLiteral("tour"), {runTour, "200 zoom and pan steps of the window, 10k then 1M events"}},
         {QStringLiteral("startup"), {runStartup, "cold start to the first painted timeline (seed store)"}},
+        {QStringLiteral("extract"),
+         {runExtract, "article extraction throughput, MB of French news text a second"}},
     };
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--list")) {
