@@ -246,11 +246,6 @@ DocumentEvents Extractor::extract(const Document &document) const {
             happenings.removeIf([](const Classification &c) {
                 return c.subEventType == QLatin1String("Non-violent transfer of territory");
             });
-        if (deadline)
-            happenings.removeIf([](const Classification &c) {
-                return c.eventType == QLatin1String("Strategic developments") &&
-                       c.action == QLatin1String("left");
-            });
         const QString initiator = factions.value(0);
 
         if (measure) {

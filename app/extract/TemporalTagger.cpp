@@ -475,11 +475,12 @@ const QList<Rule> &rules() {
 } // namespace
 
 bool TemporalTagger::speaksOfFuture(const QString &sentence) {
+    // A deadline ("d'ici le 31 décembre", "au plus tard") is not a future tense: "a quitté Tessalit samedi,
+    // conformément à son retrait d'ici le 31 décembre" speaks of last Saturday.
     static const QRegularExpression future(
-        QStringLiteral(
-            "\\b(va|vont|devra|devront|doit|doivent|prevue?s?|prochaine?|d'ici|au plus tard|sera|seront|"
-            "will|shall|is due|are due|scheduled|is expected to|are expected to|plans? to|"
-            "\\w{3,}(?:eront|era|iront|ira))\\b"),
+        QStringLiteral("\\b(va|vont|devra|devront|doit|doivent|prevue?s?|prochaine?|sera|seront|"
+                       "will|shall|is due|are due|scheduled|is expected to|are expected to|plans? to|"
+                       "\\w{3,}(?:eront|era|iront|ira))\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     return future.match(TextNormalizer::fold(sentence)).hasMatch();
 }

@@ -105,3 +105,25 @@ TEST_CASE("the seed gives its ten events with dates, sides, claimants and status
     for (int i = 0; i < 7; ++i)
         CHECK(events.at(i).track == QStringLiteral("Kidal offensive"));
 }
+
+TEST_CASE("a departure in the past stays an event when the sentence also names a deadline", "[extract]") {
+    const kt::Document document = kt::ArticleReader::parse(
+        QStringLiteral("title: Essai (texte de test)\npublished: 2023-10-23\nlanguage: fr\n\n"
+                       "La Minusma a quitté Tessalit samedi, conformément à son retrait d'ici le 31 décembre "
+                       "2023."),
+        QStringLiteral("test.txt"));
+    const kt::DocumentEvents extraction = kt::Extractor().extract(document);
+    REQUIRE(extraction.events.size() == 2);
+    const auto left = std::find_if(extraction.events.cbegin(), extraction.events.cend(), [](const Event &e) {
+        return e.subEventType == QStringLiteral("Non-violent transfer of territory");
+    });
+    REQUIRE(left != extraction.events.cend());
+    // "samedi" in a past-tense clause is the Saturday before publication, even beside "d'ici".
+    CHECK(iso(left->dateStart) == QStringLiteral("2023-10-21"));
+    CHECK(left->status == kt::EventStatus::Occurred);
+    CHECK(left->location == QStringLiteral("Tessalit"));
+    const auto due = std::find_if(extraction.events.cbegin(), extraction.events.cend(),
+                                  [](const Event &e) { return e.status == kt::EventStatus::Planned; });
+    REQUIRE(due != extraction.events.cend());
+    CHECK(iso(due->dateEnd) == QStringLiteral("2023-12-31"));
+}
