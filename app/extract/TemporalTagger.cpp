@@ -139,8 +139,10 @@ TimePrecision precisionOfSpan(Day from, Day to) {
     return days <= 7 ? TimePrecision::Week : TimePrecision::Month;
 }
 
+// The rules run on folded text, where every letter of a French or English date is plain ASCII: ASCII word
+// boundaries are enough, and several times cheaper than Unicode ones.
 QRegularExpression rx(const QString &pattern) {
-    return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    return QRegularExpression(pattern);
 }
 
 const QList<Rule> &rules() {
