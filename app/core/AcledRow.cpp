@@ -1,5 +1,7 @@
 #include "core/AcledRow.h"
 
+#include "core/DayDate.h"
+
 namespace kt {
 
 const std::array<std::string_view, AcledRow::ColumnCount> &AcledRow::columnNames() {
@@ -12,6 +14,21 @@ const std::array<std::string_view, AcledRow::ColumnCount> &AcledRow::columnNames
         "source",        "source_scale",   "notes",    "fatalities",     "tags",
         "timestamp"};
     return names;
+}
+
+std::pair<Day, Day> AcledRow::range(Day day, TimePrecision precision) {
+    switch (precision) {
+    case TimePrecision::Week:
+        return {day - 3, day + 3};
+    case TimePrecision::Month: {
+        const QDate date = DayDate::toDate(day);
+        const Day first = DayDate::fromDate(QDate(date.year(), date.month(), 1));
+        return {first, first + date.daysInMonth() - 1};
+    }
+    case TimePrecision::Exact:
+        break;
+    }
+    return {day, day};
 }
 
 QString AcledRow::trackFor(const QString &country) {

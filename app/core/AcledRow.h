@@ -5,6 +5,7 @@
 #include <array>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace kt {
 
@@ -49,6 +50,9 @@ struct AcledRow {
     // The 31 column names of an ACLED export, in ACLED's order.
     static const std::array<std::string_view, ColumnCount> &columnNames();
 
+    // The days an ACLED event_date and time_precision stand for: the day itself; for 2, the week around it
+    // (ACLED codes a week by its middle day); for 3, its calendar month.
+    static std::pair<Day, Day> range(Day day, TimePrecision precision);
     // The track ACLED events of a country go to: "ACLED: Mali".
     static QString trackFor(const QString &country);
 

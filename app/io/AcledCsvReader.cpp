@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <tuple>
 
 namespace kt {
 
@@ -334,21 +335,7 @@ QString AcledCsvReader::interpret(AcledRow &row) const {
             return QStringLiteral("year %1 does not match event_date %2").arg(quoted(text), quoted(dateText));
     }
     row.precision = static_cast<TimePrecision>(precision);
-    switch (row.precision) {
-    case TimePrecision::Exact:
-        row.dateStart = row.dateEnd = *day;
-        break;
-    case TimePrecision::Week:
-        // ACLED codes a week by its middle day.
-        row.dateStart = *day - 3;
-        row.dateEnd = *day + 3;
-        break;
-    case TimePrecision::Month:
-        // ACLED codes a month by a day inside it: the event is somewhere in that month.
-        row.dateStart = DayDate::fromDate(QDate(date.year(), date.month(), 1));
-        row.dateEnd = row.dateStart + date.daysInMonth() - 1;
-        break;
-    }
+    std::tie(row.dateStart, row.dateEnd) = AcledRow::range(*day, row.precision);
     if (row.field(AcledRow::EventType).empty())
         return QStringLiteral("event_type is empty");
     if (row.field(AcledRow::SubEventType).empty())

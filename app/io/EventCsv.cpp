@@ -21,22 +21,6 @@ QString disorderOf(const QString &type) {
     return QStringLiteral("Political violence");
 }
 
-// The range ACLED's reading of (day, precision) gives, as the CSV reader computes it.
-std::pair<Day, Day> acledRange(Day day, TimePrecision precision) {
-    switch (precision) {
-    case TimePrecision::Week:
-        return {day - 3, day + 3};
-    case TimePrecision::Month: {
-        const QDate date = DayDate::toDate(day);
-        const Day first = DayDate::fromDate(QDate(date.year(), date.month(), 1));
-        return {first, first + date.daysInMonth() - 1};
-    }
-    case TimePrecision::Exact:
-        break;
-    }
-    return {day, day};
-}
-
 } // namespace
 
 const QStringList &EventCsv::columns() {
@@ -85,7 +69,8 @@ bool EventCsv::isPlainAcled(const Event &event) {
         return false;
     if (event.track != AcledRow::trackFor(event.acled.country))
         return false;
-    return acledRange(representativeDay(event), event.precision) == std::pair{event.dateStart, event.dateEnd};
+    return AcledRow::range(representativeDay(event), event.precision) ==
+           std::pair{event.dateStart, event.dateEnd};
 }
 
 QByteArray EventCsv::row(const Event &event, const Document *document) {
