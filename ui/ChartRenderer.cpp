@@ -1,6 +1,7 @@
 #include "ui/ChartRenderer.h"
 
 #include "core/DayDate.h"
+#include "core/ViewState.h"
 #include "ui/TimelineChart.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@
 #include <QSvgGenerator>
 
 #include <algorithm>
-#include <limits>
 
 namespace kt {
 
@@ -25,21 +25,12 @@ constexpr int kFooter = 34;
 } // namespace
 
 std::pair<double, double> ChartRenderer::fitWindow(const QList<Event> &events) {
-    if (events.isEmpty()) {
-        const double now = static_cast<double>(DayDate::toMsecs(DayDate::fromDate(QDate::currentDate())));
-        return {now - 30 * 86'400'000.0, now + 86'400'000.0};
-    }
-    Day first = std::numeric_limits<Day>::max();
-    Day last = std::numeric_limits<Day>::min();
-    for (const Event &event : events) {
-        first = std::min(first, event.dateStart);
-        last = std::max(last, event.dateEnd);
-    }
-    const double start = static_cast<double>(DayDate::toMsecs(first));
-    const double end = static_cast<double>(DayDate::toMsecs(last + 1));
-    const double margin = std::max((end - start) * 0.04, 86'400'000.0);
-    // Room on the right for the labels of the last events.
-    return {start - margin, end + std::max((end - start) * 0.22, 3 * 86'400'000.0)};
+    std::optional<std::pair<Day, Day>> days;
+    for (const Event &event : events)
+        days = days ? std::pair{std::min(days->first, event.dateStart), std::max(days->second, event.dateEnd)}
+                    : std::pair{event.dateStart, event.dateEnd};
+    const ViewState::Window window = ViewState::fitting(days);
+    return {window.start, window.end};
 }
 
 void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const FactionCatalog &catalog) {

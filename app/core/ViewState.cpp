@@ -1,5 +1,7 @@
 #include "core/ViewState.h"
 
+#include "core/DayDate.h"
+
 #include <algorithm>
 
 namespace kt {
@@ -64,6 +66,18 @@ void ViewState::zoomBy(double factor, double anchorMsecs, History mode) {
     const double fraction = current.span() > 0 ? (anchorMsecs - current.start) / current.span() : 0.5;
     const double start = anchorMsecs - fraction * span;
     moveTo(start, start + span, mode, ZoomKey);
+}
+
+ViewState::Window ViewState::fitting(std::optional<std::pair<Day, Day>> days) {
+    constexpr double kDay = 86'400'000.0;
+    if (!days) {
+        const double now = static_cast<double>(DayDate::toMsecs(DayDate::fromDate(QDate::currentDate())));
+        return {now - 30 * kDay, now + kDay};
+    }
+    const double start = static_cast<double>(DayDate::toMsecs(days->first));
+    const double end = static_cast<double>(DayDate::toMsecs(days->second + 1));
+    const double margin = std::max((end - start) * 0.04, kDay);
+    return {start - margin, end + std::max((end - start) * 0.22, 3 * kDay)};
 }
 
 void ViewState::showSpan(double spanMsecs) {

@@ -6,6 +6,8 @@
 #include <QObject>
 
 #include <cstdint>
+#include <optional>
+#include <utility>
 
 namespace kt {
 
@@ -23,6 +25,10 @@ public:
     // How a change enters the history: as a new step, or folded into the previous step of the same kind
     // (a burst of wheel turns is one step).
     enum class History { NewStep, Merge };
+
+    // The "fit all" window for data spanning the days [first, last], with a margin and room on the right
+    // for the labels of the last events; with no data, the last month.
+    static Window fitting(std::optional<std::pair<Day, Day>> days);
 
     static constexpr double kMinSpanMsecs = 3'600'000.0;                   // one hour
     static constexpr double kMaxSpanMsecs = 200.0 * 365.25 * 86'400'000.0; // two centuries

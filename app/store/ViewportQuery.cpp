@@ -2,6 +2,7 @@
 
 #include "core/DayDate.h"
 #include "core/FactionCatalog.h"
+#include "core/ViewState.h"
 #include "store/EventStore.h"
 
 #include <QDate>
@@ -243,15 +244,9 @@ QHash<QString, qint64> ViewportQuery::factionCounts() const {
 }
 
 std::pair<double, double> ViewportQuery::fitWindow() const {
-    if (m_index.size() == 0) {
-        const double now = static_cast<double>(DayDate::toMsecs(DayDate::fromDate(QDate::currentDate())));
-        return {now - 30 * kDayMsecs, now + kDayMsecs};
-    }
-    const double start = static_cast<double>(DayDate::toMsecs(m_index.firstDay()));
-    const double end = static_cast<double>(DayDate::toMsecs(m_index.lastDay() + 1));
-    const double margin = std::max((end - start) * 0.04, kDayMsecs);
-    // Room on the right for the labels of the last events.
-    return {start - margin, end + std::max((end - start) * 0.22, 3 * kDayMsecs)};
+    const ViewState::Window window = ViewState::fitting(
+        m_index.size() == 0 ? std::nullopt : std::optional{std::pair{m_index.firstDay(), m_index.lastDay()}});
+    return {window.start, window.end};
 }
 
 std::optional<std::int64_t> ViewportQuery::neighbour(std::int64_t id, int direction) {
