@@ -152,13 +152,13 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     });
     connect(m_details, &EventDetails::eventLinkActivated, &m_state, &ViewState::select);
 
-    reload();
+    showStore();
     syncHistory();
     resize(1500, 860);
 }
 
-void MainWindow::reload() {
-    m_query.reload();
+void MainWindow::showStore() {
+    // m_query read the index when it was made: this only shows it.
     m_filterPanel->setCounts(m_query.factionCounts());
     const auto [start, end] = m_query.fitWindow();
     m_state.setDataRange(start, end);

@@ -33,7 +33,8 @@ public:
     QString exportTo(const QString &path, const QString &title);
 
 private:
-    void reload();
+    // The faction counts, the whole span as the first view, and no history before it.
+    void showStore();
     void applyFilter();
     void showSelection(std::int64_t eventId);
     // Selects the next (+1) or previous (-1) event in time order among those the filter lets through.
