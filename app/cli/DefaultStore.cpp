@@ -20,7 +20,7 @@ std::unique_ptr<EventStore> DefaultStore::open(const QString &dbOption) {
     const QString path = EventStore::defaultPath();
     const bool fresh = !QFileInfo::exists(path);
     auto store = std::make_unique<EventStore>(path);
-    if (fresh || store->eventCount() == 0)
+    if (fresh || store->isEmpty())
         seed(*store);
     return store;
 }

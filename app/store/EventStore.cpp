@@ -166,6 +166,11 @@ qint64 EventStore::eventCount() const {
     return count.step() ? count.int64(0) : 0;
 }
 
+bool EventStore::isEmpty() const {
+    Statement any = m_db.prepare("SELECT EXISTS (SELECT 1 FROM events)");
+    return !any.step() || any.int64(0) == 0;
+}
+
 EventStore::AddResult EventStore::add(const Document &document, const QList<Event> &events) {
     return add(QList<DocumentEvents>{DocumentEvents{document, events}}).constFirst();
 }

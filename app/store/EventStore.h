@@ -32,6 +32,8 @@ public:
     const QString &path() const { return m_db.path(); }
     const Database &database() const { return m_db; }
     qint64 eventCount() const;
+    // No event at all (without counting them).
+    bool isEmpty() const;
 
     struct AddResult {
         std::int64_t documentId = 0;
