@@ -6,6 +6,29 @@
 
 namespace kt {
 
+namespace {
+
+const Mention *firstActorIn(const QList<Mention> &mentions, int from, int to) {
+    for (const Mention &mention : mentions)
+        if (mention.kind == Mention::Kind::Actor && mention.start >= from && mention.start < to)
+            return &mention;
+    return nullptr;
+}
+
+// Whether only a few words without a comma follow `from`: the reporting phrase closes the sentence.
+bool closesSentence(const QString &folded, int from) {
+    const QString rest = folded.mid(from).trimmed();
+    return rest.size() <= 25 && !rest.contains(QLatin1Char(','));
+}
+
+// The comma that opens a closing reporting phrase, looking back from `at` over at most `reach` characters.
+int commaBefore(const QString &folded, int at, int reach) {
+    const int comma = static_cast<int>(folded.lastIndexOf(QLatin1Char(','), std::max(0, at - 1)));
+    return comma >= 0 && at - comma <= reach ? comma : -1;
+}
+
+} // namespace
+
 std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &sentence,
                                                                  const QList<Mention> &mentions) {
     static const QRegularExpression verb(
@@ -20,17 +43,36 @@ std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &
     static const QRegularExpression according(QStringLiteral("\\b(?:selon|d'apres|according to)\\s+"),
                                               QRegularExpression::UseUnicodePropertiesOption);
     const QString folded = TextNormalizer::fold(sentence);
-    const auto isActor = [](const Mention &m) { return m.kind == Mention::Kind::Actor; };
 
     if (const auto match = according.match(folded); match.hasMatch()) {
+        const int start = static_cast<int>(match.capturedStart(0));
         const int after = static_cast<int>(match.capturedEnd(0));
-        for (const Mention &mention : mentions) {
-            if (isActor(mention) && mention.start >= after && mention.start <= after + 40) {
-                const int comma = static_cast<int>(sentence.indexOf(QLatin1Char(','), mention.end));
-                return Attribution{mention.canonical, mention.faction,
-                                   static_cast<int>(match.capturedStart(0)), mention.end,
-                                   comma >= 0 && comma < mention.end + 80 ? comma + 1 : 0};
-            }
+        // The speaker is named before the next comma: "selon une source sécuritaire, l'armée …" names none.
+        const int clauseEnd = static_cast<int>(folded.indexOf(QLatin1Char(','), after));
+        const Mention *speaker =
+            firstActorIn(mentions, after, std::min(after + 41, clauseEnd < 0 ? after + 41 : clauseEnd));
+        const int comma = commaBefore(folded, start, 2);
+        // "…, selon l'ONU.": what is claimed is before the comma.
+        if (comma >= 0 && closesSentence(folded, speaker ? speaker->end : after)) {
+            Attribution attribution{speaker ? speaker->canonical : QString(),
+                                    speaker ? speaker->faction : QString(),
+                                    start,
+                                    speaker ? speaker->end : after,
+                                    0,
+                                    comma,
+                                    false};
+            return attribution;
+        }
+        // "Selon le CSP-PSD, …": what is claimed follows the comma.
+        if (speaker) {
+            const int next = static_cast<int>(sentence.indexOf(QLatin1Char(','), speaker->end));
+            return Attribution{speaker->canonical,
+                               speaker->faction,
+                               start,
+                               speaker->end,
+                               next >= 0 && next < speaker->end + 80 ? next + 1 : 0,
+                               -1,
+                               false};
         }
     }
     const auto match = verb.match(folded);
@@ -38,14 +80,37 @@ std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &
         return std::nullopt;
     const int verbStart = static_cast<int>(match.capturedStart(0));
     const int verbEnd = static_cast<int>(match.capturedEnd(0));
-    for (const Mention &mention : mentions) {
-        if (mention.start >= verbStart)
-            break;
-        if (isActor(mention))
-            return Attribution{mention.canonical, mention.faction, verbStart, verbEnd, verbEnd};
+
+    if (const int comma = commaBefore(folded, verbStart, 60); comma >= 0) {
+        const bool nothingBetween = folded.mid(comma + 1, verbStart - comma - 1).trimmed().isEmpty();
+        if (nothingBetween) {
+            // "…, a annoncé l'état-major.": the speaker follows the verb.
+            const Mention *speaker = firstActorIn(mentions, verbEnd, verbEnd + 41);
+            if (closesSentence(folded, speaker ? speaker->end : verbEnd))
+                return Attribution{speaker ? speaker->canonical : QString(),
+                                   speaker ? speaker->faction : QString(),
+                                   verbStart,
+                                   verbEnd,
+                                   0,
+                                   comma,
+                                   true};
+        } else if (closesSentence(folded, verbEnd)) {
+            // "…, MINUSMA said.", "…, the mission said."
+            const Mention *speaker = firstActorIn(mentions, comma + 1, verbStart);
+            return Attribution{speaker ? speaker->canonical : QString(),
+                               speaker ? speaker->faction : QString(),
+                               verbStart,
+                               verbEnd,
+                               0,
+                               comma,
+                               true};
+        }
     }
+    // "X a déclaré que …": the speaker is the first actor before the verb.
+    if (const Mention *speaker = firstActorIn(mentions, 0, verbStart))
+        return Attribution{speaker->canonical, speaker->faction, verbStart, verbEnd, verbEnd, -1, true};
     // A reporting verb without a named subject ("Le communiqué souligne que …").
-    return Attribution{QString(), QString(), verbStart, verbEnd, verbEnd};
+    return Attribution{QString(), QString(), verbStart, verbEnd, verbEnd, -1, true};
 }
 
 bool ClaimLinker::isReported(const QString &sentence) {

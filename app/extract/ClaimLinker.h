@@ -18,8 +18,12 @@ public:
         int verbStart = 0; // where the reporting words are in the sentence
         int verbEnd = 0;
         int contentStart = 0; // where what is claimed begins
+        int contentEnd = -1;  // where it ends; -1: at the end of the sentence
+        bool hasVerb = false; // a reporting verb, not "selon": a date next to it is the day of the saying
     };
-    // "X a déclaré que …", "selon X, …", "X said …": the claimant is the first actor of the subject.
+    // "X a déclaré que …", "selon X, …", "X said …": the claimant is the first actor of the subject, and
+    // what is claimed follows. "…, a indiqué X.", "…, X said.", "…, selon X.": the claim comes first.
+    // A claimant left empty means a reporting phrase without a named speaker ("selon un porte-parole").
     static std::optional<Attribution> attribution(const QString &sentence, const QList<Mention> &mentions);
     // "aurait dispersé", "would have": the sentence relays somebody else's claim.
     static bool isReported(const QString &sentence);

@@ -45,12 +45,12 @@ const QList<Rule> &rules() {
              "fire|mortars?)\\b",
              remote, "Shelling/artillery/missile attack", "shelled"),
         rule("\\b(ont repris|a repris|reprise de|reprendre|ont pris le controle|a pris le controle|prise "
-             "de|sont entres dans|est entree dans|"
-             "ont investi|recaptured|retook|took control|taken control|seized|entered the town|entered the "
-             "city)\\b",
+             "de|sont entres dans|sont entrees dans|est entree dans|entrer dans|entreront dans|entrera dans|"
+             "ont investi|recaptured|retook|took control|taken control|seized|entered the "
+             "(?:town|city|camp|base))\\b",
              battles, "Government regains territory", "took control of", true),
-        rule("\\b(a quitte|ont quitte|a evacue|ont evacue|retrocede|retrocession|a remis|ont remis|a cede|"
-             "left|handed over|withdrew from|vacated|pulled out of)\\b",
+        rule("\\b(a quitte|ont quitte|avait quitte|avaient quitte|a evacue|ont evacue|retrocede|retrocession|"
+             "a remis|ont remis|a cede|left|handed over|withdrew from|vacated|pulled out of)\\b",
              strategic, "Non-violent transfer of territory", "left"),
         rule("\\b(a coupe|ont "
              "coupe|coupure|couper)\\b.*\\b(lignes?|reseaux?|telephon\\w*|internet|communications?)\\b|"
@@ -60,7 +60,13 @@ const QList<Rule> &rules() {
         rule("\\b(a adopte|ont adopte|adoption de|adopted|voted)\\b.*\\b(resolution)\\b|\\bresolution "
              "\\d{3,4}\\b",
              strategic, "Other", "adopted a resolution"),
-        rule("\\b(convoi|convoy)\\b", strategic, "Other", "moved a convoy"),
+        rule("\\b(mandat|mandate)\\b.{0,40}\\b(prend fin|prendra fin|expire|expires|ends|will end)\\b",
+             strategic, "Other", "mandate ends"),
+        // A convoy set in motion, not one that is merely named.
+        rule("\\b(convois?|colonnes?|convoys?)\\b.*\\b(a quitte|ont quitte|est parti|sont partis|a pris la "
+             "route|ont pris la route|s'est mis en route|se sont mis en route|en direction d|set off|set out|"
+             "left|departed|headed|moved)",
+             strategic, "Other", "moved a convoy"),
         rule("\\b(ont brise|a brise|brise la ligne|broke through|broke the)\\b", battles, "Armed clash",
              "broke the defensive line of", true),
         rule("\\b(a repousse|ont repousse|repelled|pushed back|beat back)\\b", battles, "Armed clash",
@@ -68,9 +74,13 @@ const QList<Rule> &rules() {
         rule("\\b(aurait (?:\\w+ )?disperse|auraient (?:\\w+ )?disperse|a (?:\\w+ )?disperse|ont (?:\\w+ "
              ")?disperse|dispersed|routed)\\b",
              battles, "Armed clash", "dispersed the positions of", true),
+        rule("\\b(ont essuye des tirs|a essuye des tirs|cibles? de tirs|came under fire|were fired on|was "
+             "fired "
+             "on)\\b",
+             battles, "Armed clash", "came under fire"),
         rule("\\b(combats?|affrontements?|accrochages?|attaques?|embuscades?|a attaque|ont "
-             "attaque|clash(?:es|ed)?|fighting|fought|"
-             "attack(?:s|ed)?|ambush(?:ed)?|battle)\\b",
+             "attaque|avaient attaque|avait attaque|s'affront\\w*|se sont affrontes|clash(?:es|ed)?|fighting|"
+             "fought|attack(?:s|ed)?|ambush(?:ed)?|battle)\\b",
              battles, "Armed clash", "fought"),
         rule("\\b(operation\\w*|offensive)\\b.*\\b(lancee?s?|declenchee?s?|launched)\\b|\\b(a lance|ont "
              "lance|launched)\\b.*\\b(operation|offensive)\\b",
@@ -107,10 +117,28 @@ QList<Classification> EventClassifier::classify(const QString &text) {
     }
     // A specific battle wording makes the generic "fought" redundant.
     const bool specificBattle = std::any_of(found.cbegin(), found.cend(), [](const Classification &c) {
-        return c.eventType == QLatin1String("Battles") && c.action != QLatin1String("fought");
+        return c.eventType == QLatin1String("Battles") && c.action != QLatin1String("fought") &&
+               c.action != QLatin1String("came under fire");
     });
     if (specificBattle)
-        found.removeIf([](const Classification &c) { return c.action == QLatin1String("fought"); });
+        found.removeIf([](const Classification &c) {
+            return c.action == QLatin1String("fought") || c.action == QLatin1String("came under fire");
+        });
+    // A convoy that leaves a town moves; it hands nothing over. A convoy that is hit is the attack's news.
+    const auto hasAction = [&found](const char *action) {
+        return std::any_of(found.cbegin(), found.cend(),
+                           [action](const Classification &c) { return c.action == QLatin1String(action); });
+    };
+    if (hasAction("moved a convoy")) {
+        const bool violent = std::any_of(found.cbegin(), found.cend(), [](const Classification &c) {
+            return c.eventType != QLatin1String("Strategic developments");
+        });
+        if (violent)
+            found.removeIf(
+                [](const Classification &c) { return c.action == QLatin1String("moved a convoy"); });
+        else
+            found.removeIf([](const Classification &c) { return c.action == QLatin1String("left"); });
+    }
     std::sort(found.begin(), found.end(),
               [](const Classification &a, const Classification &b) { return a.cueStart < b.cueStart; });
     return found;
@@ -155,10 +183,18 @@ std::optional<EventClassifier::Measure> EventClassifier::measure(const QString &
     digits.remove(QLatin1Char(' ')).remove(QLatin1Char('.')).remove(QLatin1Char(','));
     Measure measure;
     measure.value = digits.toDouble();
+    // One unit per kind of count, in English, whichever language the text is in: measures of one unit are
+    // drawn on one axis.
     const QString unit = match.captured(2);
-    measure.unit = unit.contains(QLatin1String("personnel")) || unit.contains(QLatin1String("staff"))
-                       ? QStringLiteral("personnel")
-                       : unit;
+    if (unit.contains(QLatin1String("personnel")) || unit.contains(QLatin1String("staff")) ||
+        unit.startsWith(QLatin1String("agent")) || unit.startsWith(QLatin1String("employe")))
+        measure.unit = QStringLiteral("personnel");
+    else if (unit.contains(QLatin1String("casques")) || unit.startsWith(QLatin1String("peacekeeper")))
+        measure.unit = QStringLiteral("peacekeepers");
+    else if (unit.startsWith(QLatin1String("civil")))
+        measure.unit = QStringLiteral("civilians");
+    else
+        measure.unit = QStringLiteral("troops"); // soldats, militaires, troops, soldiers
     measure.start = static_cast<int>(match.capturedStart(0));
     measure.end = static_cast<int>(match.capturedEnd(0));
     return measure;

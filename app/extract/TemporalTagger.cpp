@@ -202,8 +202,10 @@ const QList<Rule> &rules() {
                                                        : dayMonth(m, 4, false, c.reference, true, false);
              if (!day)
                  return std::nullopt;
-             return make(*day >= c.reference ? Kind::Deadline : Kind::Date, *day, *day + 30,
-                         TimePrecision::Month);
+             auto expression = make(*day >= c.reference ? Kind::Deadline : Kind::Date, *day, *day + 30,
+                                    TimePrecision::Month);
+             expression.after = true;
+             return expression;
          }},
         // "ce mardi 14 ou mercredi 15 novembre": either of two days.
         {rx(QStringLiteral("\\b(?:ce |cette "
@@ -305,18 +307,18 @@ const QList<Rule> &rules() {
              const Day day = resolveWeekday(weekdayNumber(m.captured(2)), c.reference, forward, last || next);
              return make(Kind::Date, day, day, TimePrecision::Exact);
          }},
-        // The narrative's neighbours.
-        {rx(QStringLiteral("\\b(?:la veille|the day before|the previous day|the eve)\\b")),
-         [](const QRegularExpressionMatch &,
+        // The narrative's neighbours: its eve, its morrow, the same day. When the story's date is a range, so
+        // are they.
+        {rx(QStringLiteral(
+             "\\b(?:(la veille|the day before|the previous day|the eve)|(le lendemain|the next "
+             "day|the following day|the day after)|(le meme jour|ce jour-la|the same day|that same "
+             "day|that day))\\b")),
+         [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
-             const Day at = c.narrative.value_or(c.reference) - 1;
-             return make(Kind::Relative, at, at, TimePrecision::Exact);
-         }},
-        {rx(QStringLiteral("\\b(?:le lendemain|the next day|the following day|the day after)\\b")),
-         [](const QRegularExpressionMatch &,
-            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
-             const Day at = c.narrative.value_or(c.reference) + 1;
-             return make(Kind::Relative, at, at, TimePrecision::Exact);
+             const int shift = !m.captured(1).isEmpty() ? -1 : !m.captured(2).isEmpty() ? 1 : 0;
+             const Day to = c.narrative.value_or(c.reference) + shift;
+             const Day from = c.narrative ? to - c.narrativeSpan : to;
+             return make(Kind::Relative, from, to, precisionOfSpan(from, to));
          }},
         // Days relative to the reference.
         {rx(QStringLiteral("\\b(avant-hier|hier|aujourd'hui|demain|ce matin|ce soir|cette "
@@ -480,9 +482,11 @@ bool TemporalTagger::speaksOfFuture(const QString &sentence) {
     // A deadline ("d'ici le 31 décembre", "au plus tard") is not a future tense: "a quitté Tessalit samedi,
     // conformément à son retrait d'ici le 31 décembre" speaks of last Saturday.
     static const QRegularExpression future(
-        QStringLiteral("\\b(va|vont|devra|devront|doit|doivent|prevue?s?|prochaine?|sera|seront|"
-                       "will|shall|is due|are due|scheduled|is expected to|are expected to|plans? to|"
-                       "\\w{3,}(?:eront|era|iront|ira))\\b"),
+        QStringLiteral(
+            "\\b(va|vont|devra|devront|doit|doivent|pourrait|pourraient|devrait|devraient|prevue?s?|"
+            "prochaine?|sera|seront|"
+            "will|shall|is due|are due|scheduled|is expected to|are expected to|plans? to|"
+            "\\w{3,}(?:eront|era|iront|ira))\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     return future.match(TextNormalizer::fold(sentence)).hasMatch();
 }

@@ -27,6 +27,7 @@ struct TimeExpression {
     Day from = 0;
     Day to = 0;
     TimePrecision precision = TimePrecision::Exact;
+    bool after = false; // a Deadline that opens rather than closes: "après le 1er janvier"
 };
 
 // Finds French and English date expressions and resolves them against a reference day (the publication,
@@ -36,7 +37,8 @@ public:
     struct Context {
         Day reference = 0;            // the day the text speaks from
         std::optional<Day> narrative; // the day the story is at, for "la veille", "le lendemain"
-        bool future = false;          // the sentence speaks of what is to come
+        int narrativeSpan = 0; // and how many days before it the story may be, when its date is a range
+        bool future = false;   // the sentence speaks of what is to come
     };
     static QList<TimeExpression> tag(const QString &sentence, const Context &context);
     // True when the sentence looks forward: future tense, "prochain", "will", "is due".
