@@ -1,6 +1,7 @@
 #include "extract/EventClassifier.h"
 
 #include "core/TextNormalizer.h"
+#include "extract/CueWords.h"
 
 #include <QRegularExpression>
 
@@ -11,6 +12,7 @@ namespace kt {
 namespace {
 
 struct Rule {
+    CueWords words; // a match holds one of them: without any, the pattern is not run
     QRegularExpression cue;
     QString eventType;
     QString subEventType;
@@ -19,9 +21,11 @@ struct Rule {
     bool initiatorWins;
 };
 
-Rule rule(const char *pattern, const char *type, const char *subType, const char *action, bool wins = false,
+Rule rule(std::initializer_list<const char *> cueWords, const char *pattern, const char *type,
+          const char *subType, const char *action, bool wins = false,
           EventStatus status = EventStatus::Occurred) {
     return Rule{
+        CueWords(cueWords),
         QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::UseUnicodePropertiesOption),
         QString::fromUtf8(type),
         QString::fromUtf8(subType),
@@ -35,54 +39,71 @@ const QList<Rule> &rules() {
     static const char *remote = "Explosions/Remote violence";
     static const char *strategic = "Strategic developments";
     static const QList<Rule> list{
-        rule("\\b(frappes? aeriennes?|frappes? de drones?|bombardements? aeriens?|drones? armes?|air "
+        rule({"frappe", "bombardement", "drone", "strike", "airstrike"},
+             "\\b(frappes? aeriennes?|frappes? de drones?|bombardements? aeriens?|drones? armes?|air "
              "?strikes?|drone strikes?)\\b",
              remote, "Air/drone strike", "struck from the air"),
-        rule("\\b(engins? explosifs?( improvises?)?|mines? artisanales?|ied|improvised explosive "
+        rule({"engin", "mine", "ied", "explosive", "bomb", "landmine"},
+             "\\b(engins? explosifs?( improvises?)?|mines? artisanales?|ied|improvised explosive "
              "devices?|roadside bombs?|landmines?)\\b",
              remote, "Remote explosive/landmine/IED", "hit by an explosive device"),
-        rule("\\b(obus|tirs? d'artillerie|roquettes?|tirs? de mortiers?|shelling|rockets?|mortar "
+        rule({"obus", "artillerie", "roquette", "mortier", "shelling", "rocket", "mortar"},
+             "\\b(obus|tirs? d'artillerie|roquettes?|tirs? de mortiers?|shelling|rockets?|mortar "
              "fire|mortars?)\\b",
              remote, "Shelling/artillery/missile attack", "shelled"),
-        rule("\\b(ont repris|a repris|reprise de|reprendre|ont pris le controle|a pris le controle|prise "
+        rule({"repri", "reprendre", "prise", "controle", "entre", "investi", "recaptur", "retook", "control",
+              "seized", "entered"},
+             "\\b(ont repris|a repris|reprise de|reprendre|ont pris le controle|a pris le controle|prise "
              "de|sont entres dans|sont entrees dans|est entree dans|entrer dans|entreront dans|entrera dans|"
              "ont investi|recaptured|retook|took control|taken control|seized|entered the "
              "(?:town|city|camp|base))\\b",
              battles, "Government regains territory", "took control of", true),
-        rule("\\b(a quitte|ont quitte|avait quitte|avaient quitte|a evacue|ont evacue|retrocede|retrocession|"
+        rule({"quitte", "evacue", "retroc", "remis", "cede", "left", "handed over", "withdrew", "vacated",
+              "pulled out"},
+             "\\b(a quitte|ont quitte|avait quitte|avaient quitte|a evacue|ont evacue|retrocede|retrocession|"
              "a remis|ont remis|a cede|left|handed over|withdrew from|vacated|pulled out of)\\b",
              strategic, "Non-violent transfer of territory", "left"),
-        rule("\\b(a coupe|ont "
+        rule({"coup", "cut", "shut"},
+             "\\b(a coupe|ont "
              "coupe|coupure|couper)\\b.*\\b(lignes?|reseaux?|telephon\\w*|internet|communications?)\\b|"
              "\\b(cut|shut down|shut off)\\b.*\\b(phone|telephone|internet|network)",
              strategic, "Other", "cut communications"),
-        rule("\\b(couvre-feu|curfew)\\b", strategic, "Other", "imposed a curfew"),
-        rule("\\b(a adopte|ont adopte|adoption de|adopted|voted)\\b.*\\b(resolution)\\b|\\bresolution "
+        rule({"couvre-feu", "curfew"}, "\\b(couvre-feu|curfew)\\b", strategic, "Other", "imposed a curfew"),
+        rule({"resolution"},
+             "\\b(a adopte|ont adopte|adoption de|adopted|voted)\\b.*\\b(resolution)\\b|\\bresolution "
              "\\d{3,4}\\b",
              strategic, "Other", "adopted a resolution"),
-        rule("\\b(mandat|mandate)\\b.{0,40}\\b(prend fin|prendra fin|expire|expires|ends|will end)\\b",
+        rule({"mandat"},
+             "\\b(mandat|mandate)\\b.{0,40}\\b(prend fin|prendra fin|expire|expires|ends|will end)\\b",
              strategic, "Other", "mandate ends"),
         // A convoy set in motion, not one that is merely named.
-        rule("\\b(convois?|colonnes?|convoys?)\\b.*\\b(a quitte|ont quitte|est parti|sont partis|a pris la "
+        rule({"convoi", "colonne", "convoy"},
+             "\\b(convois?|colonnes?|convoys?)\\b.*\\b(a quitte|ont quitte|est parti|sont partis|a pris la "
              "route|ont pris la route|s'est mis en route|se sont mis en route|en direction d|set off|set out|"
              "left|departed|headed|moved)",
              strategic, "Other", "moved a convoy"),
-        rule("\\b(ont brise|a brise|brise la ligne|broke through|broke the)\\b", battles, "Armed clash",
-             "broke the defensive line of", true),
-        rule("\\b(a repousse|ont repousse|repelled|pushed back|beat back)\\b", battles, "Armed clash",
+        rule({"brise", "broke"}, "\\b(ont brise|a brise|brise la ligne|broke through|broke the)\\b", battles,
+             "Armed clash", "broke the defensive line of", true),
+        rule({"repousse", "repelled", "pushed back", "beat back"},
+             "\\b(a repousse|ont repousse|repelled|pushed back|beat back)\\b", battles, "Armed clash",
              "repelled", true),
-        rule("\\b(aurait (?:\\w+ )?disperse|auraient (?:\\w+ )?disperse|a (?:\\w+ )?disperse|ont (?:\\w+ "
+        rule({"disperse", "routed"},
+             "\\b(aurait (?:\\w+ )?disperse|auraient (?:\\w+ )?disperse|a (?:\\w+ )?disperse|ont (?:\\w+ "
              ")?disperse|dispersed|routed)\\b",
              battles, "Armed clash", "dispersed the positions of", true),
-        rule("\\b(ont essuye des tirs|a essuye des tirs|cibles? de tirs|came under fire|were fired on|was "
+        rule({"tirs", "fire"},
+             "\\b(ont essuye des tirs|a essuye des tirs|cibles? de tirs|came under fire|were fired on|was "
              "fired "
              "on)\\b",
              battles, "Armed clash", "came under fire"),
-        rule("\\b(combats?|affrontements?|accrochages?|attaques?|embuscades?|a attaque|ont "
+        rule({"combat", "affront", "accrochage", "attaqu", "embuscade", "clash", "fight", "fought", "attack",
+              "ambush", "battle"},
+             "\\b(combats?|affrontements?|accrochages?|attaques?|embuscades?|a attaque|ont "
              "attaque|avaient attaque|avait attaque|s'affront\\w*|se sont affrontes|clash(?:es|ed)?|fighting|"
              "fought|attack(?:s|ed)?|ambush(?:ed)?|battle)\\b",
              battles, "Armed clash", "fought"),
-        rule("\\b(operation\\w*|offensive)\\b.*\\b(lancee?s?|declenchee?s?|launched)\\b|\\b(a lance|ont "
+        rule({"operation", "offensive", "lance"},
+             "\\b(operation\\w*|offensive)\\b.*\\b(lancee?s?|declenchee?s?|launched)\\b|\\b(a lance|ont "
              "lance|launched)\\b.*\\b(operation|offensive)\\b",
              strategic, "Other", "launched an operation against", false, EventStatus::Ongoing),
     };
@@ -91,10 +112,23 @@ const QList<Rule> &rules() {
 
 } // namespace
 
+QStringList EventClassifier::cueGaps(const QString &text) {
+    const QString folded = TextNormalizer::fold(text);
+    const CueWords::Text words(folded);
+    QStringList gaps;
+    for (const Rule &candidate : rules())
+        if (!candidate.words.admit(words) && candidate.cue.match(folded).hasMatch())
+            gaps.append(candidate.cue.pattern());
+    return gaps;
+}
+
 QList<Classification> EventClassifier::classify(const QString &text) {
     const QString folded = TextNormalizer::fold(text);
     QList<Classification> found;
+    const CueWords::Text words(folded);
     for (const Rule &candidate : rules()) {
+        if (!candidate.words.admit(words))
+            continue;
         const auto match = candidate.cue.match(folded);
         if (!match.hasMatch())
             continue;
@@ -175,6 +209,8 @@ std::optional<EventClassifier::Measure> EventClassifier::measure(const QString &
                        "civils|employes|troops|soldiers|personnel|peacekeepers|staff|members of "
                        "(?:its|their) personnel)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return std::nullopt; // a count is written in digits
     const QString folded = TextNormalizer::fold(text);
     const auto match = quantity.match(folded);
     if (!match.hasMatch())

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,6 +37,9 @@ public:
         int end = 0;
     };
     static std::optional<Measure> measure(const QString &text);
+    // The rules that a text's cue words turn away though their pattern matches it: empty unless a rule's
+    // list of cue words is incomplete. For the tests.
+    static QStringList cueGaps(const QString &text);
 };
 
 } // namespace kt

@@ -2,13 +2,17 @@
 
 #include "core/DayDate.h"
 #include "core/TextNormalizer.h"
+#include "extract/CueWords.h"
 
 #include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <functional>
+#include <vector>
 
 namespace kt {
 
@@ -116,7 +120,58 @@ std::optional<Day> resolveDayMonth(int day, int month, int year, Day reference, 
     return sameDay;
 }
 
+// What a sentence holds, looked for once: a rule none of whose cue words is in the sentence cannot match it,
+// and its pattern is not run.
+// What a sentence holds, looked for once: a rule whose cues are absent cannot match it, and its pattern is
+// not run.
+struct Clues {
+    explicit Clues(const QString &folded)
+        : text(folded) {
+        static const auto packAll = [](std::initializer_list<const char *> words) {
+            std::vector<std::uint64_t> packed;
+            for (const char *word : words)
+                packed.push_back(CueWords::pack(QString::fromLatin1(word)));
+            return packed;
+        };
+        static const std::vector<std::uint64_t> months = packAll(
+            {"janvier",   "fevrier", "mars",     "avril",    "mai",       "juin",     "juillet",  "aout",
+             "septembre", "octobre", "novembre", "decembre", "january",   "february", "march",    "april",
+             "may",       "june",    "july",     "august",   "september", "october",  "november", "december",
+             "jan",       "feb",     "mar",      "apr",      "jun",       "jul",      "aug",      "sep",
+             "sept",      "oct",     "nov",      "dec"});
+        static const std::vector<std::uint64_t> weekdays =
+            packAll({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"});
+        const auto holdsOne = [this](const std::vector<std::uint64_t> &words) {
+            return std::any_of(words.cbegin(), words.cend(),
+                               [this](std::uint64_t w) { return text.hasWord(w); });
+        };
+        month = holdsOne(months);
+        weekdayFr = holdsOne(weekdays);
+    }
+    CueWords::Text text;
+    bool month = false;     // a month's name, full or short, in French or English ("dec" but not "declare")
+    bool weekdayFr = false; // a French weekday
+};
+
+struct Cues {
+    Cues(bool needsDigit, bool needsMonth, bool needsWeekday, std::initializer_list<const char *> anyOf)
+        : digit(needsDigit)
+        , month(needsMonth)
+        , weekdayFr(needsWeekday)
+        , words(anyOf) {}
+    bool digit = false;
+    bool month = false;
+    bool weekdayFr = false;
+    CueWords words; // one of them at least, when given
+    bool admit(const Clues &clues) const {
+        if ((digit && !clues.text.hasDigit()) || (month && !clues.month) || (weekdayFr && !clues.weekdayFr))
+            return false;
+        return words.admit(clues.text);
+    }
+};
+
 struct Rule {
+    Cues cues;
     QRegularExpression pattern;
     std::function<std::optional<TimeExpression>(const QRegularExpressionMatch &,
                                                 const TemporalTagger::Context &)>
@@ -168,7 +223,8 @@ const QList<Rule> &rules() {
 
     static const QList<Rule> list{
         // Deadlines: "d'ici le 31 decembre 2023", "au plus tard le 15 novembre", "by Dec. 31, 2023".
-        {rx(QStringLiteral(
+        {Cues{true, false, false, {"d'ici", "au plus tard", "avant le", "jusqu'au", "no later", "by "}},
+         rx(QStringLiteral(
                 "\\b(?:d'ici (?:au|le|a)|au plus tard le|avant le|jusqu'au|no later than|by)\\s+(?:%1|%2|%3)")
                 .arg(dateFr, dateEnMdy, dateEnDmy)),
          [dayMonth](const QRegularExpressionMatch &m,
@@ -185,7 +241,8 @@ const QList<Rule> &rules() {
              return make(Kind::Deadline, std::min(c.reference, *day), *day,
                          precisionOfSpan(std::min(c.reference, *day), *day));
          }},
-        {rx(QStringLiteral("\\b(?:d'ici (?:a )?la fin de l'annee|by the end of the year|by year's end|by the "
+        {Cues{false, false, false, {"fin de l'annee", "end of the year", "year's end", "by the end of"}},
+         rx(QStringLiteral("\\b(?:d'ici (?:a )?la fin de l'annee|by the end of the year|by year's end|by the "
                            "end of (\\d{4}))")),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
@@ -195,7 +252,8 @@ const QList<Rule> &rules() {
              return make(Kind::Deadline, std::min(c.reference, end), end, TimePrecision::Month);
          }},
         // "apres le 1er janvier", "after 1 January": something due after a day.
-        {rx(QStringLiteral("\\b(?:apres le|a partir du|after)\\s+(?:%1|%2)").arg(dateFr, dateEnDmy)),
+        {Cues{true, true, false, {"apres le", "a partir du", "after"}},
+         rx(QStringLiteral("\\b(?:apres le|a partir du|after)\\s+(?:%1|%2)").arg(dateFr, dateEnDmy)),
          [dayMonth](const QRegularExpressionMatch &m,
                     const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const auto day = !m.captured(1).isEmpty() ? dayMonth(m, 1, false, c.reference, true, false)
@@ -208,7 +266,8 @@ const QList<Rule> &rules() {
              return expression;
          }},
         // "ce mardi 14 ou mercredi 15 novembre": either of two days.
-        {rx(QStringLiteral("\\b(?:ce |cette "
+        {Cues{true, true, false, {" ou "}},
+         rx(QStringLiteral("\\b(?:ce |cette "
                            ")?(?:(?:%1)\\s+)?(\\d{1,2})(?:er)?\\s+ou\\s+(?:(?:%1)\\s+)?(\\d{1,2})(?:er)?\\s+("
                            "%2)(?:\\s+(\\d{4}))?")
                 .arg(kWeekdaysFr, kMonthsFr)),
@@ -226,7 +285,8 @@ const QList<Rule> &rules() {
                          precisionOfSpan(*first, *second));
          }},
         // "as of 30 June", "a la date du 30 juin", "au 30 juin": a measure's date.
-        {rx(QStringLiteral("\\b(?:as of|as at|a la date du|en date du)\\s+(?:%1|%2|%3)")
+        {Cues{true, true, false, {"as of", "as at", "a la date du", "en date du"}},
+         rx(QStringLiteral("\\b(?:as of|as at|a la date du|en date du)\\s+(?:%1|%2|%3)")
                 .arg(dateFr, dateEnDmy, dateEnMdy)),
          [dayMonth](const QRegularExpressionMatch &m,
                     const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
@@ -242,7 +302,8 @@ const QList<Rule> &rules() {
              return make(Kind::AsOf, *day, *day, TimePrecision::Exact);
          }},
         // "a la date de mardi dernier": a measure's date given by a weekday.
-        {rx(QStringLiteral("\\ba la date (?:de|du) (%1)(?: (dernier))?").arg(kWeekdaysFr)),
+        {Cues{false, false, true, {"a la date d"}},
+         rx(QStringLiteral("\\ba la date (?:de|du) (%1)(?: (dernier))?").arg(kWeekdaysFr)),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const Day day =
@@ -250,7 +311,7 @@ const QList<Rule> &rules() {
              return make(Kind::AsOf, day, day, TimePrecision::Exact);
          }},
         // Full or partial dates: "le 31 octobre dernier", "ce vendredi 13 octobre", "31 decembre 2023".
-        {rx(QStringLiteral("\\b%1(\\s+dernier)?").arg(dateFr)),
+        {Cues{true, true, false, {}}, rx(QStringLiteral("\\b%1(\\s+dernier)?").arg(dateFr)),
          [dayMonth](const QRegularExpressionMatch &m,
                     const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const bool past = !m.captured(4).isEmpty();
@@ -259,7 +320,7 @@ const QList<Rule> &rules() {
                  return std::nullopt;
              return make(Kind::Date, *day, *day, TimePrecision::Exact);
          }},
-        {rx(QStringLiteral("\\b(?:on |since )?%1").arg(dateEnMdy)),
+        {Cues{true, true, false, {}}, rx(QStringLiteral("\\b(?:on |since )?%1").arg(dateEnMdy)),
          [dayMonth](const QRegularExpressionMatch &m,
                     const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const auto day = dayMonth(m, 1, true, c.reference, c.future, false);
@@ -267,7 +328,7 @@ const QList<Rule> &rules() {
                  return std::nullopt;
              return make(Kind::Date, *day, *day, TimePrecision::Exact);
          }},
-        {rx(QStringLiteral("\\b(?:on )?%1").arg(dateEnDmy)),
+        {Cues{true, true, false, {}}, rx(QStringLiteral("\\b(?:on )?%1").arg(dateEnDmy)),
          [dayMonth](const QRegularExpressionMatch &m,
                     const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const auto day = dayMonth(m, 1, false, c.reference, c.future, false);
@@ -276,7 +337,8 @@ const QList<Rule> &rules() {
              return make(Kind::Date, *day, *day, TimePrecision::Exact);
          }},
         // "dans la nuit de samedi a dimanche", "overnight Saturday to Sunday".
-        {rx(QStringLiteral(
+        {Cues{false, false, false, {"nuit d", "overnight"}},
+         rx(QStringLiteral(
                 "\\b(?:dans la nuit (?:de|du) (%1) (?:a|au) (%1)|overnight (?:from )?(%2) (?:to|into) (%2))")
                 .arg(kWeekdaysFr, kWeekdaysEn)),
          [](const QRegularExpressionMatch &m,
@@ -287,7 +349,8 @@ const QList<Rule> &rules() {
          }},
         // Weekdays: "dimanche", "ce jeudi soir", "mardi dernier", "lundi prochain", "on Friday", "last
         // Tuesday".
-        {rx(QStringLiteral(
+        {Cues{false, false, true, {}},
+         rx(QStringLiteral(
                 "\\b(?:(ce|cette) )?(%1)(?: (matin|soir|apres-midi|midi))?(?: (dernier|prochain))?\\b")
                 .arg(kWeekdaysFr)),
          [](const QRegularExpressionMatch &m,
@@ -298,7 +361,11 @@ const QList<Rule> &rules() {
              const Day day = resolveWeekday(weekdayNumber(m.captured(2)), c.reference, forward, last || next);
              return make(Kind::Date, day, day, TimePrecision::Exact);
          }},
-        {rx(QStringLiteral("\\b(?:(on|last|next|this) )?(%1)\\b").arg(kWeekdaysEn)),
+        {Cues{false,
+              false,
+              false,
+              {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}},
+         rx(QStringLiteral("\\b(?:(on|last|next|this) )?(%1)\\b").arg(kWeekdaysEn)),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const bool last = m.captured(1) == QLatin1String("last");
@@ -309,7 +376,8 @@ const QList<Rule> &rules() {
          }},
         // The narrative's neighbours: its eve, its morrow, the same day. When the story's date is a range, so
         // are they.
-        {rx(QStringLiteral(
+        {Cues{false, false, false, {"veille", "lendemain", "meme jour", "jour-la", "day", "the eve"}},
+         rx(QStringLiteral(
              "\\b(?:(la veille|the day before|the previous day|the eve)|(le lendemain|the next "
              "day|the following day|the day after)|(le meme jour|ce jour-la|the same day|that same "
              "day|that day))\\b")),
@@ -321,7 +389,12 @@ const QList<Rule> &rules() {
              return make(Kind::Relative, from, to, precisionOfSpan(from, to));
          }},
         // Days relative to the reference.
-        {rx(QStringLiteral("\\b(avant-hier|hier|aujourd'hui|demain|ce matin|ce soir|cette "
+        {Cues{false,
+              false,
+              false,
+              {"hier", "aujourd", "demain", "ce matin", "ce soir", "cette nuit", "yesterday", "today",
+               "tomorrow", "this morning", "tonight"}},
+         rx(QStringLiteral("\\b(avant-hier|hier|aujourd'hui|demain|ce matin|ce soir|cette "
                            "nuit|yesterday|today|tomorrow|this morning|tonight)\\b")),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
@@ -334,19 +407,19 @@ const QList<Rule> &rules() {
              return make(Kind::Date, at, at, TimePrecision::Exact);
          }},
         // "il y a dix jours", "il y a un peu plus de deux semaines", "three weeks ago".
-        {rx(QStringLiteral("\\b(?:il y a ((?:(?:un peu )?(?:plus|moins) d[e'] ?|pres d[e'] ?|environ |une "
-                           "|un )?[\\w-]+)|((?:a |about |more than |nearly |some )?[\\w-]+)) "
-                           "(jours?|semaines?|mois|ans?|days?|weeks?|months?|years?)(?: ago)?\\b")),
+        {Cues{false, false, false, {"il y a", "ago"}},
+         rx(QStringLiteral(
+             "\\b(?:il y a ((?:(?:un peu )?(?:plus|moins) d[e'] ?|pres d[e'] ?|environ |une "
+             "|un )?[\\w-]+) (jours?|semaines?|mois|ans?)|((?:a |about |more than |nearly |some "
+             ")?[\\w-]+) (days?|weeks?|months?|years?) ago)\\b")),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const bool french = !m.captured(1).isEmpty();
-             if (!french && !m.captured(0).endsWith(QLatin1String(" ago")))
-                 return std::nullopt;
-             const QString amount = french ? m.captured(1) : m.captured(2);
+             const QString amount = french ? m.captured(1) : m.captured(3);
              const double count = countOf(amount);
              if (count <= 0)
                  return std::nullopt;
-             const QString unit = m.captured(3);
+             const QString unit = french ? m.captured(2) : m.captured(4);
              double days = count;
              if (unit.startsWith(QLatin1String("semaine")) || unit.startsWith(QLatin1String("week")))
                  days = count * 7;
@@ -371,7 +444,8 @@ const QList<Rule> &rules() {
              return make(Kind::Vague, from, std::min(to, c.reference), precisionOfSpan(from, to));
          }},
         // "depuis quelques jours", "for several days".
-        {rx(QStringLiteral("\\b(?:depuis (quelques|plusieurs|deux|trois|[0-9]+) (jours|semaines|mois)|for (a "
+        {Cues{false, false, false, {"depuis", "for "}},
+         rx(QStringLiteral("\\b(?:depuis (quelques|plusieurs|deux|trois|[0-9]+) (jours|semaines|mois)|for (a "
                            "few|several|two|three|[0-9]+) (days|weeks|months))\\b")),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
@@ -387,7 +461,8 @@ const QList<Rule> &rules() {
              return make(Kind::Since, from, c.reference, precisionOfSpan(from, c.reference));
          }},
         // "depuis le mois de septembre", "depuis septembre", "depuis le debut de l'annee", "since September".
-        {rx(QStringLiteral("\\b(?:depuis (?:le (?:mois de |debut du mois de |debut )?|la mi-|debut "
+        {Cues{false, true, false, {"depuis", "since"}},
+         rx(QStringLiteral("\\b(?:depuis (?:le (?:mois de |debut du mois de |debut )?|la mi-|debut "
                            "|mi-)?|since (?:early |mid-|late )?)(%1|%2)(?:\\s+(\\d{4}))?")
                 .arg(kMonthsFr, kMonthsEn)),
          [](const QRegularExpressionMatch &m,
@@ -401,7 +476,8 @@ const QList<Rule> &rules() {
                  return std::nullopt;
              return make(Kind::Since, *start, c.reference, TimePrecision::Month);
          }},
-        {rx(QStringLiteral("\\b(?:depuis le debut de l'annee|since the start of the year|since the beginning "
+        {Cues{false, false, false, {"depuis le debut", "since the"}},
+         rx(QStringLiteral("\\b(?:depuis le debut de l'annee|since the start of the year|since the beginning "
                            "of the year)\\b")),
          [](const QRegularExpressionMatch &,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
@@ -409,7 +485,8 @@ const QList<Rule> &rules() {
              return make(Kind::Since, start, c.reference, TimePrecision::Month);
          }},
         // Weeks and months around the reference.
-        {rx(QStringLiteral("\\b(la semaine derniere|la semaine passee|last week|cette semaine|this week|le "
+        {Cues{false, false, false, {"semaine", "week", "mois", "month"}},
+         rx(QStringLiteral("\\b(la semaine derniere|la semaine passee|last week|cette semaine|this week|le "
                            "mois dernier|last month|ce mois-ci|this month)\\b")),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
@@ -431,7 +508,8 @@ const QList<Rule> &rules() {
                          TimePrecision::Month);
          }},
         // "debut novembre", "mi-octobre", "fin octobre", "en octobre 2023", "in October".
-        {rx(QStringLiteral("\\b(debut|mi-|fin|courant|en|au mois "
+        {Cues{false, true, false, {}},
+         rx(QStringLiteral("\\b(debut|mi-|fin|courant|en|au mois "
                            "d[e']|early|mid-|late|in)\\s*(%1|%2)(?:\\s+(\\d{4}))?\\b")
                 .arg(kMonthsFr, kMonthsEn)),
          [](const QRegularExpressionMatch &m,
@@ -455,14 +533,22 @@ const QList<Rule> &rules() {
              return make(Kind::Vague, *first, last, TimePrecision::Month);
          }},
         // As of the reference: "jusqu'a present", "a ce jour", "so far", "to date".
-        {rx(QStringLiteral("\\b(?:jusqu'a present|jusqu'ici|a ce jour|a l'heure actuelle|so far|to date|as "
+        {Cues{false,
+              false,
+              false,
+              {"jusqu'", "a ce jour", "a l'heure actuelle", "so far", "to date", "as of now", "as of today"}},
+         rx(QStringLiteral("\\b(?:jusqu'a present|jusqu'ici|a ce jour|a l'heure actuelle|so far|to date|as "
                            "of now|as of today)\\b")),
          [](const QRegularExpressionMatch &,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              return make(Kind::AsOf, c.reference, c.reference, TimePrecision::Exact);
          }},
         // "recemment", "recently", "ces derniers jours", "in recent weeks".
-        {rx(QStringLiteral("\\b(recemment|recently|ces derniers jours|ces dernieres semaines|in recent "
+        {Cues{false,
+              false,
+              false,
+              {"recemment", "recently", "ces derniers", "ces dernieres", "in recent", "lately"}},
+         rx(QStringLiteral("\\b(recemment|recently|ces derniers jours|ces dernieres semaines|in recent "
                            "days|in recent weeks|lately)\\b")),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
@@ -478,24 +564,79 @@ const QList<Rule> &rules() {
 
 } // namespace
 
+QStringList TemporalTagger::cueGaps(const QString &sentence) {
+    const QString folded = TextNormalizer::fold(sentence);
+    const Clues clues(folded);
+    QStringList gaps;
+    for (const Rule &rule : rules())
+        if (!rule.cues.admit(clues) && rule.pattern.match(folded).hasMatch())
+            gaps.append(rule.pattern.pattern());
+    return gaps;
+}
+
 bool TemporalTagger::speaksOfFuture(const QString &sentence) {
     // A deadline ("d'ici le 31 décembre", "au plus tard") is not a future tense: "a quitté Tessalit samedi,
-    // conformément à son retrait d'ici le 31 décembre" speaks of last Saturday.
-    static const QRegularExpression future(
-        QStringLiteral(
-            "\\b(va|vont|devra|devront|doit|doivent|pourrait|pourraient|devrait|devraient|prevue?s?|"
-            "prochaine?|sera|seront|"
-            "will|shall|is due|are due|scheduled|is expected to|are expected to|plans? to|"
-            "\\w{3,}(?:eront|era|iront|ira))\\b"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    return future.match(TextNormalizer::fold(sentence)).hasMatch();
+    // conformément à son retrait d'ici le 31 décembre" speaks of last Saturday. Read word by word: a regular
+    // expression with a suffix rule scans every position of every sentence, this reads each word once.
+    static const std::array<QLatin1String, 30> futureWords{
+        QLatin1String("aura"),      QLatin1String("auront"),    QLatin1String("fera"),
+        QLatin1String("feront"),    QLatin1String("va"),        QLatin1String("vont"),
+        QLatin1String("devra"),     QLatin1String("devront"),   QLatin1String("doit"),
+        QLatin1String("doivent"),   QLatin1String("pourrait"),  QLatin1String("pourraient"),
+        QLatin1String("devrait"),   QLatin1String("devraient"), QLatin1String("prevu"),
+        QLatin1String("prevue"),    QLatin1String("prevus"),    QLatin1String("prevues"),
+        QLatin1String("prochain"),  QLatin1String("prochaine"), QLatin1String("sera"),
+        QLatin1String("seront"),    QLatin1String("will"),      QLatin1String("shall"),
+        QLatin1String("scheduled"), QLatin1String("due"),       QLatin1String("expected"),
+        QLatin1String("plan"),      QLatin1String("plans"),     QLatin1String("to")};
+    // Simple future endings ("quitteront", "reprendra", "prendront"), after at least three letters.
+    static const std::array<QLatin1String, 6> endings{QLatin1String("eront"), QLatin1String("era"),
+                                                      QLatin1String("iront"), QLatin1String("ira"),
+                                                      QLatin1String("dra"),   QLatin1String("dront")};
+    const QString folded = TextNormalizer::fold(sentence);
+    const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); };
+    QStringView before; // the two words before the current one
+    QStringView twoBefore;
+    for (qsizetype i = 0; i < folded.size();) {
+        if (!isWordChar(folded.at(i))) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < folded.size() && isWordChar(folded.at(i)))
+            ++i;
+        const QStringView word = QStringView(folded).mid(start, i - start);
+        const bool is = before == QLatin1String("is") || before == QLatin1String("are");
+        if (word == QLatin1String("due")) {
+            if (is)
+                return true; // "is due", "are due"
+        } else if (word == QLatin1String("to")) {
+            if ((before == QLatin1String("expected") &&
+                 (twoBefore == QLatin1String("is") || twoBefore == QLatin1String("are"))) ||
+                before == QLatin1String("plan") || before == QLatin1String("plans"))
+                return true; // "is expected to", "plans to"
+        } else if (word != QLatin1String("expected") && word != QLatin1String("plan") &&
+                   word != QLatin1String("plans") &&
+                   std::find(futureWords.cbegin(), futureWords.cend(), word) != futureWords.cend()) {
+            return true;
+        }
+        for (const QLatin1String ending : endings)
+            if (word.size() >= ending.size() + 3 && word.endsWith(ending))
+                return true;
+        twoBefore = before;
+        before = word;
+    }
+    return false;
 }
 
 QList<TimeExpression> TemporalTagger::tag(const QString &sentence, const Context &context) {
     const QString folded = TextNormalizer::fold(sentence);
     QList<TimeExpression> found;
     QList<bool> taken(folded.size(), false);
+    const Clues clues(folded);
     for (const Rule &rule : rules()) {
+        if (!rule.cues.admit(clues))
+            continue;
         for (auto it = rule.pattern.globalMatch(folded); it.hasNext();) {
             const auto match = it.next();
             const int start = static_cast<int>(match.capturedStart(0));

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -43,6 +44,9 @@ public:
     static QList<TimeExpression> tag(const QString &sentence, const Context &context);
     // True when the sentence looks forward: future tense, "prochain", "will", "is due".
     static bool speaksOfFuture(const QString &sentence);
+    // The rules that a sentence's cue words turn away though their pattern matches it: empty unless a rule's
+    // list of cue words is incomplete. For the tests.
+    static QStringList cueGaps(const QString &sentence);
 };
 
 } // namespace kt

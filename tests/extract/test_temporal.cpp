@@ -99,3 +99,59 @@ TEST_CASE("relative expressions", "[temporal]") {
     CHECK(since.from == day("2023-09-01"));
     CHECK(since.to == day("2023-11-13"));
 }
+
+TEST_CASE("spans, measures' dates and schedules of every kind", "[temporal]") {
+    const auto fortnight = only(QStringLiteral("Il y a un peu plus de deux semaines"), "2023-12-20");
+    CHECK(fortnight.kind == TimeExpression::Kind::Vague);
+    CHECK(fortnight.to == day("2023-12-06"));   // at least fourteen days back …
+    CHECK(fortnight.from >= day("2023-12-01")); // … but not much more
+    CHECK(fortnight.precision == kt::TimePrecision::Week);
+
+    const auto days = only(QStringLiteral("impose depuis quelques jours un couvre-feu"), "2023-11-12");
+    CHECK(days.kind == TimeExpression::Kind::Since);
+    CHECK(days.to == day("2023-11-12"));
+    CHECK(days.from < day("2023-11-10"));
+
+    const auto tuesday =
+        only(QStringLiteral("À la date de mardi dernier, près de 8.000 soldats"), "2023-12-20");
+    CHECK(tuesday.kind == TimeExpression::Kind::AsOf);
+    CHECK(tuesday.from == day("2023-12-19"));
+    const auto june = only(QStringLiteral("As of 30 June, the mission had"), "2023-07-03");
+    CHECK(june.kind == TimeExpression::Kind::AsOf);
+    CHECK(june.from == day("2023-06-30"));
+
+    const auto either =
+        only(QStringLiteral("l’armée pourrait entrer dans Kidal ce mardi 14 ou mercredi 15 novembre"),
+             "2023-11-12");
+    CHECK(either.kind == TimeExpression::Kind::Deadline);
+    CHECK(either.from == day("2023-11-14"));
+    CHECK(either.to == day("2023-11-15"));
+    const auto latest =
+        only(QStringLiteral("doit quitter Tessalit au plus tard le 15 novembre"), "2023-10-14");
+    CHECK(latest.kind == TimeExpression::Kind::Deadline);
+    CHECK(latest.to == day("2023-11-15"));
+    const auto january = only(QStringLiteral("restera à Bamako après le 1er janvier"), "2023-12-20");
+    CHECK(january.after);
+    CHECK(january.from == day("2024-01-01")); // written in December: next year's
+
+    CHECK(only(QStringLiteral("prend fin le 31 décembre 2023"), "2023-12-20").from == day("2023-12-31"));
+    CHECK(only(QStringLiteral("ends on Dec. 31, 2023"), "2023-07-03").from == day("2023-12-31"));
+}
+
+TEST_CASE("the narrative's neighbours follow its range", "[temporal]") {
+    TemporalTagger::Context context;
+    context.reference = day("2023-11-15");
+    context.narrative = day("2023-11-07"); // "il y a dix jours": 3 to 7 November
+    context.narrativeSpan = 4;
+    const auto next = TemporalTagger::tag(QStringLiteral("Le lendemain, l’armée avait riposté"), context);
+    REQUIRE(next.size() == 1);
+    CHECK(next.first().kind == TimeExpression::Kind::Relative);
+    CHECK(next.first().from == day("2023-11-04"));
+    CHECK(next.first().to == day("2023-11-08"));
+    context.narrativeSpan = 0;
+    const auto same =
+        TemporalTagger::tag(QStringLiteral("Malian troops entered the camp the same day"), context);
+    REQUIRE(same.size() == 1);
+    CHECK(same.first().from == day("2023-11-07"));
+    CHECK(same.first().to == day("2023-11-07"));
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <cstdint>
+#include <initializer_list>
+#include <vector>
+
+namespace kt {
+
+// The words a rule's matches always hold: a rule whose cue words are all absent from a sentence cannot match
+// it, and its regular expression is not run. A cue is a word start ("attaqu" for "attaqué", "attaques") or a
+// phrase ("au plus tard"), looked for in folded text (lower case, no accents).
+class CueWords {
+public:
+    // A folded text's words, each packed into a number once, so that a cue costs a few integer compares.
+    class Text {
+    public:
+        explicit Text(const QString &folded);
+        const QString &folded() const { return m_folded; }
+        bool hasDigit() const { return m_digit; }
+        // Whether one of the words is exactly `word` (a–z only).
+        bool hasWord(std::uint64_t packedWord) const;
+        bool hasWordStarting(std::uint64_t packedPrefix, int length) const;
+
+    private:
+        const QString &m_folded;
+        std::vector<std::uint64_t> m_words;
+        bool m_digit = false;
+    };
+
+    CueWords() = default; // no cue: every text is admitted
+    CueWords(std::initializer_list<const char *> cues);
+
+    // True when the text holds one of the cues, or when there are none.
+    bool admit(const Text &text) const;
+
+    // Up to twelve letters a–z, left-aligned five bits each; 0 when the word holds anything else.
+    static std::uint64_t pack(QStringView word);
+
+private:
+    struct Cue {
+        std::uint64_t key = 0; // the cue's longest run of letters, packed
+        int length = 0;
+        QString phrase; // the whole cue, checked when it is more than that run
+    };
+    std::vector<Cue> m_cues;
+};
+
+} // namespace kt

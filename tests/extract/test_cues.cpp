@@ -1,0 +1,80 @@
+#include "extract/ArticleReader.h"
+#include "extract/EventClassifier.h"
+#include "extract/SentenceSplitter.h"
+#include "extract/TemporalTagger.h"
+
+#include <QDir>
+
+#include <catch2/catch.hpp>
+
+// The temporal and classification rules skip their regular expression when none of their cue words is in a
+// sentence. A cue list that forgets one of its pattern's words would silently lose dates or events: these
+// checks run every pattern anyway and fail on any sentence it would have matched.
+
+namespace {
+
+QStringList testSentences() {
+    QStringList sentences;
+    QStringList files{QStringLiteral(":/articles/sahel-intelligence-2023-11-13-kidal.txt")};
+    const QDir articles(QStringLiteral(KT_FIXTURES "/articles"));
+    for (const QString &name : articles.entryList({QStringLiteral("*.txt")}, QDir::Files))
+        files << articles.filePath(name);
+    for (const QString &file : files)
+        for (const kt::Sentence &sentence :
+             kt::SentenceSplitter::split(kt::ArticleReader::readFile(file).body))
+            sentences << sentence.text;
+    // Forms of each rule that the articles do not use.
+    sentences
+        << QStringLiteral("Les FAMa ont annoncé la prise de Ber et sont entrées dans la ville.")
+        << QStringLiteral("Government forces recaptured the town and entered the city; they seized the base.")
+        << QStringLiteral("Roadside bombs and a landmine hit the convoy; mortar fire and rockets followed.")
+        << QStringLiteral("La mission a cédé le camp ; elle a évacué Ogossagou et l'a rétrocédé.")
+        << QStringLiteral("Peacekeepers handed over the base, vacated Kidal and pulled out of Aguelhok.")
+        << QStringLiteral("The rebels shut down the internet network.")
+        << QStringLiteral("Après l'adoption de la résolution 2690, le mandat expire.")
+        << QStringLiteral("Les colonnes se sont mis en route; the convoy set off and moved north.")
+        << QStringLiteral("The army broke through; the rebels beat back the assault and routed them.")
+        << QStringLiteral("Peacekeepers were fired on in an ambush; a battle followed the embuscade.")
+        << QStringLiteral("L'opération déclenchée en octobre ; the army has launched an offensive.")
+        << QStringLiteral("Des obus et des tirs d'artillerie ; un bombardement aérien ; des drones armés.")
+        << QStringLiteral("The mission must leave no later than 1 March and by the end of 2024.")
+        << QStringLiteral("À partir du 3 mai, en date du 2 mai, a la date du 30 juin.")
+        << QStringLiteral("Overnight Saturday into Sunday, last Tuesday, the previous day, the eve.")
+        << QStringLiteral("Avant-hier, aujourd'hui, demain, ce soir, cette nuit, tonight, today, tomorrow.")
+        << QStringLiteral(
+               "Three weeks ago, for several days, since mid-October, since the start of the year.")
+        << QStringLiteral("Depuis le début de l'année, la semaine passée, this month, le mois dernier.")
+        << QStringLiteral("Mi-octobre, fin novembre, in October 2023, à ce jour, to date, lately.")
+        << QStringLiteral("On Oct. 3, 3rd March 2023, Sept. 5, le 1er août, le 12 février.")
+        << QStringLiteral("Ces dernières semaines, in recent days, à l'heure actuelle, jusqu'ici.");
+    return sentences;
+}
+
+} // namespace
+
+TEST_CASE("cue words never turn a matching rule away", "[cues]") {
+    const QStringList sentences = testSentences();
+    REQUIRE(sentences.size() > 60);
+    for (const QString &sentence : sentences) {
+        const QStringList gaps =
+            kt::TemporalTagger::cueGaps(sentence) + kt::EventClassifier::cueGaps(sentence);
+        INFO(sentence.toStdString() << "\nmatched by patterns whose cues turned it away:\n"
+                                    << gaps.join(QLatin1Char('\n')).toStdString());
+        CHECK(gaps.isEmpty());
+    }
+}
+
+TEST_CASE("the future tense, the conditional and schedules look forward; deadlines alone do not", "[cues]") {
+    using kt::TemporalTagger;
+    for (const char *forward :
+         {"Les derniers Casques bleus quitteront Gao", "l’armée pourrait entrer dans Kidal",
+          "Elle devra quitter", "le retrait reprendra en janvier", "la réunion prévue lundi",
+          "la semaine prochaine", "The mission is due to leave", "troops are expected to arrive",
+          "MINUSMA plans to close the camp", "the convoy will leave on Friday"})
+        CHECK(TemporalTagger::speaksOfFuture(QString::fromUtf8(forward)));
+    for (const char *back :
+         {"La Minusma a quitté Tessalit samedi, conformément à son retrait d’ici le 31 décembre",
+          "the army said", "an era ended", "Des combats ont été signalés samedi", "the plan was",
+          "they were expected"})
+        CHECK_FALSE(TemporalTagger::speaksOfFuture(QString::fromUtf8(back)));
+}
