@@ -351,10 +351,15 @@ DocumentEvents Extractor::extract(const Document &document) const {
                 Event &earlier = result.events[i];
                 const bool sameClaim = earlier.claimantFaction == event.claimantFaction ||
                                        earlier.claimantFaction.isEmpty() || event.claimantFaction.isEmpty();
+                // A retelling that names no side ("une dizaine d'assaillants neutralisés au cours des
+                // combats") is the fight already told.
+                const bool sameSide = earlier.factions.value(0) == event.factions.value(0) ||
+                                      earlier.factions.isEmpty() || event.factions.isEmpty();
                 if (actions.at(i) == action && earlier.subEventType == event.subEventType &&
-                    earlier.status == event.status && earlier.location == event.location &&
-                    earlier.factions.value(0) == event.factions.value(0) && overlaps(earlier, event) &&
-                    sameClaim) {
+                    earlier.status == event.status && earlier.location == event.location && sameSide &&
+                    overlaps(earlier, event) && sameClaim) {
+                    if (earlier.factions.isEmpty())
+                        earlier.factions = event.factions;
                     if (earlier.claimantFaction.isEmpty()) {
                         earlier.claimedBy = event.claimedBy;
                         earlier.claimantFaction = event.claimantFaction;
@@ -408,15 +413,21 @@ DocumentEvents Extractor::extract(const Document &document) const {
             const QString prefix = qual.hasMatch() && qual.capturedStart(0) == 0
                                        ? english.value(qual.captured(1), qual.captured(1) + QLatin1Char(' '))
                                        : QString();
-            const bool gone = folded.contains(QLatin1String("quitte")) ||
-                              folded.contains(QLatin1String("left")) ||
-                              folded.contains(QLatin1String("retire"));
+            // Gone, still to go, or just counted.
+            static const QRegularExpression left =
+                foldedRx(QStringLiteral("\\b(?:(?:ont|a|avaient|avait|sont|est) (?:deja "
+                                        ")?(?:quitte|retires?|partis?)|(?:have|has|had) "
+                                        "(?:already )?(?:left|withdrawn)|left|withdrew)\\b"));
+            const bool toGo = timeContext.future;
+            const bool gone = !toGo && left.match(folded).hasMatch();
             event.summary = QStringLiteral("%1: %2%3 %4 %5")
                                 .arg(initiator.isEmpty() ? QStringLiteral("Count") : initiator, prefix,
                                      formatCount(measure->value), event.unit,
-                                     gone ? QStringLiteral("gone") : QStringLiteral("counted"));
-            if (!location.isEmpty() && gone)
-                event.summary += QStringLiteral(" from ") + location;
+                                     gone   ? QStringLiteral("gone")
+                                     : toGo ? QStringLiteral("still to leave")
+                                            : QStringLiteral("counted"));
+            if (!location.isEmpty() && (gone || toGo))
+                event.summary += (gone ? QStringLiteral(" from ") : QStringLiteral(" ")) + location;
             add(event, what.action, QString());
         }
         if (deadline && !plannedHappenings) {
@@ -444,10 +455,16 @@ DocumentEvents Extractor::extract(const Document &document) const {
             add(event, what.action, QString());
         }
         for (Classification what : happenings) {
-            // Sides of this happening: "ses frappes" are the speaker's (or the last actor's) strikes.
+            // Sides of this happening: "ses frappes" are the speaker's (or the last actor's) strikes; the
+            // side that claims responsibility ("a revendiqué l'attaque") carried it out.
             QStringList sides = factions;
             const int cue = contentStart + what.cueStart;
-            if (possessive.match(folded.mid(std::max(0, cue - 8), std::min(8, cue))).hasMatch()) {
+            const bool responsibility =
+                attribution && attribution->hasVerb && !speaker.faction.isEmpty() &&
+                folded.mid(attribution->verbStart, attribution->verbEnd - attribution->verbStart)
+                    .contains(QLatin1String("revendiqu"));
+            if (responsibility ||
+                possessive.match(folded.mid(std::max(0, cue - 8), std::min(8, cue))).hasMatch()) {
                 const QString owner = !speaker.faction.isEmpty() ? speaker.faction : lastInitiator;
                 if (!owner.isEmpty()) {
                     sides.removeAll(owner);
@@ -487,7 +504,8 @@ DocumentEvents Extractor::extract(const Document &document) const {
             if (what.action == QLatin1String("fought"))
                 event.summary = sides.size() > 1
                                     ? QStringLiteral("%1 and %2 fought").arg(actor, joinFactions(others))
-                                    : QStringLiteral("Fighting");
+                                : sides.isEmpty() ? QStringLiteral("Fighting")
+                                                  : QStringLiteral("Fighting involving %1").arg(actor);
             else if (what.action == QLatin1String("left") || what.action == QLatin1String("took control of"))
                 event.summary = QStringLiteral("%1 %2 %3").arg(actor, what.action, location);
             else

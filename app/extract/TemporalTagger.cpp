@@ -251,6 +251,37 @@ const QList<Rule> &rules() {
              const Day end = DayDate::fromDate(QDate(year, 12, 31));
              return make(Kind::Deadline, std::min(c.reference, end), end, TimePrecision::Month);
          }},
+        // "d'ici la mi-novembre", "d'ici fin octobre", "by mid-November", "by the end of October".
+        {Cues{false, true, false, {"d'ici", "by "}},
+         rx(QStringLiteral(
+                "\\b(?:d'ici (?:a )?(?:la |le )?|by (?:the )?)(mi-|mid-|fin |fin de |end of |debut |"
+                "early |late )?(?:mois d[e'] ?)?(%1|%2)(?:\\s+(\\d{4}))?\\b")
+                .arg(kMonthsFr, kMonthsEn)),
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+             const int month = monthNumber(m.captured(2));
+             if (month == 0)
+                 return std::nullopt;
+             // The month not yet over: "by the end of October" written on 3 October is this October.
+             int year = m.captured(3).isEmpty() ? DayDate::toDate(c.reference).year() : m.captured(3).toInt();
+             const auto endOf = [month](int y) {
+                 return DayDate::fromDate(QDate(y, month, 1).addMonths(1)) - 1;
+             };
+             if (m.captured(3).isEmpty() && endOf(year) < c.reference)
+                 ++year;
+             const Day first = DayDate::fromDate(QDate(year, month, 1));
+             const Day monthEnd = endOf(year);
+             if (monthEnd < c.reference)
+                 return std::nullopt;
+             const QString part = m.captured(1).trimmed();
+             Day due = monthEnd; // "by November": by its end
+             if (part == QLatin1String("mi-") || part == QLatin1String("mid-"))
+                 due = first + 14;
+             else if (part == QLatin1String("debut") || part == QLatin1String("early"))
+                 due = first + 9;
+             const Day from = std::min(c.reference, due);
+             return make(Kind::Deadline, from, due, precisionOfSpan(from, due));
+         }},
         // "apres le 1er janvier", "after 1 January": something due after a day.
         {Cues{true, true, false, {"apres le", "a partir du", "after"}},
          rx(QStringLiteral("\\b(?:apres le|a partir du|after)\\s+(?:%1|%2)").arg(dateFr, dateEnDmy)),

@@ -134,6 +134,13 @@ TEST_CASE("spans, measures' dates and schedules of every kind", "[temporal]") {
     CHECK(january.after);
     CHECK(january.from == day("2024-01-01")); // written in December: next year's
 
+    const auto midMonth =
+        only(QStringLiteral("doivent encore quitter Kidal d'ici la mi-novembre"), "2023-10-03");
+    CHECK(midMonth.kind == TimeExpression::Kind::Deadline);
+    CHECK(midMonth.to == day("2023-11-15"));
+    CHECK(only(QStringLiteral("must leave by the end of October"), "2023-10-03").to == day("2023-10-31"));
+    CHECK(only(QStringLiteral("d'ici fin janvier"), "2023-12-20").to == day("2024-01-31")); // next January
+
     CHECK(only(QStringLiteral("prend fin le 31 décembre 2023"), "2023-12-20").from == day("2023-12-31"));
     CHECK(only(QStringLiteral("ends on Dec. 31, 2023"), "2023-07-03").from == day("2023-12-31"));
 }
