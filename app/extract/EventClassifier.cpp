@@ -112,6 +112,21 @@ const QList<Rule> &rules() {
 
 } // namespace
 
+std::optional<int> EventClassifier::fatalities(const QString &text) {
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return std::nullopt;
+    static const QRegularExpression deaths(
+        QStringLiteral(
+            "\\b(?:(?:killing|killed|tuant|faisant|left|leaving)\\s+(?:at least |au moins |pres de "
+            "|nearly |some |about |environ )?(\\d{1,5})\\b(?!\\s*(?:%|pour|per|blesses|wounded|injured))|"
+            "(\\d{1,5})\\s+(?:morts|tues|victimes|dead|people killed|killed|deaths))"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const auto match = deaths.match(TextNormalizer::fold(text));
+    if (!match.hasMatch())
+        return std::nullopt;
+    return (match.captured(1).isEmpty() ? match.captured(2) : match.captured(1)).toInt();
+}
+
 QStringList EventClassifier::cueGaps(const QString &text) {
     const QString folded = TextNormalizer::fold(text);
     const CueWords::Text words(folded);
@@ -184,7 +199,8 @@ std::optional<Classification> EventClassifier::statement(const QString &text) {
             "\\b(a declare|ont declare|declare|a indique|indique|a annonce|annonce|affirme|affirmant|a "
             "affirme|"
             "souligne|a souligne|a precise|precise|assure|a assure|a denonce|denonce|appelle|a appele|"
-            "communique|said|says|stated|announced|claimed|declared|statement)\\b"),
+            "a dementi|dementi|dement|communique|said|says|stated|announced|claimed|declared|denied|denies|"
+            "statement)\\b"),
         QRegularExpression::UseUnicodePropertiesOption);
     const auto match = speech.match(TextNormalizer::fold(text));
     if (!match.hasMatch())

@@ -37,6 +37,8 @@ public:
         int end = 0;
     };
     static std::optional<Measure> measure(const QString &text);
+    // The deaths a sentence reports: "killing at least 14 civilians", "faisant 12 morts".
+    static std::optional<int> fatalities(const QString &text);
     // The rules that a text's cue words turn away though their pattern matches it: empty unless a rule's
     // list of cue words is incomplete. For the tests.
     static QStringList cueGaps(const QString &text);

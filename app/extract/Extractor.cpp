@@ -383,8 +383,11 @@ DocumentEvents Extractor::extract(const Document &document) const {
                 return c.subEventType == QLatin1String("Non-violent transfer of territory");
             });
         const QString initiator = factions.value(0);
-        // What is still to come and has a due date is planned for that date.
-        const bool plannedHappenings = deadline && timeContext.future && !happenings.isEmpty();
+        // What is still to come and has a due date is planned for that date; a happening with a past day of
+        // its own ("MINUSMA, which left its Kidal camp on Oct. 31, is due to leave Gao by …") happened.
+        const bool plannedHappenings =
+            deadline && timeContext.future && !happenings.isEmpty() && !(ownDate && ownDate->to < published);
+        const auto deaths = EventClassifier::fatalities(contentText);
         bool datedByVague = false;
 
         if (measure) {
@@ -441,6 +444,18 @@ DocumentEvents Extractor::extract(const Document &document) const {
                                 deadline->end};
             Event event = makeEvent(what, factions);
             setDate(event, *deadline);
+            // The place of what is due, when a dated happening comes first: the first named after it.
+            if (ownDate && ownDate->end <= deadline->start) {
+                for (const Mention &mention : mentions) {
+                    if (mention.kind == Mention::Kind::Place && mention.start >= ownDate->end &&
+                        !isDestination(folded, mention.start)) {
+                        const int start = placePrefixStart(folded, mention.start);
+                        event.location = mention.canonical;
+                        event.placeText = text.mid(start, mention.end - start);
+                        break;
+                    }
+                }
+            }
             const bool isWithdrawal = withdrawal.match(folded).hasMatch();
             const QString subject =
                 (initiator.isEmpty() ? QString() : initiator + QLatin1Char(' ')) +
@@ -450,8 +465,8 @@ DocumentEvents Extractor::extract(const Document &document) const {
                                       .arg(initiator.isEmpty() ? QStringLiteral("Plan") : initiator,
                                            describeDay(deadline->from))
                                 : QStringLiteral("%1 due by %2").arg(subject, describeDay(deadline->to));
-            if (!location.isEmpty() && location != QLatin1String("Mali"))
-                event.summary += QStringLiteral(" \u00b7 ") + location;
+            if (!event.location.isEmpty() && event.location != QLatin1String("Mali"))
+                event.summary += QStringLiteral(" \u00b7 ") + event.location;
             add(event, what.action, QString());
         }
         for (Classification what : happenings) {
@@ -500,6 +515,9 @@ DocumentEvents Extractor::extract(const Document &document) const {
             }
             if (event.dateStart > published && event.status == EventStatus::Occurred)
                 event.status = EventStatus::Planned;
+            if (deaths && event.status == EventStatus::Occurred &&
+                what.eventType != QLatin1String("Strategic developments"))
+                event.fatalities = *deaths;
             const QStringList others = sides.mid(1);
             if (what.action == QLatin1String("fought"))
                 event.summary = sides.size() > 1

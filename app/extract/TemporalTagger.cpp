@@ -593,6 +593,28 @@ const QList<Rule> &rules() {
     return list;
 }
 
+// A relative clause set off by commas keeps its own tense: in "MINUSMA, which left its Kidal camp on
+// Oct. 31, is due to leave Gao by Dec. 31", Oct. 31 is past though the sentence looks forward.
+TemporalTagger::Context clauseContext(const QString &folded, int position,
+                                      const TemporalTagger::Context &context) {
+    if (!context.future)
+        return context;
+    static const QRegularExpression relative(
+        QStringLiteral("^\\s*(?:which|who|that|where|qui|dont|ou|lequel|laquelle)\\b"));
+    const auto open = folded.lastIndexOf(QLatin1Char(','), position);
+    if (open < 0)
+        return context;
+    auto close = folded.indexOf(QLatin1Char(','), position);
+    if (close < 0)
+        close = folded.size();
+    const QString clause = folded.mid(open + 1, close - open - 1);
+    if (!relative.match(clause).hasMatch())
+        return context;
+    TemporalTagger::Context own = context;
+    own.future = TemporalTagger::speaksOfFuture(clause);
+    return own;
+}
+
 } // namespace
 
 QStringList TemporalTagger::cueGaps(const QString &sentence) {
@@ -674,7 +696,7 @@ QList<TimeExpression> TemporalTagger::tag(const QString &sentence, const Context
             const int end = static_cast<int>(match.capturedEnd(0));
             if (std::any_of(taken.cbegin() + start, taken.cbegin() + end, [](bool t) { return t; }))
                 continue;
-            auto expression = rule.resolve(match, context);
+            auto expression = rule.resolve(match, clauseContext(folded, start, context));
             if (!expression)
                 continue;
             expression->start = start;
