@@ -1,4 +1,5 @@
 #include "core/DayDate.h"
+#include "core/TextNormalizer.h"
 #include "extract/ArticleReader.h"
 #include "extract/Extractor.h"
 #include "io/EventJson.h"
@@ -73,5 +74,45 @@ TEST_CASE("the test articles give the events a careful reader takes from them", 
             CHECK(document.body.mid(event.charStart, event.charEnd - event.charStart) == event.quote);
             CHECK(event.dateStart <= event.dateEnd);
         }
+    }
+}
+
+TEST_CASE("the test articles together use every kind of date expression the extractor must read",
+          "[articles]") {
+    const QDir directory(QStringLiteral(KT_FIXTURES "/articles"));
+    QString bodies;
+    for (const QString &name : directory.entryList({QStringLiteral("*.txt")}, QDir::Files))
+        bodies += kt::TextNormalizer::fold(kt::ArticleReader::readFile(directory.filePath(name)).body) +
+                  QLatin1Char('\n');
+    for (const char *expression : {"dimanche",
+                                   "ce jeudi soir",
+                                   "mardi dernier",
+                                   "dans la nuit de samedi à dimanche",
+                                   "on Friday",
+                                   "le 31 octobre dernier",
+                                   "le 5 septembre",
+                                   "ce vendredi 13 octobre",
+                                   "31 décembre 2023",
+                                   "Dec. 31, 2023",
+                                   "on 1 July",
+                                   "as of 30 June",
+                                   "il y a dix jours",
+                                   "il y a un peu plus de deux semaines",
+                                   "depuis quelques jours",
+                                   "depuis le mois de septembre",
+                                   "récemment",
+                                   "jusqu'à présent",
+                                   "à la date de mardi dernier",
+                                   "hier",
+                                   "la veille",
+                                   "le lendemain",
+                                   "d'ici le 31 décembre 2023",
+                                   "d'ici la fin de l'année",
+                                   "au plus tard le 15 novembre",
+                                   "ce mardi 14 ou mercredi 15 novembre",
+                                   "by Dec. 31, 2023",
+                                   "après le 1er janvier"}) {
+        INFO(expression);
+        CHECK(bodies.contains(kt::TextNormalizer::fold(QString::fromUtf8(expression))));
     }
 }
