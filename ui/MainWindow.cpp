@@ -1,11 +1,14 @@
 #include "ui/MainWindow.h"
 
+#include "ui/LegendStrip.h"
+
 #include "core/DayDate.h"
 #include "store/EventStore.h"
 #include "ui/ChartRenderer.h"
 #include "ui/EventDetails.h"
 #include "ui/EventTable.h"
 #include "ui/FilterPanel.h"
+#include "ui/LegendStrip.h"
 #include "ui/TimelineChart.h"
 #include "ui/TimelineView.h"
 
@@ -21,6 +24,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <tuple>
 
@@ -37,13 +41,24 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     , m_query(store)
     , m_chart(new TimelineChart(m_catalog))
     , m_view(new TimelineView(m_chart, &m_state, this))
+    , m_legend(new LegendStrip(this))
     , m_filterPanel(new FilterPanel(m_catalog, this))
     , m_table(new EventTable(this))
     , m_details(new EventDetails(
           m_catalog, [this](std::int64_t id) { return m_store.document(id); },
           [this](std::int64_t id) { return m_query.event(id); }, this)) {
     setWindowTitle(tr("kidal-timeline \u2014 %1").arg(m_store.path()));
-    setCentralWidget(m_view);
+    // The key under the timeline wraps onto more lines in a narrow window; the chart's own stays hidden.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_view, 1);
+    centreLayout->addWidget(m_legend);
+    setCentralWidget(centre);
+    m_chart->legend()->setVisible(false);
+    connect(m_chart, &TimelineChart::legendChanged, this,
+            [this] { m_legend->setEntries(m_chart->legendEntries()); });
 
     auto *filters = new QDockWidget(tr("Filter"), this);
     filters->setObjectName(QStringLiteral("filters"));

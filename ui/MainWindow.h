@@ -16,6 +16,7 @@ class EventDetails;
 class EventTable;
 class EventStore;
 class FilterPanel;
+class LegendStrip;
 class TimelineChart;
 class TimelineView;
 
@@ -26,6 +27,7 @@ public:
     explicit MainWindow(EventStore &store, QWidget *parent = nullptr);
 
     TimelineView *timelineView() const { return m_view; }
+    LegendStrip *legendStrip() const { return m_legend; }
     ViewState *viewState() { return &m_state; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
     EventTable *eventTable() const { return m_table; }
@@ -55,6 +57,7 @@ private:
     bool m_refreshing = false;
     TimelineChart *m_chart;
     TimelineView *m_view;
+    LegendStrip *m_legend;
     FilterPanel *m_filterPanel;
     EventTable *m_table;
     EventDetails *m_details;

@@ -34,6 +34,26 @@ constexpr double kDayMsecs = 86'400'000.0;
 constexpr int kMaxLabelled = 80; // labels are drawn while at most this many events are in view
 constexpr double kLabelGap = 10; // pixels between a marker and its label
 
+// Whether a legend entry is meant to be shown, kept with it: QLegendMarker::isVisible() reads the entry's
+// graphics item, which says false until the chart has been shown once (never, for an export).
+const char *const kShownInLegend = "ktShownInLegend";
+
+void showInLegend(QLegendMarker *marker, bool shown) {
+    marker->setVisible(shown);
+    marker->setProperty(kShownInLegend, shown);
+}
+
+bool shownInLegend(const QLegendMarker *marker) {
+    const QVariant shown = marker->property(kShownInLegend);
+    return !shown.isValid() || shown.toBool(); // entries are shown unless hidden
+}
+
+// A label goes right of its marker (after its whisker) when it fits there; else left when it fits there;
+// else on the roomier side. Rooms and width in any one unit.
+bool labelGoesRight(double roomRight, double roomLeft, double width) {
+    return width <= roomRight || (width > roomLeft && roomRight >= roomLeft);
+}
+
 QString labelText(const Event &event) {
     QString text = eventTitle(event);
     if (!event.contradicts.isEmpty())
@@ -219,6 +239,7 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     m_binNote->setVisible(false);
     m_segments = new SegmentsItem(this);
     m_segments->setZValue(4);
+    connect(this, &QGraphicsWidget::geometryChanged, this, &TimelineChart::placeLegend);
     connect(this, &QChart::plotAreaChanged, this, [this] {
         // A new width can pack the rows differently: the markers must move with their labels. Rebuilding
         // the series can change the plot area again; the guard keeps that from recursing.
@@ -245,6 +266,11 @@ double TimelineChart::labelAnchor(const Event &event) const {
     return std::max(markerMsecs(event), event.status == EventStatus::Planned
                                             ? markerMsecs(event)
                                             : msecs(event.dateEnd) + kDayMsecs);
+}
+
+double TimelineChart::labelLeftAnchor(const Event &event) const {
+    // A label left of its marker ends before the whisker.
+    return event.status == EventStatus::Planned ? markerMsecs(event) : msecs(event.dateStart);
 }
 
 double TimelineChart::markerMsecs(const Event &event) const {
@@ -281,8 +307,10 @@ void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lan
     m_positions = QList<QPointF>(m_events.size());
     layoutRows();
     rebuildSeries();
+    placeLegend();
     updateTimeAxis();
     updateLabels();
+    Q_EMIT legendChanged();
 }
 
 void TimelineChart::updateLaneAxis() {
@@ -386,7 +414,7 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
             area->lowerSeries()->replace(lower);
             const QString name = area->name();
             for (QLegendMarker *marker : legend()->markers(area)) {
-                marker->setVisible(!inLegend.contains(name));
+                showInLegend(marker, !inLegend.contains(name));
                 marker->setShape(QLegend::MarkerShapeRectangle); // an area's own key is drawn hollow
                 marker->setBrush(area->color());
                 marker->setPen(QPen(area->color()));
@@ -399,7 +427,7 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
             it.value()->upperSeries()->clear();
             it.value()->lowerSeries()->clear();
             for (QLegendMarker *marker : legend()->markers(it.value()))
-                marker->setVisible(false);
+                showInLegend(marker, false);
         }
 
     const QLocale english(QLocale::English);
@@ -412,8 +440,10 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
             .arg(english.toString(static_cast<qlonglong>(bins.total)), width, english.toString(tallest)));
     m_binNote->setVisible(true);
     m_binCard->setVisible(true);
+    placeLegend();
     updateTimeAxis();
     placeBinNote();
+    Q_EMIT legendChanged();
 }
 
 std::optional<std::pair<int, int>> TimelineChart::binAt(QPointF chartPosition) const {
@@ -504,24 +534,37 @@ void TimelineChart::layoutRows() {
     const bool withLabels = m_labelsVisible && visible <= kMaxLabelled;
     const QFontMetricsF metrics(labelFont());
 
+    // What each event covers: its whisker, its marker and its label, on whichever side the label will be
+    // drawn (updateLabels makes the same choice).
+    QList<std::pair<double, double>> extents(m_events.size());
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const Event &event = m_events.at(i);
+        const double marker = markerMsecs(event);
+        double start = std::min(msecs(event.dateStart), marker) - 8 * msecsPerPixel;
+        double end = std::max(msecs(event.dateEnd) + kDayMsecs, marker) + 8 * msecsPerPixel;
+        if (withLabels) {
+            const double anchor = std::max(marker, labelAnchor(event));
+            const double width = (metrics.horizontalAdvance(labelText(event)) + 12) * msecsPerPixel;
+            const double gap = kLabelGap * msecsPerPixel;
+            const double leftAnchor = std::min(marker, labelLeftAnchor(event));
+            if (labelGoesRight(m_windowEnd - anchor - gap, leftAnchor - gap - m_windowStart, width))
+                end = std::max(end, anchor + gap + width);
+            else
+                start = std::min(start, leftAnchor - gap - width);
+        }
+        extents[i] = {start, end};
+    }
     QList<int> rows(m_events.size(), 0);
     QList<qsizetype> order(m_events.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
-        return msecs(m_events.at(a).dateStart) < msecs(m_events.at(b).dateStart) ||
-               (m_events.at(a).dateStart == m_events.at(b).dateStart && a < b);
+    std::sort(order.begin(), order.end(), [&extents](qsizetype a, qsizetype b) {
+        return extents.at(a).first < extents.at(b).first ||
+               (extents.at(a).first == extents.at(b).first && a < b);
     });
     QHash<QString, QList<double>> rowEnds; // lane -> end (ms) of the last item in each row
     QHash<QString, int> rowCount;
     for (const qsizetype i : order) {
-        const Event &event = m_events.at(i);
-        const double marker = markerMsecs(event);
-        const double start = std::min(msecs(event.dateStart), marker) - 8 * msecsPerPixel;
-        double end = std::max(msecs(event.dateEnd) + kDayMsecs, marker) + 8 * msecsPerPixel;
-        if (withLabels)
-            end = std::max(end, labelAnchor(event) +
-                                    (kLabelGap + metrics.horizontalAdvance(labelText(event)) + 12) *
-                                        msecsPerPixel);
+        const auto [start, end] = extents.at(i);
         const QString &laneName = m_laneOfEvent.at(i);
         QList<double> &ends = rowEnds[laneName];
         int row = 0;
@@ -577,7 +620,7 @@ QLineSeries *TimelineChart::line(const QColor &color, double width, Qt::PenStyle
     series->attachAxis(m_laneAxis);
     const auto markers = legend()->markers(series);
     for (QLegendMarker *marker : markers)
-        marker->setVisible(false);
+        showInLegend(marker, false);
     return series;
 }
 
@@ -669,7 +712,7 @@ void TimelineChart::rebuildSeries() {
         }
         series->replace(group.points);
         for (QLegendMarker *marker : legend()->markers(series))
-            marker->setVisible(false);
+            showInLegend(marker, false);
     }
     for (auto it = m_dataSeries.cbegin(); it != m_dataSeries.cend(); ++it)
         if (!used.contains(it.key()))
@@ -695,7 +738,7 @@ void TimelineChart::rebuildSeries() {
         m_legendSeries << range;
         range->setName(tr("date known within a range"));
         for (QLegendMarker *marker : legend()->markers(range))
-            marker->setVisible(true);
+            showInLegend(marker, true);
     }
     if (std::any_of(m_events.cbegin(), m_events.cend(),
                     [](const Event &e) { return !e.contradicts.isEmpty(); })) {
@@ -703,18 +746,65 @@ void TimelineChart::rebuildSeries() {
         m_legendSeries << contested;
         contested->setName(tr("contested (contradicting claims)"));
         for (QLegendMarker *marker : legend()->markers(contested))
-            marker->setVisible(true);
+            showInLegend(marker, true);
     }
 
     if (!m_selection) {
         m_selection = scatter(QString(), QColor(0, 0, 0), QScatterSeries::MarkerShapeCircle, true, 24);
         m_selection->setColor(Qt::transparent); // a ring around the selected marker, not a disc over it
         for (QLegendMarker *marker : legend()->markers(m_selection))
-            marker->setVisible(false);
+            showInLegend(marker, false);
     }
     m_selection->clear();
     if (const auto it = m_indexById.constFind(m_selected); it != m_indexById.constEnd())
         m_selection->append(m_positions.at(it.value()));
+}
+
+void TimelineChart::placeLegend() {
+    // The key goes under the plot when its entries fit on one line there (Qt's legend does not wrap, it cuts
+    // the names short); otherwise to the right, one entry a line, each in full.
+    const QFontMetricsF metrics(legend()->font());
+    double needed = 0;
+    for (const QLegendMarker *marker : legend()->markers())
+        if (shownInLegend(marker))
+            needed += metrics.horizontalAdvance(marker->label()) + 2 * metrics.height();
+    const Qt::Alignment wanted = needed <= size().width() - 40 ? Qt::AlignBottom : Qt::AlignRight;
+    if (legend()->alignment() != wanted)
+        legend()->setAlignment(wanted);
+}
+
+QList<LegendStrip::Entry> TimelineChart::legendEntries() const {
+    constexpr int side = 28; // drawn at twice the size the strip shows, for sharp symbols
+    QList<LegendStrip::Entry> entries;
+    QStringList seen;
+    for (QLegendMarker *marker : legend()->markers()) {
+        if (!shownInLegend(marker) || marker->label().isEmpty() || seen.contains(marker->label()))
+            continue;
+        seen.append(marker->label());
+        QPixmap symbol(side, side);
+        symbol.fill(Qt::transparent);
+        QPainter painter(&symbol);
+        painter.setRenderHint(QPainter::Antialiasing);
+        if (auto *scatter = qobject_cast<QScatterSeries *>(marker->series());
+            scatter && !scatter->lightMarker().isNull()) {
+            const QImage image = scatter->lightMarker();
+            const QSizeF size = QSizeF(image.size()).scaled(QSizeF(side, side) * 0.8, Qt::KeepAspectRatio);
+            painter.drawImage(QRectF(QPointF((side - size.width()) / 2, (side - size.height()) / 2), size),
+                              image);
+        } else if (auto *lineSeries = qobject_cast<QLineSeries *>(marker->series())) {
+            QPen pen = lineSeries->pen();
+            pen.setWidthF(std::max(3.0, pen.widthF() * 2));
+            painter.setPen(pen);
+            painter.drawLine(QPointF(2, side / 2.0), QPointF(side - 2, side / 2.0));
+        } else {
+            painter.setPen(marker->pen());
+            painter.setBrush(marker->brush());
+            painter.drawRect(QRectF(4, 4, side - 8, side - 8));
+        }
+        painter.end();
+        entries.append(LegendStrip::Entry{symbol, marker->label()});
+    }
+    return entries;
 }
 
 void TimelineChart::updateMeasures() {
@@ -797,14 +887,32 @@ void TimelineChart::updateLabels() {
         m_labels.append(item);
     }
     const QRectF area = plotArea();
-    for (qsizetype i = 0; i < m_labels.size(); ++i) {
+    // Where rows are closer than a line of text, labels would cover each other: each is drawn only where it
+    // covers no label already drawn, the selected event's first, then in time order. Zooming in shows the
+    // rest.
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < m_events.size() && i < m_labels.size(); ++i)
+        order.append(i);
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        const bool aSelected = m_selected != 0 && m_events.at(a).id == m_selected;
+        const bool bSelected = m_selected != 0 && m_events.at(b).id == m_selected;
+        if (aSelected != bSelected)
+            return aSelected;
+        return m_positions.at(a).x() < m_positions.at(b).x();
+    });
+    for (qsizetype i = m_events.size(); i < m_labels.size(); ++i)
+        m_labels.at(i)->setVisible(false);
+    QList<QRectF> drawn;
+    for (const qsizetype i : std::as_const(order)) {
         QGraphicsSimpleTextItem *item = m_labels.at(i);
-        if (!show || i >= m_events.size()) {
+        if (!show) {
             item->setVisible(false);
             continue;
         }
         const QPointF at = mapToPosition(m_positions.at(i));
         const double anchorX = mapToPosition(QPointF(labelAnchor(m_events.at(i)), m_positions.at(i).y())).x();
+        const double leftAnchorX = std::min(
+            at.x(), mapToPosition(QPointF(labelLeftAnchor(m_events.at(i)), m_positions.at(i).y())).x());
         QFont font = labelFont();
         font.setBold(m_events.at(i).id == m_selected && m_selected != 0);
         item->setFont(font);
@@ -813,16 +921,22 @@ void TimelineChart::updateLabels() {
         const QString text = labelText(m_events.at(i));
         const QFontMetricsF metrics(font);
         const double right = area.right() - (std::max(at.x(), anchorX) + kLabelGap);
-        const double left = at.x() - kLabelGap - area.left();
+        const double left = leftAnchorX - kLabelGap - area.left();
         const double width = metrics.horizontalAdvance(text);
-        const bool onRight = width <= right || (width > left && right >= left);
+        const bool onRight = labelGoesRight(right, left, width);
         item->setText(width <= std::max(right, left)
                           ? text
                           : metrics.elidedText(text, Qt::ElideRight, std::max(0.0, onRight ? right : left)));
         const QRectF box = item->boundingRect();
-        const double x = onRight ? std::max(at.x(), anchorX) + kLabelGap : at.x() - kLabelGap - box.width();
+        const double x =
+            onRight ? std::max(at.x(), anchorX) + kLabelGap : leftAnchorX - kLabelGap - box.width();
         item->setPos(QPointF(x, at.y() - box.height() / 2));
-        item->setVisible(area.contains(at));
+        const QRectF placed = box.translated(item->pos()).adjusted(-2, 0, 2, 0);
+        const bool free = std::none_of(drawn.cbegin(), drawn.cend(),
+                                       [&placed](const QRectF &other) { return other.intersects(placed); });
+        item->setVisible(area.contains(at) && free);
+        if (item->isVisible())
+            drawn.append(placed);
     }
 }
 

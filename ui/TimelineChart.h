@@ -3,6 +3,7 @@
 #include "core/FactionCatalog.h"
 #include "core/LevelOfDetail.h"
 #include "core/data.h"
+#include "ui/LegendStrip.h"
 
 #include <QChart>
 #include <QHash>
@@ -57,10 +58,17 @@ public:
     QPointF markerPosition(qsizetype index) const;
     // Where each event's marker sits, in time (x, ms) and lane units (y).
     QPointF markerValue(qsizetype index) const { return m_positions.value(index); }
+    // The key of what is drawn: one entry per colour, shape and line style in use, in the legend's order.
+    QList<LegendStrip::Entry> legendEntries() const;
+
+Q_SIGNALS:
+    // The drawn series changed: the key may have new entries.
+    void legendChanged();
 
 private:
     void layoutRows();
     void updateLaneAxis();
+    void placeLegend();
     void updateMeasures();
     void placeBinNote();
     void rebuildSeries();
@@ -70,6 +78,7 @@ private:
     QScatterSeries *scatter(const QString &name, const QColor &color, int shape, bool hollow, double size);
     QLineSeries *line(const QColor &color, double width, Qt::PenStyle style);
     double markerMsecs(const Event &event) const;
+    double labelLeftAnchor(const Event &event) const;
     double labelAnchor(const Event &event) const;
 
     const FactionCatalog &m_catalog;

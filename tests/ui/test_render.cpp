@@ -4,6 +4,7 @@
 #include "extract/ArticleReader.h"
 #include "extract/Extractor.h"
 #include "ui/ChartRenderer.h"
+#include "ui/LegendStrip.h"
 #include "ui/MainWindow.h"
 #include "ui/TimelineChart.h"
 
@@ -121,10 +122,15 @@ TEST_CASE("an export with many lanes and factions still draws its legend", "[ren
     kt::RenderRequest r = request(events);
     r.lanes << QStringLiteral("ACLED: Mali") << QStringLiteral("ACLED");
     const QImage image = kt::ChartRenderer::image(r, catalog);
-    // The legend sits between the time axis and the footer: look for the JNIM key's colour there only.
-    const QImage band = image.copy(0, image.height() - 110, image.width(), 70);
-    CHECK(countColor(band, QColor(catalog.color(QStringLiteral("JNIM")))) > 20);
-    CHECK(countColor(band, QColor(catalog.color(QStringLiteral("FAMa")))) > 20);
+    // The legend sits under the plot when its entries fit on one line, else right of it: look for the keys'
+    // colours in those two bands only (the plot has JNIM and FAMa markers too).
+    const QImage below = image.copy(0, image.height() - 110, image.width(), 70);
+    const QImage right = image.copy(image.width() - 250, 0, 250, image.height() - 110);
+    for (const char *faction : {"JNIM", "FAMa", "Unidentified armed group"}) {
+        INFO(faction);
+        const QColor colour(catalog.color(QString::fromLatin1(faction)));
+        CHECK(countColor(below, colour) + countColor(right, colour) > 20);
+    }
 }
 
 TEST_CASE("shapes follow the event type; counts with a trend get a right-hand axis", "[render]") {
@@ -179,4 +185,38 @@ TEST_CASE("shapes follow the event type; counts with a trend get a right-hand ax
         return line && line->name().contains(QStringLiteral("right axis")) && line->count() == 2;
     });
     CHECK(trend);
+}
+
+TEST_CASE("the window's key lists what is drawn and wraps rather than cutting names short", "[render]") {
+    const kt::FactionCatalog &catalog = kt::FactionCatalog::bundled();
+    kt::TimelineChart chart(catalog);
+    chart.resize(1200, 700);
+    const auto [start, end] = kt::ChartRenderer::fitWindow(seedEvents());
+    chart.setWindow(start, end);
+    chart.setEvents(seedEvents(), {QStringLiteral("Kidal offensive"), QStringLiteral("MINUSMA withdrawal")});
+    QStringList texts;
+    for (const auto &entry : chart.legendEntries()) {
+        texts << entry.text;
+        CHECK(!entry.symbol.isNull());
+    }
+    for (const char *expected : {"FAMa", "CSP-PSD", "MINUSMA", "Battles", "Strategic developments",
+                                 "planned (deadline)", "contested (contradicting claims)"})
+        CHECK(texts.contains(QString::fromLatin1(expected)));
+    CHECK(texts.removeDuplicates() == 0);
+
+    kt::LegendStrip strip;
+    strip.setEntries(chart.legendEntries());
+    const QList<QRect> wide = strip.entryRects(4000);
+    const QList<QRect> narrow = strip.entryRects(360);
+    REQUIRE(narrow.size() == texts.size());
+    CHECK(std::all_of(wide.cbegin(), wide.cend(),
+                      [&wide](const QRect &r) { return r.top() == wide.first().top(); }));
+    CHECK(narrow.last().top() > narrow.first().top()); // more lines …
+    CHECK(strip.heightForWidth(360) > strip.heightForWidth(4000));
+    const QFontMetrics metrics(strip.font());
+    for (qsizetype i = 0; i < narrow.size(); ++i) {
+        INFO(texts.at(i).toStdString());
+        CHECK(narrow.at(i).right() < 360); // … each inside the width …
+        CHECK(narrow.at(i).width() >= metrics.horizontalAdvance(texts.at(i)) + 14); // … and in full
+    }
 }
