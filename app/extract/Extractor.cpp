@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 namespace kt {
 
@@ -126,8 +127,8 @@ DocumentEvents Extractor::extract(const Document &document) const {
         foldedRx(QStringLiteral("\\b(nos|notre|nous|our|we|us)\\b"));
     static const QRegularExpression refersToStatement = foldedRx(
         QStringLiteral("^(le communique|ce communique|la declaration|the statement|the communique)\\b"));
-    static const QRegularExpression withdrawal = foldedRx(QStringLiteral(
-        "\\b(retrait|depart|quitter\\w*|quittera\\w*|withdrawal|drawdown|pull-?out|leave)\\b"));
+    static const QRegularExpression withdrawal =
+        foldedRx(QStringLiteral("\\b(retrait|depart|quitt\\w*|withdrawal|drawdown|pull-?out|leave)\\b"));
     static const QRegularExpression quoted(
         QStringLiteral("\u00ab\\s*([^\u00bb]{3,120}?)\\s*\u00bb|\u201c([^\u201d]{3,120})\u201d"));
     static const QRegularExpression qualifier = foldedRx(
@@ -257,6 +258,7 @@ DocumentEvents Extractor::extract(const Document &document) const {
         // Sides, in the order the claim names them.
         QStringList factions;
         QStringList actors;
+        QHash<QString, int> firstNamedAt; // where each side is first named, to tell who acts from who is hit
         bool usedLabel = false;
         for (const Mention &mention : mentions) {
             if (!content.contains(mention.start))
@@ -274,6 +276,8 @@ DocumentEvents Extractor::extract(const Document &document) const {
                 actors.append(mention.written);
             if (!factions.contains(faction))
                 factions.append(faction);
+            if (!firstNamedAt.contains(faction))
+                firstNamedAt.insert(faction, mention.start);
         }
         const QStringList namedFactions = factions;
         // "nos positions" in a side's communiqué: that side.
@@ -478,9 +482,10 @@ DocumentEvents Extractor::extract(const Document &document) const {
                 attribution && attribution->hasVerb && !speaker.faction.isEmpty() &&
                 folded.mid(attribution->verbStart, attribution->verbEnd - attribution->verbStart)
                     .contains(QLatin1String("revendiqu"));
+            QString owner;
             if (responsibility ||
                 possessive.match(folded.mid(std::max(0, cue - 8), std::min(8, cue))).hasMatch()) {
-                const QString owner = !speaker.faction.isEmpty() ? speaker.faction : lastInitiator;
+                owner = !speaker.faction.isEmpty() ? speaker.faction : lastInitiator;
                 if (!owner.isEmpty()) {
                     sides.removeAll(owner);
                     sides.prepend(owner);
@@ -519,7 +524,31 @@ DocumentEvents Extractor::extract(const Document &document) const {
                 what.eventType != QLatin1String("Strategic developments"))
                 event.fatalities = *deaths;
             const QStringList others = sides.mid(1);
-            if (what.action == QLatin1String("fought"))
+            // Who acts is named before the action's words in their clause, who is hit after them ("l'armée a
+            // mené des frappes de drones sur nos positions"); "ses frappes" are the owner's.
+            QStringList acting;
+            QStringList hit;
+            const auto clauseStart = static_cast<int>(folded.lastIndexOf(QLatin1Char(','), cue));
+            for (const QString &side : std::as_const(sides)) {
+                const int at = firstNamedAt.value(side, cue);
+                (side == owner || (at > clauseStart && at < cue) ? acting : hit).append(side);
+            }
+            static const QHash<QString, std::array<const char *, 4>> oneSided{
+                // action: acting and hit, acting only, hit only, neither
+                {QStringLiteral("struck from the air"),
+                 {"%1 struck %2 from the air", "Air/drone strike by %1", "Air/drone strike on %2",
+                  "Air/drone strike"}},
+                {QStringLiteral("shelled"),
+                 {"%1 shelled %2", "Shelling by %1", "Shelling of %2", "Shelling"}},
+                {QStringLiteral("hit by an explosive device"),
+                 {"%1: explosive device against %2", "Explosive device attack by %1",
+                  "%2 hit by an explosive device", "Explosive device"}}};
+            if (const auto form = oneSided.constFind(what.action); form != oneSided.cend()) {
+                const int which = acting.isEmpty() ? (hit.isEmpty() ? 3 : 2) : (hit.isEmpty() ? 1 : 0);
+                event.summary = QString::fromLatin1(form->at(static_cast<std::size_t>(which)))
+                                    .replace(QLatin1String("%1"), joinFactions(acting))
+                                    .replace(QLatin1String("%2"), joinFactions(hit));
+            } else if (what.action == QLatin1String("fought"))
                 event.summary = sides.size() > 1
                                     ? QStringLiteral("%1 and %2 fought").arg(actor, joinFactions(others))
                                 : sides.isEmpty() ? QStringLiteral("Fighting")
@@ -531,7 +560,9 @@ DocumentEvents Extractor::extract(const Document &document) const {
                     actor, what.action,
                     others.isEmpty() || what.action.startsWith(QLatin1String("cut"))
                         ? QString()
-                        : QLatin1Char(' ') + joinFactions(others));
+                        : (what.action == QLatin1String("adopted a resolution") ? QStringLiteral(" on ")
+                                                                                : QStringLiteral(" ")) +
+                              joinFactions(others));
             if (event.status == EventStatus::Planned)
                 event.summary += QStringLiteral(" (planned)");
             event.summary = event.summary.trimmed();
