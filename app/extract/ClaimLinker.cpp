@@ -27,6 +27,18 @@ int commaBefore(const QString &folded, int at, int reach) {
     return comma >= 0 && at - comma <= reach ? comma : -1;
 }
 
+// An attribution to a named speaker, or to none when `speaker` is null.
+ClaimLinker::Attribution spokenBy(const Mention *speaker, int start, int end, int contentStart,
+                                  int contentEnd, bool hasVerb) {
+    return ClaimLinker::Attribution{speaker ? speaker->canonical : QString(),
+                                    speaker ? speaker->faction : QString(),
+                                    start,
+                                    end,
+                                    contentStart,
+                                    contentEnd,
+                                    hasVerb};
+}
+
 } // namespace
 
 std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &sentence,
@@ -53,26 +65,13 @@ std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &
             firstActorIn(mentions, after, std::min(after + 41, clauseEnd < 0 ? after + 41 : clauseEnd));
         const int comma = commaBefore(folded, start, 2);
         // "…, selon l'ONU.": what is claimed is before the comma.
-        if (comma >= 0 && closesSentence(folded, speaker ? speaker->end : after)) {
-            Attribution attribution{speaker ? speaker->canonical : QString(),
-                                    speaker ? speaker->faction : QString(),
-                                    start,
-                                    speaker ? speaker->end : after,
-                                    0,
-                                    comma,
-                                    false};
-            return attribution;
-        }
+        if (comma >= 0 && closesSentence(folded, speaker ? speaker->end : after))
+            return spokenBy(speaker, start, speaker ? speaker->end : after, 0, comma, false);
         // "Selon le CSP-PSD, …": what is claimed follows the comma.
         if (speaker) {
             const int next = static_cast<int>(sentence.indexOf(QLatin1Char(','), speaker->end));
-            return Attribution{speaker->canonical,
-                               speaker->faction,
-                               start,
-                               speaker->end,
-                               next >= 0 && next < speaker->end + 80 ? next + 1 : 0,
-                               -1,
-                               false};
+            return spokenBy(speaker, start, speaker->end,
+                            next >= 0 && next < speaker->end + 80 ? next + 1 : 0, -1, false);
         }
     }
     const auto match = verb.match(folded);
@@ -87,30 +86,17 @@ std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &
             // "…, a annoncé l'état-major.": the speaker follows the verb.
             const Mention *speaker = firstActorIn(mentions, verbEnd, verbEnd + 41);
             if (closesSentence(folded, speaker ? speaker->end : verbEnd))
-                return Attribution{speaker ? speaker->canonical : QString(),
-                                   speaker ? speaker->faction : QString(),
-                                   verbStart,
-                                   verbEnd,
-                                   0,
-                                   comma,
-                                   true};
+                return spokenBy(speaker, verbStart, verbEnd, 0, comma, true);
         } else if (closesSentence(folded, verbEnd)) {
             // "…, MINUSMA said.", "…, the mission said."
-            const Mention *speaker = firstActorIn(mentions, comma + 1, verbStart);
-            return Attribution{speaker ? speaker->canonical : QString(),
-                               speaker ? speaker->faction : QString(),
-                               verbStart,
-                               verbEnd,
-                               0,
-                               comma,
-                               true};
+            return spokenBy(firstActorIn(mentions, comma + 1, verbStart), verbStart, verbEnd, 0, comma, true);
         }
     }
     // "X a déclaré que …": the speaker is the first actor before the verb.
     if (const Mention *speaker = firstActorIn(mentions, 0, verbStart))
-        return Attribution{speaker->canonical, speaker->faction, verbStart, verbEnd, verbEnd, -1, true};
+        return spokenBy(speaker, verbStart, verbEnd, verbEnd, -1, true);
     // A reporting verb without a named subject ("Le communiqué souligne que …").
-    return Attribution{QString(), QString(), verbStart, verbEnd, verbEnd, -1, true};
+    return spokenBy(nullptr, verbStart, verbEnd, verbEnd, -1, true);
 }
 
 bool ClaimLinker::isReported(const QString &sentence) {

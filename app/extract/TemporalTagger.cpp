@@ -221,21 +221,26 @@ const QList<Rule> &rules() {
         return resolveDayMonth(day, month, year, reference, forward, past);
     };
 
+    // A day written in any of the three forms, when a pattern offers them as "(?:%1|%2|%3)" with dateFr,
+    // dateEnMdy, dateEnDmy: whichever matched.
+    auto anyForm = [dayMonth](const QRegularExpressionMatch &m, Day reference, bool forward,
+                              bool past) -> std::optional<Day> {
+        if (!m.captured(1).isEmpty())
+            return dayMonth(m, 1, false, reference, forward, past);
+        if (!m.captured(4).isEmpty())
+            return dayMonth(m, 4, true, reference, forward, past);
+        return dayMonth(m, 7, false, reference, forward, past);
+    };
+
     static const QList<Rule> list{
         // Deadlines: "d'ici le 31 decembre 2023", "au plus tard le 15 novembre", "by Dec. 31, 2023".
         {Cues{true, false, false, {"d'ici", "au plus tard", "avant le", "jusqu'au", "no later", "by "}},
          rx(QStringLiteral(
                 "\\b(?:d'ici (?:au|le|a)|au plus tard le|avant le|jusqu'au|no later than|by)\\s+(?:%1|%2|%3)")
                 .arg(dateFr, dateEnMdy, dateEnDmy)),
-         [dayMonth](const QRegularExpressionMatch &m,
-                    const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
-             std::optional<Day> day;
-             if (!m.captured(1).isEmpty())
-                 day = dayMonth(m, 1, false, c.reference, true, false);
-             else if (!m.captured(4).isEmpty())
-                 day = dayMonth(m, 4, true, c.reference, true, false);
-             else
-                 day = dayMonth(m, 7, false, c.reference, true, false);
+         [anyForm](const QRegularExpressionMatch &m,
+                   const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+             const std::optional<Day> day = anyForm(m, c.reference, true, false);
              if (!day)
                  return std::nullopt;
              return make(Kind::Deadline, std::min(c.reference, *day), *day,
@@ -318,16 +323,10 @@ const QList<Rule> &rules() {
         // "as of 30 June", "a la date du 30 juin", "au 30 juin": a measure's date.
         {Cues{true, true, false, {"as of", "as at", "a la date du", "en date du"}},
          rx(QStringLiteral("\\b(?:as of|as at|a la date du|en date du)\\s+(?:%1|%2|%3)")
-                .arg(dateFr, dateEnDmy, dateEnMdy)),
-         [dayMonth](const QRegularExpressionMatch &m,
-                    const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
-             std::optional<Day> day;
-             if (!m.captured(1).isEmpty())
-                 day = dayMonth(m, 1, false, c.reference, false, true);
-             else if (!m.captured(4).isEmpty())
-                 day = dayMonth(m, 4, false, c.reference, false, true);
-             else
-                 day = dayMonth(m, 7, true, c.reference, false, true);
+                .arg(dateFr, dateEnMdy, dateEnDmy)),
+         [anyForm](const QRegularExpressionMatch &m,
+                   const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+             const std::optional<Day> day = anyForm(m, c.reference, false, true);
              if (!day)
                  return std::nullopt;
              return make(Kind::AsOf, *day, *day, TimePrecision::Exact);

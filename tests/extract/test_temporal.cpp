@@ -119,6 +119,7 @@ TEST_CASE("spans, measures' dates and schedules of every kind", "[temporal]") {
     const auto june = only(QStringLiteral("As of 30 June, the mission had"), "2023-07-03");
     CHECK(june.kind == TimeExpression::Kind::AsOf);
     CHECK(june.from == day("2023-06-30"));
+    CHECK(only(QStringLiteral("as of June 30, the mission had"), "2023-07-03").from == day("2023-06-30"));
 
     const auto either =
         only(QStringLiteral("l’armée pourrait entrer dans Kidal ce mardi 14 ou mercredi 15 novembre"),
