@@ -1,4 +1,5 @@
 #include "extract/ArticleReader.h"
+#include "extract/Gazetteer.h"
 #include "extract/InputError.h"
 #include "extract/SentenceSplitter.h"
 
@@ -39,4 +40,42 @@ TEST_CASE("sentences keep their positions and respect abbreviations and numbers"
     CHECK(sentences.at(2).paragraph == 1);
     for (const auto &sentence : sentences)
         CHECK(text.mid(sentence.start, sentence.end - sentence.start) == sentence.text);
+}
+
+TEST_CASE("the gazetteer finds the north's towns with or without accents, and short names of the sides",
+          "[gazetteer]") {
+    const kt::Gazetteer &gazetteer = kt::Gazetteer::bundled();
+    const auto placesIn = [&gazetteer](const char *text) {
+        QStringList places;
+        for (const kt::Mention &mention : gazetteer.find(QString::fromUtf8(text)))
+            if (mention.kind == kt::Mention::Kind::Place)
+                places << mention.canonical;
+        return places;
+    };
+    const QStringList expected{
+        QStringLiteral("Kidal"),      QStringLiteral("Anéfis"),    QStringLiteral("Tessalit"),
+        QStringLiteral("Aguelhok"),   QStringLiteral("Ber"),       QStringLiteral("Gao"),
+        QStringLiteral("Tombouctou"), QStringLiteral("Ménaka"),    QStringLiteral("Bamako"),
+        QStringLiteral("Abeïbara"),   QStringLiteral("Ogossagou"), QStringLiteral("Tabankort")};
+    CHECK(placesIn(
+              "Kidal, Anéfis, Tessalit, Aguelhok, Ber, Gao, Tombouctou, Ménaka, Bamako, Abeïbara, Ogossagou, "
+              "Tabankort") == expected);
+    CHECK(placesIn(
+              "KIDAL, Anefis, tessalit, Aguel'hoc, Ber, Gao, Timbuktu, Menaka, Bamako, Abeibara, Ogossagou, "
+              "Tabankort") == expected);
+    CHECK(placesIn("Les berges du fleuve, une bergerie").isEmpty()); // "Ber" is a word, not a prefix
+
+    const auto factionOf = [&gazetteer](const char *text) {
+        const auto mentions = gazetteer.find(QString::fromUtf8(text));
+        return mentions.isEmpty() ? QString() : mentions.first().faction;
+    };
+    CHECK(factionOf("les Fama") == QStringLiteral("FAMa"));
+    CHECK(factionOf("leurs supplétifs russes") == QStringLiteral("Wagner"));
+    CHECK(factionOf("la milice Wagner") == QStringLiteral("Wagner"));
+    CHECK(factionOf("l’ex-rébellion touareg") == QStringLiteral("CSP-PSD"));
+    CHECK(factionOf("l'armée nationale azawadienne") == QStringLiteral("CSP-PSD"));
+    CHECK(factionOf("les rebelles") == QStringLiteral("CSP-PSD"));
+    CHECK(factionOf("les Casques bleus") == QStringLiteral("MINUSMA"));
+    CHECK(factionOf("the Security Council") == QStringLiteral("UN"));
+    CHECK(factionOf("l’armée") == QStringLiteral("FAMa"));
 }
