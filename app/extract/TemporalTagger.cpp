@@ -350,18 +350,13 @@ const QList<Rule> &rules() {
                  return std::nullopt;
              return make(Kind::Date, *day, *day, TimePrecision::Exact);
          }},
-        {Cues{true, true, false, {}}, rx(QStringLiteral("\\b(?:on |since )?%1").arg(dateEnMdy)),
+        // "Dec. 31, 2023", "on 1 July": month first (groups 1-3) or day first (groups 4-6).
+        {Cues{true, true, false, {}},
+         rx(QStringLiteral("\\b(?:(?:on |since )?%1|(?:on )?%2)").arg(dateEnMdy, dateEnDmy)),
          [dayMonth](const QRegularExpressionMatch &m,
                     const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
-             const auto day = dayMonth(m, 1, true, c.reference, c.future, false);
-             if (!day)
-                 return std::nullopt;
-             return make(Kind::Date, *day, *day, TimePrecision::Exact);
-         }},
-        {Cues{true, true, false, {}}, rx(QStringLiteral("\\b(?:on )?%1").arg(dateEnDmy)),
-         [dayMonth](const QRegularExpressionMatch &m,
-                    const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
-             const auto day = dayMonth(m, 1, false, c.reference, c.future, false);
+             const bool monthFirst = !m.captured(1).isEmpty();
+             const auto day = dayMonth(m, monthFirst ? 1 : 4, monthFirst, c.reference, c.future, false);
              if (!day)
                  return std::nullopt;
              return make(Kind::Date, *day, *day, TimePrecision::Exact);
