@@ -2,14 +2,16 @@
 
 #include "cli/DefaultStore.h"
 #include "core/DayDate.h"
+#include "core/InputError.h"
 #include "extract/ArticleReader.h"
 #include "extract/Extractor.h"
-#include "extract/InputError.h"
-#include "io/AcledCsvReader.h"
 #include "io/AcledGenerator.h"
 #include "io/AcledImporter.h"
+#include "io/AcledJsonReader.h"
 #include "io/EventCsv.h"
 #include "io/EventJson.h"
+#include "io/UcdpGedReader.h"
+#include "io/UcdpImporter.h"
 #include "store/ImportTransaction.h"
 #include "store/StoreError.h"
 #include "store/ViewportQuery.h"
@@ -64,45 +66,85 @@ QList<Document> documentsOf(const EventStore &store, const QList<Event> &events)
     return documents;
 }
 
+// The kind of a file to import, from its name and, for .csv and .json, its first bytes.
+enum class FileKind { Article, EventsJson, AcledCsv, AcledApiJson, UcdpGed };
+
+FileKind kindOf(const QString &path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("txt") || suffix == QLatin1String("md"))
+        return FileKind::Article;
+    if (suffix == QLatin1String("csv"))
+        return UcdpGedReader::looksLikeGed(path) ? FileKind::UcdpGed : FileKind::AcledCsv;
+    if (suffix == QLatin1String("json")) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw InputError(path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+        return AcledJsonReader::looksLikeApiAnswer(file.readAll()) ? FileKind::AcledApiJson
+                                                                   : FileKind::EventsJson;
+    }
+    throw InputError(
+        path, 0,
+        QStringLiteral("unknown kind of file \"%1\": import takes articles (.txt, .md), ACLED exports "
+                       "(.csv) and API answers (.json), UCDP GED files (.csv) and events JSON (.json)")
+            .arg(suffix));
+}
+
+void printReport(const DatasetReport &report, QStringList &unknown) {
+    std::printf("%s: %lld rows, %lld events added, %lld already stored, %lld bad rows skipped\n",
+                report.path.toLocal8Bit().constData(), static_cast<long long>(report.rows),
+                static_cast<long long>(report.added), static_cast<long long>(report.existing),
+                static_cast<long long>(report.skipped.size()));
+    if (report.merged > 0)
+        std::printf("  %lld rows gave an event of the file another side (one row per actor)\n",
+                    static_cast<long long>(report.merged));
+    for (const QString &notice : report.notices)
+        std::printf("  %s\n", notice.toLocal8Bit().constData());
+    for (const QString &skipped : report.skipped)
+        std::fprintf(stderr, "kidal-timeline: skipped %s\n", skipped.toLocal8Bit().constData());
+    for (const QString &actor : report.unknownActors)
+        if (!unknown.contains(actor))
+            unknown << actor;
+}
+
 int runImport(const CommandLine &line) {
-    // Articles and events JSON are read before anything is written; ACLED files are streamed inside the
+    // Articles and events JSON are read before anything is written; dataset files are streamed inside the
     // same transaction. A bad file anywhere leaves the store as it was.
     QList<DocumentEvents> batches;
-    QStringList acledFiles;
+    QList<std::pair<QString, FileKind>> datasets;
     for (const QString &path : line.files) {
-        const QString suffix = QFileInfo(path).suffix().toLower();
-        if (suffix == QLatin1String("txt") || suffix == QLatin1String("md")) {
+        const FileKind kind = kindOf(path);
+        if (kind == FileKind::Article) {
             batches.append(Extractor().extract(ArticleReader::readFile(path, line.published)));
-        } else if (suffix == QLatin1String("json")) {
+        } else if (kind == FileKind::EventsJson) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 throw InputError(path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
             batches.append(EventJson::read(file.readAll(), path));
-        } else if (suffix == QLatin1String("csv")) {
-            AcledCsvReader header(path); // a file that is not an ACLED export stops here, before the store
-            acledFiles << path;
         } else {
-            throw InputError(path, 0,
-                             QStringLiteral("unknown kind of file \"%1\": import takes articles (.txt, .md), "
-                                            "ACLED exports (.csv) and events JSON (.json)")
-                                 .arg(suffix));
+            if (kind == FileKind::UcdpGed)
+                UcdpGedReader header(path); // a file that is neither stops here, before the store
+            else
+                AcledImporter::open(path);
+            datasets.append({path, kind});
         }
     }
     const bool storeExisted = line.db.isEmpty() || QFile::exists(line.db);
     auto store = DefaultStore::open(line.db);
     const FactionCatalog catalog = store->factionCatalog();
     QList<EventStore::AddResult> results;
-    QList<AcledImporter::Report> reports;
+    QList<DatasetReport> reports;
     QElapsedTimer timer;
     timer.start();
     try {
-        ImportTransaction transaction(*store, acledFiles.isEmpty() ? ImportTransaction::Size::Small
-                                                                   : ImportTransaction::Size::Large);
+        ImportTransaction transaction(*store, datasets.isEmpty() ? ImportTransaction::Size::Small
+                                                                 : ImportTransaction::Size::Large);
         for (const DocumentEvents &batch : batches)
             results.append(transaction.add(batch));
-        AcledImporter importer(transaction, catalog);
-        for (const QString &path : acledFiles)
-            reports.append(importer.importFile(path, line.skipBadRows));
+        AcledImporter acled(transaction, catalog);
+        UcdpImporter ucdp(transaction, catalog);
+        for (const auto &[path, kind] : datasets)
+            reports.append(kind == FileKind::UcdpGed ? ucdp.importFile(path, line.skipBadRows)
+                                                     : acled.importFile(path, line.skipBadRows));
         transaction.commit();
     } catch (const InputError &error) {
         if (!storeExisted) {
@@ -120,17 +162,8 @@ int runImport(const CommandLine &line) {
                     batches.at(i).document.path.toLocal8Bit().constData(), results.at(i).added,
                     results.at(i).existing);
     QStringList unknown;
-    for (const AcledImporter::Report &report : reports) {
-        std::printf("%s: %lld rows, %lld events added, %lld already stored, %lld bad rows skipped\n",
-                    report.path.toLocal8Bit().constData(), static_cast<long long>(report.rows),
-                    static_cast<long long>(report.added), static_cast<long long>(report.existing),
-                    static_cast<long long>(report.skipped.size()));
-        for (const QString &skipped : report.skipped)
-            std::fprintf(stderr, "kidal-timeline: skipped %s\n", skipped.toLocal8Bit().constData());
-        for (const QString &actor : report.unknownActors)
-            if (!unknown.contains(actor))
-                unknown << actor;
-    }
+    for (const DatasetReport &report : reports)
+        printReport(report, unknown);
     if (!unknown.isEmpty())
         std::printf("%lld actors are under \"Other\" (no faction knows them): %s\n"
                     "  map one with: kidal-timeline map-actor \"ACTOR\" FACTION\n",
@@ -158,7 +191,7 @@ int runGenerate(const CommandLine &line) {
 }
 
 int runMapActor(const CommandLine &line) {
-    auto store = DefaultStore::open(line.db);
+    auto store = DefaultStore::open(line.db, EventStore::Access::ReadWrite);
     const auto faction = store->factionCatalog().resolve(line.files.at(1));
     if (!faction)
         throw UsageError(QStringLiteral("unknown faction \"%1\"").arg(line.files.at(1)));
@@ -177,7 +210,7 @@ int runExtract(const CommandLine &line) {
 }
 
 int runEvents(const CommandLine &line) {
-    auto store = DefaultStore::open(line.db);
+    auto store = DefaultStore::open(line.db, EventStore::Access::ReadOnly);
     const Filter filter = filterFrom(line, store->factionCatalog());
     if (line.format != QLatin1String("csv")) {
         const QList<Event> events = store->loadEvents(filter);
@@ -216,7 +249,7 @@ int runEvents(const CommandLine &line) {
 }
 
 int runExport(const CommandLine &line) {
-    auto store = DefaultStore::open(line.db);
+    auto store = DefaultStore::open(line.db, EventStore::Access::ReadOnly);
     const FactionCatalog catalog = store->factionCatalog();
     const Filter filter = filterFrom(line, catalog);
     ViewportQuery query(*store);
@@ -325,7 +358,7 @@ int run(const CommandLine &line) {
 }
 
 int runGui(const CommandLine &line) {
-    auto store = DefaultStore::open(line.db);
+    auto store = DefaultStore::open(line.db, EventStore::Access::ReadWrite);
     MainWindow window(*store);
     if (line.quitAfterFirstPaint) {
         // Quit once the timeline has been painted: measures start-up to the first picture.

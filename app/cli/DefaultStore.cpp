@@ -14,15 +14,17 @@ void DefaultStore::seed(EventStore &store) {
     store.add(extraction.document, extraction.events);
 }
 
-std::unique_ptr<EventStore> DefaultStore::open(const QString &dbOption) {
+std::unique_ptr<EventStore> DefaultStore::open(const QString &dbOption, EventStore::Access access) {
     if (!dbOption.isEmpty())
-        return std::make_unique<EventStore>(dbOption);
+        return std::make_unique<EventStore>(dbOption, access);
     const QString path = EventStore::defaultPath();
-    const bool fresh = !QFileInfo::exists(path);
-    auto store = std::make_unique<EventStore>(path);
-    if (fresh || store->isEmpty())
+    if (!QFileInfo::exists(path)) {
+        auto store = std::make_unique<EventStore>(path, EventStore::Access::Create);
         seed(*store);
-    return store;
+        if (access != EventStore::Access::ReadOnly)
+            return store;
+    }
+    return std::make_unique<EventStore>(path, access);
 }
 
 } // namespace kt

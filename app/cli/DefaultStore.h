@@ -9,10 +9,12 @@
 namespace kt {
 
 // Opens the store a command or the window works on: --db FILE, or the user's default store, which is
-// created and filled from the bundled article the first time.
+// created and filled from the bundled article the first time. Only `import` makes a store at --db; the other
+// commands need one that exists (StoreError naming the path otherwise).
 class DefaultStore {
 public:
-    static std::unique_ptr<EventStore> open(const QString &dbOption);
+    static std::unique_ptr<EventStore> open(const QString &dbOption,
+                                            EventStore::Access access = EventStore::Access::Create);
     // Extracts the bundled seed article into the store.
     static void seed(EventStore &store);
     static QString seedResource() {

@@ -9,8 +9,9 @@
 
 namespace kt {
 
-// One row of an ACLED CSV file: its fields as written, "NA" already read as empty, with the dates it
-// stands for. The views point into the reader's buffer and live until the next row is read.
+// One row of an ACLED file: its fields as written ("NA" already read as empty, Windows-1252 text as UTF-8,
+// decimal commas as points, an event type of before 2019 as today's), with the dates it stands for. The views
+// point into the reader's buffers and live until the next row is read.
 struct AcledRow {
     enum Column : std::uint8_t {
         EventIdCnty,
@@ -59,7 +60,11 @@ struct AcledRow {
     std::string_view field(Column column) const { return fields.at(column); }
 
     std::array<std::string_view, ColumnCount> fields{};
+    // The file's other columns as a JSON object of their names and values as written (data_id, iso3, an
+    // event type of before 2019 under "event_type"), or empty. Stored with the event, shown in its details.
+    std::string_view extra;
     qsizetype line = 0; // the physical line the row starts on, 1-based
+    Day day = 0;        // event_date: the day the file gives
     Day dateStart = 0;
     Day dateEnd = 0;
     TimePrecision precision = TimePrecision::Exact;

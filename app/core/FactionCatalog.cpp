@@ -23,7 +23,22 @@ FactionCatalog FactionCatalog::fromJson(const QJsonObject &gazetteer) {
         catalog.addAlias(faction.name, faction.name);
         for (const auto &alias : object.value(QStringLiteral("aliases")).toArray())
             catalog.addAlias(alias.toString(), faction.name);
+        for (const auto &name : object.value(QStringLiteral("dataset_names")).toArray())
+            catalog.addAlias(name.toString(), faction.name);
     }
+    const QJsonArray rules =
+        gazetteer.value(QStringLiteral("actor_patterns")).toObject().value(QStringLiteral("rules")).toArray();
+    for (const auto &value : rules) {
+        const QJsonObject rule = value.toObject();
+        catalog.m_formRules.append({TextNormalizer::fold(rule.value(QStringLiteral("prefix")).toString()),
+                                    TextNormalizer::fold(rule.value(QStringLiteral("suffix")).toString()),
+                                    rule.value(QStringLiteral("strip")).toBool(),
+                                    rule.value(QStringLiteral("faction")).toString()});
+    }
+    const QJsonObject ucdp =
+        gazetteer.value(QStringLiteral("ucdp_sides")).toObject().value(QStringLiteral("names")).toObject();
+    for (auto it = ucdp.constBegin(); it != ucdp.constEnd(); ++it)
+        catalog.m_ucdpSides.insert(TextNormalizer::fold(it.key()), it.value().toString());
     if (!catalog.faction(otherFactionName()))
         catalog.m_factions.append(Faction{otherFactionName(), QStringLiteral("#bbbbbb"),
                                           QStringLiteral("Actors not yet mapped to a faction")});
@@ -86,7 +101,47 @@ std::optional<QString> FactionCatalog::resolveActor(const QString &actor) const 
         if (auto bare = resolve(actor.left(open)))
             return bare;
     }
+    const qsizetype open = actor.indexOf(QLatin1Char('('));
+    return resolveByForm(open > 0 ? actor.left(open).trimmed() : actor.trimmed());
+}
+
+std::optional<QString> FactionCatalog::resolveByForm(const QString &bare) const {
+    const QString folded = TextNormalizer::fold(bare);
+    for (const FormRule &rule : m_formRules) {
+        const bool matches = (!rule.prefix.isEmpty() && folded.startsWith(rule.prefix)) ||
+                             (!rule.suffix.isEmpty() && folded.endsWith(rule.suffix));
+        if (!matches)
+            continue;
+        if (!rule.strip)
+            return rule.faction;
+        // "Mutiny of Military Forces of Mali": the rest of the name, after the prefix (same length folded).
+        return resolveActor(bare.mid(rule.prefix.size()));
+    }
     return std::nullopt;
+}
+
+FactionCatalog::Attribution FactionCatalog::resolveAttribution(const QString &actor) const {
+    Attribution attribution;
+    if (const auto whole = resolve(actor)) // a user's mapping of the whole name wins
+        return {{*whole}, false, {}};
+    const QStringList candidates = actor.split(QStringLiteral(" and/or "), Qt::SkipEmptyParts);
+    for (const QString &candidate : candidates) {
+        const auto faction = resolveActor(candidate.trimmed());
+        if (!faction)
+            attribution.unknown << candidate.trimmed();
+        const QString name = faction.value_or(otherFactionName());
+        if (!attribution.factions.contains(name))
+            attribution.factions << name;
+    }
+    attribution.uncertain = attribution.factions.size() > 1;
+    return attribution;
+}
+
+FactionCatalog::Attribution FactionCatalog::resolveUcdpSide(const QString &side) const {
+    const QString name = side.trimmed();
+    if (const auto it = m_ucdpSides.constFind(TextNormalizer::fold(name)); it != m_ucdpSides.constEnd())
+        return {{it.value()}, false, {}};
+    return resolveAttribution(name);
 }
 
 void FactionCatalog::addAlias(const QString &alias, const QString &factionName) {

@@ -16,7 +16,8 @@ namespace kt {
 class FactionCatalog {
 public:
     FactionCatalog() = default;
-    // Reads the "factions" array of the gazetteer JSON: [{name, color, description, aliases: [..]}].
+    // Reads the gazetteer JSON: its "factions" array ([{name, color, description, aliases: [..],
+    // dataset_names: [..]}]), its "actor_patterns" rules and its "ucdp_sides" names.
     static FactionCatalog fromJson(const QJsonObject &gazetteer);
     // The catalogue of the bundled gazetteer (resource :/data/gazetteer.json).
     static const FactionCatalog &bundled();
@@ -35,14 +36,39 @@ public:
     std::optional<QString> resolve(const QString &nameOrAlias) const;
     // The faction of an actor name as ACLED writes it: the name itself, else the part before a colon
     // ("JNIM: Group for Support of Islam and Muslims"), else the name without its parenthesised years or
-    // country ("Civilians (Mali)", "Military Forces of Mali (2021-) Prison Guards"). Nothing when unknown.
+    // country ("Civilians (Mali)", "Military Forces of Mali (2021-) Prison Guards"), else the gazetteer's
+    // rules on the name's form ("Fulani Ethnic Militia (Mali)" is a communal militia, "Mutiny of Military
+    // Forces of Mali (2013-2020)" the forces themselves). Nothing when unknown.
     std::optional<QString> resolveActor(const QString &actor) const;
+
+    // The sides an ACLED actor name stands for. ACLED writes an uncertain attribution as "A and/or B"
+    // (codebook: "Actor names"): both sides are listed and `uncertain` is set, unless both are one faction.
+    // An unknown name is under Other and listed in `unknown`.
+    struct Attribution {
+        QStringList factions;
+        bool uncertain = false;
+        QStringList unknown;
+    };
+    Attribution resolveAttribution(const QString &actor) const;
+    // A UCDP GED side (side_a, side_b): UCDP's own names first (the gazetteer's "ucdp_sides": its
+    // "Government of Mali" is the army), then as an ACLED name.
+    Attribution resolveUcdpSide(const QString &side) const;
     void addAlias(const QString &alias, const QString &factionName);
     const QHash<QString, QString> &aliases() const { return m_aliases; }
 
 private:
+    struct FormRule {
+        QString prefix; // folded
+        QString suffix; // folded
+        bool strip = false;
+        QString faction;
+    };
+    std::optional<QString> resolveByForm(const QString &bare) const;
+
     QList<Faction> m_factions;
     QHash<QString, QString> m_aliases; // folded alias -> canonical name
+    QList<FormRule> m_formRules;
+    QHash<QString, QString> m_ucdpSides; // folded UCDP name -> canonical name
 };
 
 } // namespace kt

@@ -3,11 +3,29 @@
 #include "core/DayDate.h"
 #include "core/TextNormalizer.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
 
 namespace kt {
+
+namespace {
+
+// True when every word of the query begins a word of the text, both folded (no case, no accents): the
+// full-text index's prefix queries, answered in memory.
+bool wordsBegin(const QString &text, const QString &query) {
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList words = TextNormalizer::fold(text).split(separators, Qt::SkipEmptyParts);
+    const QStringList wanted = TextNormalizer::fold(query).split(separators, Qt::SkipEmptyParts);
+    return std::all_of(wanted.cbegin(), wanted.cend(), [&words](const QString &prefix) {
+        return std::any_of(words.cbegin(), words.cend(),
+                           [&prefix](const QString &word) { return word.startsWith(prefix); });
+    });
+}
+
+} // namespace
 
 bool Filter::isEmpty() const {
     return factions.isEmpty() && eventTypes.isEmpty() && place.isEmpty() && !from && !to &&
@@ -28,19 +46,19 @@ bool Filter::matches(const Event &event) const {
         return false;
     if (to && event.dateStart > *to)
         return false;
-    if (!place.isEmpty() &&
-        !TextNormalizer::fold(event.location).contains(TextNormalizer::fold(place.trimmed())))
+    if (!place.trimmed().isEmpty() &&
+        !wordsBegin(QStringList{event.location, event.placeText, event.acled.admin1, event.acled.admin2,
+                                event.acled.admin3}
+                        .join(QLatin1Char(' ')),
+                    place))
         return false;
-    if (!search.isEmpty()) {
-        const QString haystack = TextNormalizer::fold(
-            QStringList{event.summary, event.quote, event.notes, event.location, event.placeText,
-                        event.actors.join(QLatin1Char(' ')), event.claimedBy}
-                .join(QLatin1Char('\n')));
-        const auto words = TextNormalizer::fold(search).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const auto &word : words)
-            if (!haystack.contains(word))
-                return false;
-    }
+    if (!search.trimmed().isEmpty() &&
+        !wordsBegin(QStringList{event.summary, event.quote, event.notes, event.location, event.placeText,
+                                event.acled.admin1, event.acled.admin2, event.acled.admin3,
+                                event.actors.join(QLatin1Char(' ')), event.claimedBy}
+                        .join(QLatin1Char(' ')),
+                    search))
+        return false;
     return true;
 }
 

@@ -13,10 +13,13 @@ namespace kt {
 struct Filter {
     QSet<QString> factions;   // canonical names; an event passes when one of its factions is here
     QSet<QString> eventTypes; // ACLED event types or sub-event types
-    QString place;            // matched against the location, without case or accents
-    std::optional<Day> from;  // events that end before this day are out
-    std::optional<Day> to;    // events that start after this day are out
-    QString search;           // words that must all appear in the event's text
+    // Where: the event's location, the place as written, or one of its admin areas (ACLED admin1-3, UCDP
+    // adm_1-2) has words beginning with every word of it, without case or accents ("Kidal" is the town and
+    // the region; "tombouc" finds Tombouctou). The store's full-text index answers the same way.
+    QString place;
+    std::optional<Day> from; // events that end before this day are out
+    std::optional<Day> to;   // events that start after this day are out
+    QString search;          // words that must all begin words of the event's text (as `place`)
     QString track;
 
     bool isEmpty() const;

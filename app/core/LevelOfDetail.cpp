@@ -8,6 +8,8 @@ namespace kt {
 
 bool IndexFilter::accepts(const EventIndex &index, std::size_t position) const {
     const EventIndex::Row row = index.row(position);
+    if (row.end < from || row.start > to)
+        return false;
     if ((row.factionMask & factionMask) == 0 && factionMask != ~std::uint64_t{0})
         return false;
     if (!types.empty() && (row.type >= types.size() || !types[row.type]))

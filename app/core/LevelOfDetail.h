@@ -3,6 +3,7 @@
 #include "core/EventIndex.h"
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace kt {
@@ -15,6 +16,8 @@ struct IndexFilter {
     std::vector<bool> tracks;                      // by track id; empty: every track
     std::vector<std::int64_t> ids;                 // sorted; used when restrictIds
     bool restrictIds = false;
+    Day from = std::numeric_limits<Day>::min(); // events that end before this day are out
+    Day to = std::numeric_limits<Day>::max();   // events that start after this day are out
 
     bool accepts(const EventIndex &index, std::size_t position) const;
 };

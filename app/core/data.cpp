@@ -1,5 +1,7 @@
 #include "core/data.h"
 
+#include <algorithm>
+
 namespace kt {
 
 QString statusName(EventStatus status) {
@@ -28,8 +30,16 @@ QString eventTitle(const Event &event) {
     if (!event.summary.isEmpty())
         return event.summary;
     QStringList parts{event.subEventType};
-    if (!event.factions.isEmpty())
-        parts << event.factions.mid(0, 2).join(QStringLiteral(" vs "));
+    if (!event.factions.isEmpty()) {
+        const QString initiator =
+            QStringList(QStringList{event.factions.first()} + event.initiatorAlternatives)
+                .join(QStringLiteral(" and/or "));
+        const auto counterpart =
+            std::find_if(event.factions.cbegin() + 1, event.factions.cend(),
+                         [&](const QString &f) { return !event.initiatorAlternatives.contains(f); });
+        parts << (counterpart == event.factions.cend() ? initiator
+                                                       : initiator + QStringLiteral(" vs ") + *counterpart);
+    }
     if (!event.location.isEmpty())
         parts << event.location;
     return parts.join(QStringLiteral(" \u00b7 "));

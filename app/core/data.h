@@ -3,6 +3,7 @@
 // Plain value types shared by every library of the program. No behaviour beyond trivial helpers.
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,8 @@ struct Document {
 // The columns of an ACLED row that have no other place in Event, kept as written so that an export gives
 // them back. Empty for events extracted from articles.
 struct AcledFields {
+    QString
+        eventDate; // the day the file gives, YYYY-MM-DD (for time_precision 2 and 3, not the range's ends)
     QString actor1;
     QString assocActor1; // "; "-separated, as in ACLED
     QString inter1;      // a number (older exports) or text, as written
@@ -53,7 +56,7 @@ struct AcledFields {
     QString admin1;
     QString admin2;
     QString admin3;
-    QString latitude; // as written: "18.4411"
+    QString latitude; // as written: "14.4510" stays so (a decimal comma is read as a point)
     QString longitude;
     QString geoPrecision;
     QString source;
@@ -93,13 +96,20 @@ struct Event {
     int fatalities = -1;         // -1 when unknown
     QString notes;
     AcledFields acled;
+    // Columns of the dataset the event comes from that have no other place, as written: ACLED's data_id,
+    // iso3 or an event type of before 2019 ("event_type"); UCDP's type_of_violence, low and high, dyad…
+    QJsonObject extra;
+    // When the source is unsure who acted ("A and/or B", ACLED codebook, "Actor names"): the factions that
+    // may have acted instead of the first of `factions`. They are sides of the event too (in `factions`).
+    QStringList initiatorAlternatives;
     // Events this one contradicts. Within an extraction batch or a JSON file these are positions in the
     // list; for events read from a store they are store ids.
     QList<std::int64_t> contradicts;
 };
 
 // What to call an event in a label or a heading: its summary, or for an ACLED row (which has none) its
-// sub-event type, sides and place: "Armed clash · FAMa vs CSP-PSD · Kidal".
+// sub-event type, sides and place: "Armed clash · FAMa vs CSP-PSD · Kidal", "Attack · JNIM and/or EIGS vs
+// Civilians · Ménaka" when the source is unsure who acted.
 QString eventTitle(const Event &event);
 
 // A document and the events read from it. Within `events`, `contradicts` holds positions in the list.

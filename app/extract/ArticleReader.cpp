@@ -1,6 +1,6 @@
 #include "extract/ArticleReader.h"
 
-#include "extract/InputError.h"
+#include "core/InputError.h"
 
 #include <QFile>
 #include <QRegularExpression>

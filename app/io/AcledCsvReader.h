@@ -1,62 +1,42 @@
 #pragma once
 
 #include "core/AcledRow.h"
+#include "io/AcledRecordInterpreter.h"
+#include "io/AcledSource.h"
+#include "io/CsvRecordReader.h"
 
-#include <QFile>
 #include <QString>
 
-#include <array>
-#include <string>
-#include <vector>
+#include <optional>
 
 namespace kt {
 
-// Reads an ACLED CSV export one row at a time, in a buffer of a few megabytes whatever the file's size.
-// RFC 4180: quoted fields with commas, doubled quotes and line breaks; CRLF or LF; a UTF-8 byte order
-// mark. Columns are found by their header names (either case); "NA" and empty fields are missing values.
-// `event_date` is YYYY-MM-DD (API) or "28 December 2022" (export tool); time_precision 2 spreads the date
-// over the week around it, 3 over its calendar month.
-class AcledCsvReader {
+// Reads an ACLED CSV file one row at a time, in a buffer of a few megabytes whatever the file's size, as
+// users download it: every vintage of columns (AcledColumns), an HDX file's second row of HXL hashtags
+// (skipped), files re-saved by spreadsheets (';' delimiters, Windows-1252 text, decimal commas, dates such as
+// 16-Feb-21 or 16/02/2021; see AcledRecordInterpreter and AcledDate).
+class AcledCsvReader : public AcledSource {
 public:
     // Opens the file and reads its header. Throws InputError naming the file (line 1 for a bad header).
     explicit AcledCsvReader(const QString &path);
 
-    struct Result {
-        enum Kind { Row, Bad, End } kind = End;
-        qsizetype line = 0; // where the row starts
-        QString reason;     // for Bad
-    };
-    // The next row into `row` (its views live until the next call). A bad row is reported and skipped; the
-    // rows after it can still be read.
-    Result next(AcledRow &row);
+    Result next(AcledRow &row) override;
+    const QString &path() const override { return m_records.path(); }
+    qint64 fileSize() const override { return m_records.fileSize(); }
+    qint64 bytesRead() const override { return m_records.bytesRead(); }
+    bool isMonadic() const override { return m_interpreter->columns().isMonadic(); }
+    QStringList notices() const override;
 
-    const QString &path() const { return m_path; }
-    qint64 fileSize() const { return m_size; }
-    qint64 bytesRead() const { return m_consumed; }
+    // The number of rows read ahead to settle the order of numeric dates (see AcledDate).
+    static constexpr int kDayOrderLookahead = 100'000;
 
 private:
-    enum class Parse { Record, NeedMore, Bad };
-    Parse parseRecord(QString &reason);
-    bool refill();
-    QString interpret(AcledRow &row) const;
+    void settleDayOrder();
 
-    QString m_path;
-    QFile m_file;
-    qint64 m_size = 0;
-    qint64 m_consumed = 0;
-    std::vector<char> m_buffer;
-    std::size_t m_begin = 0; // the next record starts here
-    std::size_t m_end = 0;   // bytes in the buffer
-    bool m_eof = false;
-    qsizetype m_line = 1;
-    // Result of parseRecord: the record's fields and where it ended.
-    std::vector<std::string_view> m_fields;
-    std::vector<bool> m_quoted;
-    std::size_t m_recordEnd = 0;
-    qsizetype m_recordLines = 0;
-    std::string m_scratch;                              // unescaped quoted fields
-    std::array<int, AcledRow::ColumnCount> m_columns{}; // file column of each ACLED column, or -1
-    std::size_t m_fileColumns = 0;
+    CsvRecordReader m_records;
+    std::optional<AcledRecordInterpreter> m_interpreter;
+    qsizetype m_hxlLine = 0; // the line of the HXL hashtags, when the file has them
+    bool m_first = true;
 };
 
 } // namespace kt

@@ -1,7 +1,7 @@
 #include "io/AcledGenerator.h"
 
 #include "core/DayDate.h"
-#include "extract/InputError.h"
+#include "core/InputError.h"
 #include "io/EventCsv.h"
 
 #include <QDate>

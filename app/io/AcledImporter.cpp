@@ -1,6 +1,8 @@
 #include "io/AcledImporter.h"
 
-#include "extract/InputError.h"
+#include "core/InputError.h"
+#include "io/AcledCsvReader.h"
+#include "io/AcledJsonReader.h"
 #include "io/AcledRowPipeline.h"
 #include "io/EventCsv.h"
 #include "io/EventJson.h"
@@ -41,28 +43,44 @@ AcledImporter::AcledImporter(ImportTransaction &transaction, FactionCatalog cata
     , m_catalog(std::move(catalog))
     , m_other(transaction.store().factionId(FactionCatalog::otherFactionName())) {}
 
-std::int64_t AcledImporter::factionOf(std::string_view actor, Report &report) {
+std::unique_ptr<AcledSource> AcledImporter::open(const QString &path) {
+    if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+        return std::make_unique<AcledJsonReader>(path);
+    return std::make_unique<AcledCsvReader>(path);
+}
+
+const AcledImporter::ActorSides &AcledImporter::sidesOfActor(std::string_view actor, Report &report) {
+    static const ActorSides none;
     if (actor.empty())
-        return 0;
+        return none;
     if (const auto it = m_factions.find(actor); it != m_factions.end())
         return it->second;
-    const auto faction = m_catalog.resolveActor(utf8(actor));
-    if (!faction)
-        report.unknownActors << utf8(actor);
-    const std::int64_t id = faction ? m_transaction.store().factionId(*faction) : m_other;
-    m_factions.emplace(std::string(actor), id);
-    return id;
+    const EventStore &store = m_transaction.store();
+    const FactionCatalog::Attribution attribution = m_catalog.resolveAttribution(utf8(actor));
+    report.unknownActors += attribution.unknown;
+    ActorSides sides;
+    for (const QString &faction : attribution.factions) {
+        const std::int64_t id = store.factionId(faction);
+        if (sides.faction == 0)
+            sides.faction = id;
+        else
+            sides.alternatives |= store.factionBit(id);
+        sides.mask |= store.factionBit(id);
+    }
+    return m_factions.emplace(std::string(actor), sides).first->second;
 }
 
 ImportTransaction::Sides AcledImporter::sidesOf(const AcledRow &row, Report &report) {
-    const EventStore &store = m_transaction.store();
     ImportTransaction::Sides sides;
-    sides.faction1 = factionOf(row.field(AcledRow::Actor1), report);
-    sides.faction2 = factionOf(row.field(AcledRow::Actor2), report);
-    sides.mask = store.factionBit(sides.faction1) | store.factionBit(sides.faction2);
+    const ActorSides &first = sidesOfActor(row.field(AcledRow::Actor1), report);
+    const ActorSides &second = sidesOfActor(row.field(AcledRow::Actor2), report);
+    sides.faction1 = first.faction;
+    sides.faction2 = second.faction;
+    sides.alternatives = first.alternatives;
+    sides.mask = first.mask | second.mask;
     for (const auto column : {AcledRow::AssocActor1, AcledRow::AssocActor2})
         forEachName(row.field(column),
-                    [&](std::string_view name) { sides.mask |= store.factionBit(factionOf(name, report)); });
+                    [&](std::string_view name) { sides.mask |= sidesOfActor(name, report).mask; });
     return sides;
 }
 
@@ -74,11 +92,31 @@ std::int64_t AcledImporter::trackOf(std::string_view country) {
     return id;
 }
 
+// A row this program wrote (`events --format csv`): the event comes back whole from its tag.
+bool AcledImporter::addTaggedRow(std::int64_t documentId, const AcledRow &row, Report &report) {
+    const std::string_view tagBytes = "kidal-timeline:{";
+    const std::string_view tags = row.field(AcledRow::Tags);
+    const std::size_t at = tags.find(tagBytes);
+    QJsonParseError parseError{};
+    const QJsonDocument json =
+        QJsonDocument::fromJson(QByteArray(tags.data() + at + tagBytes.size() - 1,
+                                           static_cast<qsizetype>(tags.size() - at - tagBytes.size() + 1)),
+                                &parseError);
+    if (!json.isObject())
+        throw InputError(report.path, static_cast<int>(row.line),
+                         QStringLiteral("the %1 tag is not a JSON object: %2")
+                             .arg(EventCsv::tagPrefix(), parseError.errorString()));
+    return m_transaction
+        .addEvent(documentId,
+                  EventJson::eventFromJson(json.object(), report.path, static_cast<int>(row.line)))
+        .second;
+}
+
 AcledImporter::Report AcledImporter::importFile(const QString &path, bool skipBadRows,
                                                 const Progress &progress) {
     Report report;
     report.path = path;
-    AcledRowPipeline reader(path);
+    AcledRowPipeline reader(open(path));
     Document document;
     document.kind = QStringLiteral("acled");
     document.title = QFileInfo(path).fileName();
@@ -88,55 +126,44 @@ AcledImporter::Report AcledImporter::importFile(const QString &path, bool skipBa
 
     AcledRow row;
     qint64 nextProgress = 0;
-    const QString tag = EventCsv::tagPrefix();
-    const std::string_view tagBytes = "kidal-timeline:{";
+    const bool monadic = reader.isMonadic();
     while (true) {
-        const AcledCsvReader::Result result = reader.next(row);
-        if (result.kind == AcledCsvReader::Result::End)
+        const AcledSource::Result result = reader.next(row);
+        if (result.kind == AcledSource::Result::End)
             break;
         ++report.rows;
-        if (result.kind == AcledCsvReader::Result::Bad) {
-            const InputError error(path, static_cast<int>(result.line), result.reason);
-            if (!skipBadRows)
-                throw error;
-            report.skipped << QString::fromStdString(error.what());
-            continue;
-        }
-        bool added = false;
-        const std::string_view tags = row.field(AcledRow::Tags);
-        if (const std::size_t at = tags.find(tagBytes); at != std::string_view::npos) {
-            // A row this program wrote: the event comes back whole from its tag.
-            QJsonParseError parseError{};
-            const QJsonDocument json = QJsonDocument::fromJson(
-                QByteArray(tags.data() + at + tagBytes.size() - 1,
-                           static_cast<qsizetype>(tags.size() - at - tagBytes.size() + 1)),
-                &parseError);
-            try {
-                if (!json.isObject())
-                    throw InputError(path, static_cast<int>(row.line),
-                                     QStringLiteral("the %1 tag is not a JSON object: %2")
-                                         .arg(tag, parseError.errorString()));
-                added = m_transaction
-                            .addEvent(documentId, EventJson::eventFromJson(json.object(), path,
-                                                                           static_cast<int>(row.line)))
-                            .second;
-            } catch (const InputError &error) {
-                if (!skipBadRows)
-                    throw;
-                report.skipped << QString::fromStdString(error.what());
-                continue;
+        try {
+            if (result.kind == AcledSource::Result::Bad)
+                throw InputError(path, static_cast<int>(result.line), result.reason);
+            if (row.field(AcledRow::Tags).find("kidal-timeline:{") != std::string_view::npos) {
+                ++(addTaggedRow(documentId, row, report) ? report.added : report.existing);
+            } else {
+                const ImportTransaction::Sides sides = sidesOf(row, report);
+                if (m_transaction.addRow(documentId, row, sides, trackOf(row.field(AcledRow::Country))))
+                    ++report.added;
+                else if (monadic && m_transaction.mergeSide(documentId, row, sides))
+                    ++report.merged;
+                else
+                    ++report.existing;
             }
-        } else {
-            added = m_transaction.addRow(documentId, row, sidesOf(row, report),
-                                         trackOf(row.field(AcledRow::Country)));
+        } catch (const InputError &error) {
+            if (!skipBadRows)
+                throw;
+            report.skipped << QString::fromStdString(error.what());
         }
-        ++(added ? report.added : report.existing);
         if (progress && reader.bytesRead() >= nextProgress) {
             nextProgress = reader.bytesRead() + (std::int64_t{1} << 22U);
             if (!progress(reader.bytesRead(), reader.fileSize()))
                 throw InputError(path, static_cast<int>(row.line), QStringLiteral("import cancelled"));
         }
     }
+    if (report.rows > 0 && report.skipped.size() == report.rows)
+        throw InputError(path, 0,
+                         QStringLiteral("every one of its %1 rows is bad (the first: %2)")
+                             .arg(report.rows)
+                             .arg(report.skipped.first()));
+    report.notices = reader.notices();
+    report.unknownActors.removeDuplicates();
     if (report.added == 0)
         m_transaction.dropDocumentIfEmpty(documentId);
     return report;

@@ -46,6 +46,12 @@ QByteArray EventCsv::quote(const QString &field) {
     return utf8;
 }
 
+Day EventCsv::acledDay(const Event &event) {
+    if (const auto day = DayDate::fromIso(event.acled.eventDate))
+        return *day;
+    return representativeDay(event);
+}
+
 Day EventCsv::representativeDay(const Event &event) {
     switch (event.precision) {
     case TimePrecision::Week:
@@ -69,15 +75,14 @@ bool EventCsv::isPlainAcled(const Event &event) {
         return false;
     if (event.track != AcledRow::trackFor(event.acled.country))
         return false;
-    return AcledRow::range(representativeDay(event), event.precision) ==
-           std::pair{event.dateStart, event.dateEnd};
+    return AcledRow::range(acledDay(event), event.precision) == std::pair{event.dateStart, event.dateEnd};
 }
 
 QByteArray EventCsv::row(const Event &event, const Document *document) {
     static const Gazetteer &gazetteer = Gazetteer::bundled();
     const AcledFields &acled = event.acled;
     const bool fromAcled = !acled.isEmpty();
-    const Day day = representativeDay(event);
+    const Day day = acledDay(event);
     auto either = [fromAcled](const QString &acledValue, const QString &otherwise) {
         return fromAcled ? acledValue : otherwise;
     };

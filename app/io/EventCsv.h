@@ -8,7 +8,9 @@
 namespace kt {
 
 // Writes events as an ACLED-format CSV: the 31 columns of an ACLED export, RFC 4180 quoting. Events that
-// came from ACLED are written back as they were read. Any other event (from an article, edited, planned,
+// came from ACLED are written back as they were read: the same day in event_date (as YYYY-MM-DD), the same
+// text in every other column. A file's columns beyond the 31 (Event::extra) are not written here; events
+// JSON keeps them. Any other event (from an article, edited, planned,
 // a measure, a date range ACLED's precision codes cannot express) also carries itself, whole, as events
 // JSON in a last tag "kidal-timeline:{…}", so that importing the file gives the same events back.
 class EventCsv {
@@ -27,6 +29,8 @@ public:
     static bool isPlainAcled(const Event &event);
     // The day ACLED would write for an event: the day itself, the middle of the week, or the 15th.
     static Day representativeDay(const Event &event);
+    // The day an event's event_date column says: the dataset's own day when it gave one, else the above.
+    static Day acledDay(const Event &event);
 };
 
 } // namespace kt

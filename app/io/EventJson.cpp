@@ -1,7 +1,7 @@
 #include "io/EventJson.h"
 
 #include "core/DayDate.h"
-#include "extract/InputError.h"
+#include "core/InputError.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -45,8 +45,9 @@ int lineOfEvent(const QByteArray &json, qsizetype n) {
 }
 
 // The ACLED columns of an event, by their ACLED names.
-const std::array<std::pair<const char *, QString AcledFields::*>, 22> &acledMembers() {
-    static const std::array<std::pair<const char *, QString AcledFields::*>, 22> members{{
+const std::array<std::pair<const char *, QString AcledFields::*>, 23> &acledMembers() {
+    static const std::array<std::pair<const char *, QString AcledFields::*>, 23> members{{
+        {"event_date", &AcledFields::eventDate},
         {"actor1", &AcledFields::actor1},
         {"assoc_actor_1", &AcledFields::assocActor1},
         {"inter1", &AcledFields::inter1},
@@ -114,6 +115,9 @@ Event EventJson::eventFromJson(const QJsonObject &object, const QString &path, i
         event.factions.append(value.toString());
     for (const auto &value : object.value(QStringLiteral("actors")).toArray())
         event.actors.append(value.toString());
+    for (const auto &value : object.value(QStringLiteral("initiator_alternatives")).toArray())
+        event.initiatorAlternatives.append(value.toString());
+    event.extra = object.value(QStringLiteral("extra")).toObject();
     event.uid = object.value(QStringLiteral("uid")).toString();
     event.location = object.value(QStringLiteral("location")).toString();
     event.placeText = object.value(QStringLiteral("place_text")).toString();
@@ -150,6 +154,10 @@ QJsonObject EventJson::toJson(const Event &event) {
     object.insert(QStringLiteral("sub_event_type"), event.subEventType);
     object.insert(QStringLiteral("factions"), toArray(event.factions));
     object.insert(QStringLiteral("actors"), toArray(event.actors));
+    if (!event.initiatorAlternatives.isEmpty())
+        object.insert(QStringLiteral("initiator_alternatives"), toArray(event.initiatorAlternatives));
+    if (!event.extra.isEmpty())
+        object.insert(QStringLiteral("extra"), event.extra);
     object.insert(QStringLiteral("location"), event.location);
     object.insert(QStringLiteral("place_text"), event.placeText);
     object.insert(QStringLiteral("claimed_by"), event.claimedBy);

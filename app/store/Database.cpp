@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace kt {
 
 Database::Database(const QString &path, Mode mode)
@@ -11,8 +13,9 @@ Database::Database(const QString &path, Mode mode)
     // Memory statistics take a global mutex on every allocation; the program never reads them.
     static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     Q_UNUSED(configured);
-    const int flags =
-        mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int flags = mode == Mode::ReadOnly    ? SQLITE_OPEN_READONLY
+                      : mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE
+                                                : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
@@ -22,7 +25,13 @@ Database::Database(const QString &path, Mode mode)
     }
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     sqlite3_extended_result_codes(m_db, 1);
+    if (mode == Mode::ReadOnly)
+        exec("PRAGMA query_only = 1");
 }
+
+Database::Database(Database &&other) noexcept
+    : m_path(std::move(other.m_path))
+    , m_db(std::exchange(other.m_db, nullptr)) {}
 
 Database::~Database() {
     sqlite3_close(m_db);

@@ -11,11 +11,15 @@ namespace kt {
 // An open SQLite connection, closed when it goes out of scope.
 class Database {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
-    explicit Database(const QString &path, Mode mode = Mode::ReadWrite);
+    // Create: read and write, making the file when there is none. ReadOnly: SQLite never writes the file
+    // (query_only), and a store on read-only media is read as immutable.
+    enum class Mode { Create, ReadWrite, ReadOnly };
+    explicit Database(const QString &path, Mode mode = Mode::Create);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&) = delete;
 
     const QString &path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }

@@ -8,6 +8,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -37,19 +39,53 @@ const char *const kSelectEvents =
     "e.faction_mask, e.actor1, e.assoc_actor_1, e.inter1, e.actor2, e.assoc_actor_2, e.inter2, "
     "e.interaction, "
     "e.disorder_type, e.civilian_targeting, e.iso, e.region, e.country, e.admin1, e.admin2, e.admin3, "
-    "e.latitude, e.longitude, e.geo_precision, e.source, e.source_scale, e.tags, e.timestamp "
+    "e.latitude, e.longitude, e.geo_precision, e.source, e.source_scale, e.tags, e.timestamp, e.acled_day, "
+    "e.extra, e.alternative_mask "
     "FROM events e JOIN event_types et ON et.id = e.type_id LEFT JOIN tracks t ON t.id = e.track_id "
     "LEFT JOIN provenance p ON p.event_id = e.id "
     "LEFT JOIN claims c ON c.event_id = e.id LEFT JOIN factions cf ON cf.id = c.faction_id ";
 
 } // namespace
 
-EventStore::EventStore(const QString &path)
-    : m_db(path) {
+Database EventStore::openDatabase(const QString &path, Access access) {
+    if (access != Access::Create && !QFileInfo::exists(path))
+        throw StoreError(path.toStdString() + ": no such store (kidal-timeline import --db " +
+                         path.toStdString() + " FILE makes one)");
+    if (access != Access::ReadOnly)
+        return Database(path, access == Access::Create ? Database::Mode::Create : Database::Mode::ReadWrite);
+    {
+        // An older schema is upgraded once, when the file can be written; then the store is read only.
+        Database probe(path, Database::Mode::ReadOnly);
+        const int version = Schema::version(probe);
+        if (version < Schema::latestVersion() && version > 0) {
+            if (!QFileInfo(path).isWritable())
+                throw StoreError(path.toStdString() +
+                                 ": this store was made by an older version of kidal-timeline "
+                                 "(schema " +
+                                 std::to_string(version) +
+                                 ") and cannot be upgraded here: the file "
+                                 "is read-only; open a writable copy once to upgrade it");
+            Database writable(path, Database::Mode::ReadWrite);
+            Schema::migrate(writable);
+        }
+    }
+    return Database(path, Database::Mode::ReadOnly);
+}
+
+EventStore::EventStore(const QString &path, Access access)
+    : m_db(openDatabase(path, access))
+    , m_readOnly(access == Access::ReadOnly) {
+    if (m_readOnly) {
+        Schema::check(m_db);
+        loadFactions();
+        loadNames();
+        return;
+    }
     Schema::migrate(m_db);
     // Large imports touch the indexes all over: a page cache of 64 MiB keeps them in memory.
     m_db.exec("PRAGMA cache_size = -65536");
     seedFactions();
+    loadFactions();
     loadNames();
     // A store just upgraded, or left by an import stopped before its full-text pass: catch up when that is
     // quick. A larger backlog is left to the caller (imports run it after committing); until then searches
@@ -81,10 +117,24 @@ QString EventStore::contentUid(const Event &event) {
 
 void EventStore::seedFactions() {
     const FactionCatalog &bundled = FactionCatalog::bundled();
+    QHash<QString, int> stored; // name -> position
+    Statement select = m_db.prepare("SELECT name, position FROM factions");
+    while (select.step())
+        stored.insert(select.text(0), static_cast<int>(select.int64(1)));
+    qsizetype aliases = 0;
+    Statement countAliases = m_db.prepare("SELECT count(*) FROM aliases WHERE origin = 'gazetteer'");
+    if (countAliases.step())
+        aliases = countAliases.int64(0);
+    bool current = aliases >= bundled.aliases().size();
+    for (int position = 0; position < bundled.factions().size() && current; ++position)
+        current = stored.value(bundled.factions().at(position).name, -1) == position;
+    if (current)
+        return;
     Transaction transaction(m_db);
     Statement insertFaction =
         m_db.prepare("INSERT INTO factions(name, color, description, position) VALUES (?1, ?2, ?3, ?4) "
-                     "ON CONFLICT(name) DO UPDATE SET position = excluded.position");
+                     "ON CONFLICT(name) DO UPDATE SET position = excluded.position, "
+                     "description = excluded.description");
     int position = 0;
     for (const auto &faction : bundled.factions())
         insertFaction.bind(1, faction.name)
@@ -92,7 +142,17 @@ void EventStore::seedFactions() {
             .bind(3, faction.description)
             .bind(4, position++)
             .exec();
+    loadFactions();
+    Statement insertAlias =
+        m_db.prepare("INSERT OR IGNORE INTO aliases(alias, faction_id, origin) VALUES (?1, ?2, 'gazetteer')");
+    for (auto it = bundled.aliases().cbegin(); it != bundled.aliases().cend(); ++it)
+        insertAlias.bind(1, it.key()).bind(2, m_factionIds.value(it.value())).exec();
+    transaction.commit();
+}
 
+void EventStore::loadFactions() {
+    m_factionIds.clear();
+    m_factionNames.clear();
     Statement ids = m_db.prepare("SELECT id, name FROM factions");
     while (ids.step()) {
         if (ids.int64(0) > 64)
@@ -102,12 +162,6 @@ void EventStore::seedFactions() {
         m_factionIds.insert(ids.text(1), ids.int64(0));
         m_factionNames.insert(ids.int64(0), ids.text(1));
     }
-
-    Statement insertAlias =
-        m_db.prepare("INSERT OR IGNORE INTO aliases(alias, faction_id, origin) VALUES (?1, ?2, 'gazetteer')");
-    for (auto it = bundled.aliases().cbegin(); it != bundled.aliases().cend(); ++it)
-        insertAlias.bind(1, it.key()).bind(2, m_factionIds.value(it.value())).exec();
-    transaction.commit();
 }
 
 void EventStore::loadNames() {
@@ -359,6 +413,11 @@ void EventStore::forEachEventWhere(const QString &where, const QList<Argument> &
         acled.sourceScale = select.text(46);
         acled.tags = select.text(47);
         acled.timestamp = select.text(48);
+        if (!select.isNull(49))
+            acled.eventDate = DayDate::toIso(static_cast<Day>(select.int64(49)));
+        if (!select.isNull(50))
+            event.extra = QJsonDocument::fromJson(select.text(50).toUtf8()).object();
+        const auto alternatives = static_cast<std::uint64_t>(select.int64(51));
 
         // Events from articles list their factions and actors in order; ACLED rows keep them in columns.
         const bool hasLists = listed.contains(event.id);
@@ -382,6 +441,12 @@ void EventStore::forEachEventWhere(const QString &where, const QList<Argument> &
             });
             event.factions += others;
         }
+        for (auto it = m_factionNames.cbegin(); it != m_factionNames.cend(); ++it)
+            if ((alternatives & factionBit(it.key())) != 0)
+                event.initiatorAlternatives << it.value();
+        std::sort(
+            event.initiatorAlternatives.begin(), event.initiatorAlternatives.end(),
+            [&catalog](const QString &a, const QString &b) { return catalog.order(a) < catalog.order(b); });
         if (hasLists) {
             actors.bind(1, event.id);
             while (actors.step())

@@ -21,8 +21,16 @@ namespace kt {
 // claims, contradiction links and the full-text index.
 class EventStore {
 public:
-    // Opens (creating when needed) and migrates the store at path. Throws StoreError.
-    explicit EventStore(const QString &path);
+    // How a store is opened:
+    // - Create: read and write, making the file when there is none (what `import` does);
+    // - ReadWrite: read and write a store that must exist;
+    // - ReadOnly: read only, writing nothing (`events`, `export`, the window on a store it cannot change); a
+    //   store of an older schema is upgraded first when its file can be written, else refused.
+    enum class Access { Create, ReadWrite, ReadOnly };
+    // Opens the store at path, upgrading an older schema in place. Throws StoreError naming the path: no
+    // such store (ReadWrite, ReadOnly), not a store, a store of a newer version (left untouched), a store
+    // that cannot be opened or read.
+    explicit EventStore(const QString &path, Access access = Access::Create);
 
     // events.sqlite in the user's application data folder.
     static QString defaultPath();
@@ -30,6 +38,7 @@ public:
     static QString contentUid(const Event &event);
 
     const QString &path() const { return m_db.path(); }
+    bool isReadOnly() const { return m_readOnly; }
     const Database &database() const { return m_db; }
     qint64 eventCount() const;
     // No event at all (without counting them).
@@ -82,7 +91,10 @@ public:
 
 private:
     friend class ImportTransaction;
+    static Database openDatabase(const QString &path, Access access);
+    // Brings the factions table up to the bundled catalogue, writing only what differs.
     void seedFactions();
+    void loadFactions();
     void loadNames();
     std::int64_t trackId(const QString &name);
     std::int64_t typeId(const QString &eventType, const QString &subEventType);
@@ -93,6 +105,7 @@ private:
                            const QString &idList, const std::function<void(const Event &)> &visit) const;
 
     Database m_db;
+    bool m_readOnly = false;
     QHash<QString, std::int64_t> m_factionIds;
     QHash<std::int64_t, QString> m_factionNames;
     QHash<QString, std::int64_t> m_trackIds;

@@ -1,8 +1,10 @@
 #include "store/ImportTransaction.h"
 
+#include "core/DayDate.h"
 #include "store/StoreError.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QUuid>
 
 #include <array>
@@ -17,10 +19,10 @@ constexpr const char *kInsertEvent =
     "edited, "
     "actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, interaction, disorder_type, "
     "civilian_targeting, iso, region, country, admin1, admin2, admin3, latitude, longitude, geo_precision, "
-    "source, source_scale, tags, timestamp, place_id) "
+    "source, source_scale, tags, timestamp, place_id, acled_day, extra, alternative_mask) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
     "?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, "
-    "?42) "
+    "?42, ?43, ?44, ?45) "
     "ON CONFLICT(uid) DO NOTHING";
 
 // Parameters 20 to 41 take the ACLED columns in this order.
@@ -69,6 +71,13 @@ ImportTransaction::ImportTransaction(EventStore &store, Size size)
     , m_transaction(store.m_db)
     , m_insertRow(store.m_db.prepare(kInsertEvent))
     , m_findEvent(store.m_db.prepare("SELECT id FROM events WHERE uid = ?1"))
+    , m_findMonadic(
+          store.m_db.prepare("SELECT id, document_id, actor2, assoc_actor_2 FROM events WHERE uid = ?1"))
+    , m_mergeSecond(
+          store.m_db.prepare("UPDATE events SET actor2 = ?2, assoc_actor_2 = ?3, inter2 = ?4, faction2 = ?5, "
+                             "faction_mask = faction_mask | ?6 WHERE id = ?1"))
+    , m_mergeMore(store.m_db.prepare(
+          "UPDATE events SET assoc_actor_2 = ?2, faction_mask = faction_mask | ?3 WHERE id = ?1"))
     , m_insertActor(
           store.m_db.prepare("INSERT INTO event_actors(event_id, position, name) VALUES (?1, ?2, ?3)"))
     , m_insertFaction(
@@ -201,12 +210,6 @@ bool ImportTransaction::addRow(std::int64_t documentId, const AcledRow &row, con
         case AcledRow::Iso:
             insert.bind(parameter, row.iso);
             break;
-        case AcledRow::Latitude:
-            insert.bind(parameter, row.latitude);
-            break;
-        case AcledRow::Longitude:
-            insert.bind(parameter, row.longitude);
-            break;
         case AcledRow::GeoPrecision:
             insert.bind(parameter, row.geoPrecision);
             break;
@@ -217,8 +220,53 @@ bool ImportTransaction::addRow(std::int64_t documentId, const AcledRow &row, con
             insert.bindView(parameter, row.field(kAcledParameters.at(i)));
         }
     }
+    insert.bind(43, std::int64_t{row.day})
+        .bindView(44, row.extra)
+        .bind(45, static_cast<std::int64_t>(sides.alternatives));
     insert.execKeepingBindings();
     return m_db.changes() > 0;
+}
+
+bool ImportTransaction::mergeSide(std::int64_t documentId, const AcledRow &row, const Sides &sides) {
+    const std::string_view uid = row.field(AcledRow::EventIdCnty);
+    if (uid.empty())
+        return false;
+    Statement &find = m_findMonadic;
+    find.bindView(1, uid);
+    if (!find.step() || find.int64(1) != documentId) {
+        find.reset();
+        return false;
+    }
+    const std::int64_t id = find.int64(0);
+    const bool hasSecond = !find.isNull(2);
+    const QString assoc2 = find.text(3);
+    find.reset();
+    const std::uint64_t mask = sides.mask | sides.alternatives;
+    if (!hasSecond) {
+        Statement &update = m_mergeSecond;
+        update.bind(1, id)
+            .bindView(2, row.field(AcledRow::Actor1))
+            .bindView(3, row.field(AcledRow::AssocActor1))
+            .bindView(4, row.field(AcledRow::Inter1))
+            .bind(6, static_cast<std::int64_t>(mask));
+        if (sides.faction1 != 0)
+            update.bind(5, sides.faction1);
+        else
+            update.bindNull(5);
+        update.exec();
+        return true;
+    }
+    // A third side of one event: among the other side's associates.
+    QStringList names;
+    for (const QString &name :
+         {assoc2, utf8(row.field(AcledRow::Actor1)), utf8(row.field(AcledRow::AssocActor1))})
+        if (!name.isEmpty())
+            names << name;
+    m_mergeMore.bind(1, id)
+        .bind(2, names.join(QStringLiteral("; ")))
+        .bind(3, static_cast<std::int64_t>(mask))
+        .exec();
+    return true;
 }
 
 std::pair<std::int64_t, bool> ImportTransaction::addEvent(std::int64_t documentId, const Event &event) {
@@ -279,6 +327,17 @@ std::pair<std::int64_t, bool> ImportTransaction::addEvent(std::int64_t documentI
         &acled.timestamp};
     for (std::size_t i = 0; i < columns.size(); ++i)
         insertEvent.bind(20 + static_cast<int>(i), columns.at(i)->isEmpty() ? QString() : *columns.at(i));
+    if (const auto day = DayDate::fromIso(acled.eventDate))
+        insertEvent.bind(43, std::int64_t{*day});
+    else
+        insertEvent.bindNull(43);
+    insertEvent.bind(44, event.extra.isEmpty()
+                             ? QString()
+                             : QString::fromUtf8(QJsonDocument(event.extra).toJson(QJsonDocument::Compact)));
+    std::uint64_t alternatives = 0;
+    for (const QString &faction : event.initiatorAlternatives)
+        alternatives |= m_store.factionBit(m_store.factionId(faction));
+    insertEvent.bind(45, static_cast<std::int64_t>(alternatives));
     insertEvent.exec();
     const std::int64_t id = m_db.lastInsertId();
     for (int i = 0; i < event.actors.size(); ++i)

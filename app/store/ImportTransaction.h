@@ -38,10 +38,15 @@ public:
         std::int64_t faction1 = 0;
         std::int64_t faction2 = 0;
         std::uint64_t mask = 0;
+        std::uint64_t alternatives = 0; // factions that may have acted instead of faction1 ("A and/or B")
     };
     // One ACLED row, the fast way. Returns false when its event_id_cnty (or content hash) is already
     // stored: the stored event is left as it was.
     bool addRow(std::int64_t documentId, const AcledRow &row, const Sides &sides, std::int64_t trackId);
+    // A monadic export's next row of an event already added by this document (same event_id_cnty): its actor
+    // becomes the event's other side (or, after that, one of the other side's associates). False when the
+    // event is not one of this document's, and nothing changes.
+    bool mergeSide(std::int64_t documentId, const AcledRow &row, const Sides &sides);
     std::int64_t trackId(const QString &name) { return m_store.trackId(name); }
     // Forgets a streamed document that brought no new event.
     void dropDocumentIfEmpty(std::int64_t documentId);
@@ -62,6 +67,9 @@ private:
     bool m_committed = false;
     Statement m_insertRow;
     Statement m_findEvent;
+    Statement m_findMonadic;
+    Statement m_mergeSecond;
+    Statement m_mergeMore;
     Statement m_insertActor;
     Statement m_insertFaction;
     Statement m_insertClaim;

@@ -235,7 +235,84 @@ CREATE INDEX events_timeline ON events(date_start, date_end, time_precision, sta
                                        faction_mask, track_id, place_id);
 )sql";
 
-constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3};
+// Version 4: what data files say, kept as they say it. Coordinates become text ("14.4510" stays so, where a
+// REAL column made it 14.451); the day an ACLED row gives (for time_precision 2 and 3 the range's ends are
+// not it); the dataset's other columns as a JSON object (ACLED's data_id or legacy event type, UCDP's
+// type_of_violence or low and high estimates); the factions that may have acted instead of the first ("A
+// and/or B"). SQLite cannot change a column's type in place: the table is rebuilt as in version 2.
+constexpr const char *kVersion4 = R"sql(
+CREATE TABLE events_v4 (
+    id                 INTEGER PRIMARY KEY,
+    uid                TEXT NOT NULL UNIQUE,
+    document_id        INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+    date_start         INTEGER NOT NULL,  -- days since 1970-01-01
+    date_end           INTEGER NOT NULL,
+    time_precision     INTEGER NOT NULL CHECK (time_precision BETWEEN 1 AND 3),
+    status             INTEGER NOT NULL CHECK (status BETWEEN 0 AND 3),  -- occurred, planned, ongoing, measure
+    type_id            INTEGER NOT NULL,  -- event_types(id); this and the ids below carry no foreign key (v2)
+    faction1           INTEGER,           -- factions(id): the initiating side (ACLED actor1)
+    faction2           INTEGER,           -- factions(id): the other side (ACLED actor2)
+    faction_mask       INTEGER NOT NULL DEFAULT 0,  -- bit (id - 1) set for every faction involved
+    alternative_mask   INTEGER NOT NULL DEFAULT 0,  -- factions that may have acted instead of faction1
+    track_id           INTEGER,           -- tracks(id)
+    place_id           INTEGER,           -- places(id)
+    location           TEXT,
+    place_text         TEXT,
+    summary            TEXT,
+    value              REAL,
+    unit               TEXT,
+    fatalities         INTEGER,
+    notes              TEXT,
+    edited             INTEGER NOT NULL DEFAULT 0,
+    acled_day          INTEGER,           -- the day the dataset gives (ACLED event_date), days since 1970-01-01
+    actor1             TEXT,
+    assoc_actor_1      TEXT,
+    inter1             TEXT,
+    actor2             TEXT,
+    assoc_actor_2      TEXT,
+    inter2             TEXT,
+    interaction        TEXT,
+    disorder_type      TEXT,
+    civilian_targeting TEXT,
+    iso                INTEGER,
+    region             TEXT,
+    country            TEXT,
+    admin1             TEXT,
+    admin2             TEXT,
+    admin3             TEXT,
+    latitude           TEXT,
+    longitude          TEXT,
+    geo_precision      INTEGER,
+    source             TEXT,
+    source_scale       TEXT,
+    tags               TEXT,
+    timestamp          INTEGER,
+    extra              TEXT,              -- JSON object of the dataset's other columns, as written
+    CHECK (date_start <= date_end)
+);
+INSERT INTO events_v4(id, uid, document_id, date_start, date_end, time_precision, status, type_id, faction1,
+                      faction2, faction_mask, track_id, place_id, location, place_text, summary, value, unit,
+                      fatalities, notes, edited, acled_day, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2,
+                      inter2, interaction, disorder_type, civilian_targeting, iso, region, country, admin1,
+                      admin2, admin3, latitude, longitude, geo_precision, source, source_scale, tags, timestamp)
+SELECT id, uid, document_id, date_start, date_end, time_precision, status, type_id, faction1, faction2,
+       faction_mask, track_id, place_id, location, place_text, summary, value, unit, fatalities, notes, edited,
+       CASE WHEN actor1 IS NULL THEN NULL
+            WHEN time_precision = 2 THEN date_start + 3
+            WHEN time_precision = 3 THEN CAST(julianday(date(date_start * 86400, 'unixepoch', 'start of month',
+                                                             '+14 days')) - 2440587.5 AS INTEGER)
+            ELSE date_start END,
+       actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, interaction, disorder_type,
+       civilian_targeting, iso, region, country, admin1, admin2, admin3, CAST(latitude AS TEXT),
+       CAST(longitude AS TEXT), geo_precision, source, source_scale, tags, timestamp
+FROM events;
+DROP TABLE events;
+ALTER TABLE events_v4 RENAME TO events;
+CREATE INDEX events_timeline ON events(date_start, date_end, time_precision, status, type_id, faction1,
+                                       faction_mask, track_id, place_id);
+)sql";
+
+constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3, kVersion4};
 
 } // namespace
 
@@ -243,20 +320,39 @@ int latestVersion() {
     return static_cast<int>(kMigrations.size());
 }
 
-void migrate(const Database &db, int targetVersion) {
-    if (targetVersion < 1 || targetVersion > latestVersion())
-        throw StoreError("no schema version " + std::to_string(targetVersion));
-    int version = 0;
+int version(const Database &db) {
     try {
-        version = db.userVersion();
+        return db.userVersion();
     } catch (const StoreError &error) {
         throw StoreError(db.path().toStdString() + ": not a kidal-timeline store (" + error.what() + ")");
     }
+}
+
+namespace {
+
+void refuseNewer(const Database &db, int version) {
     if (version > latestVersion())
         throw StoreError(db.path().toStdString() +
                          ": this store was made by a newer version of kidal-timeline " + "(schema " +
                          std::to_string(version) + "; this program knows up to schema " +
                          std::to_string(latestVersion()) + "); it was left untouched");
+}
+
+} // namespace
+
+void check(const Database &db) {
+    const int found = version(db);
+    refuseNewer(db, found);
+    if (found < latestVersion())
+        throw StoreError(db.path().toStdString() + ": not a kidal-timeline store of this version (schema " +
+                         std::to_string(found) + ")");
+}
+
+void migrate(const Database &db, int targetVersion) {
+    if (targetVersion < 1 || targetVersion > latestVersion())
+        throw StoreError("no schema version " + std::to_string(targetVersion));
+    const int version = Schema::version(db);
+    refuseNewer(db, version);
     if (version == 0) {
         // A version-0 file must be empty: refuse to write our schema into somebody else's database.
         Statement tables = db.prepare("SELECT count(*) FROM sqlite_schema");
@@ -265,7 +361,17 @@ void migrate(const Database &db, int targetVersion) {
                              ": this SQLite file is not a kidal-timeline store (it has tables but no schema "
                              "version); it was left untouched");
     }
-    db.exec("PRAGMA journal_mode = WAL");
+    // WAL lets readers go on while an import writes. Setting it writes the file: only when it is not set.
+    const bool wal = [&db] {
+        Statement mode = db.prepare("PRAGMA journal_mode");
+        return mode.step() && mode.text(0) == QLatin1String("wal");
+    }();
+    if (!wal)
+        db.exec("PRAGMA journal_mode = WAL");
+    if (version == targetVersion) {
+        db.exec("PRAGMA foreign_keys = ON");
+        return;
+    }
     // Migrations rebuild tables that others refer to: foreign keys are checked by hand at the end of each
     // one instead (SQLite cannot switch them inside a transaction).
     db.exec("PRAGMA foreign_keys = OFF");

@@ -9,6 +9,10 @@ class Database;
 namespace Schema {
 
 int latestVersion();
+// The store's schema version (PRAGMA user_version). Throws StoreError when the file is not a SQLite database.
+int version(const Database &db);
+// For a store opened read-only: throws StoreError unless it is a store of the latest schema.
+void check(const Database &db);
 // Brings the store up to the latest version. Throws StoreError when the store is newer than this program
 // or is not a store at all.
 void migrate(const Database &db);

@@ -189,6 +189,10 @@ void ViewportQuery::setFilter(const Filter &filter) {
             index.tracks[static_cast<std::size_t>(id)] =
                 m_index.trackNames.at(id).compare(filter.track, Qt::CaseInsensitive) == 0;
     }
+    if (filter.from)
+        index.from = *filter.from;
+    if (filter.to)
+        index.to = *filter.to;
     if (auto ids = m_store.textMatches(filter)) {
         index.ids = std::move(*ids);
         index.restrictIds = true;
@@ -199,8 +203,9 @@ void ViewportQuery::setFilter(const Filter &filter) {
 
 ViewportQuery::Frame ViewportQuery::query(double startMsecs, double endMsecs, int targetBins) {
     Frame frame;
+    // The days the window [start, end) touches: a window that ends at midnight does not reach the next day.
     const auto from = static_cast<Day>(std::floor(startMsecs / kDayMsecs));
-    const auto to = static_cast<Day>(std::floor(endMsecs / kDayMsecs));
+    const auto to = static_cast<Day>(std::ceil(endMsecs / kDayMsecs)) - 1;
     const std::vector<std::size_t> visible = LevelOfDetail::visible(m_index, m_indexFilter, from, to);
     if (visible.size() > LevelOfDetail::kMarkerLimit) {
         frame.bins = LevelOfDetail::bins(m_index, m_indexFilter, m_laneOfKey,

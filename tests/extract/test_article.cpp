@@ -1,6 +1,6 @@
+#include "core/InputError.h"
 #include "extract/ArticleReader.h"
 #include "extract/Gazetteer.h"
-#include "extract/InputError.h"
 #include "extract/SentenceSplitter.h"
 
 #include <catch2/catch.hpp>

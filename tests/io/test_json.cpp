@@ -1,6 +1,6 @@
+#include "core/InputError.h"
 #include "extract/ArticleReader.h"
 #include "extract/Extractor.h"
-#include "extract/InputError.h"
 #include "io/EventCsv.h"
 #include "io/EventJson.h"
 #include "store/EventStore.h"
