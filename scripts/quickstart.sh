@@ -35,7 +35,7 @@ if [ "$mode" = run ]; then
 fi
 
 # test: the build CI runs (warnings are errors), the formatting check, then every test.
-git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
+find app ui tests -name '*.cpp' -o -name '*.h' | xargs clang-format --dry-run -Werror
 cmake --preset ci
 cmake --build --preset ci -j "$jobs"
 ctest --preset ci -j "$jobs"
