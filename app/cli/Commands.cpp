@@ -173,6 +173,14 @@ int runImport(const CommandLine &line) {
                 store->path().toLocal8Bit().constData(), static_cast<long long>(store->eventCount()),
                 committed);
     std::fflush(stdout);
+    // A large backlog of the full-text index is left for later: the window builds it in the background, a
+    // search from the command line before it does. Searches never miss the events not indexed yet.
+    if (const qint64 backlog = store->unindexedCount(); backlog > EventStore::kSearchCatchUpAtOpen) {
+        std::printf("full-text index: %lld events to index later (the window does it in the background, "
+                    "or the first search)\n",
+                    static_cast<long long>(backlog));
+        return Done;
+    }
     timer.restart();
     const qint64 indexed = store->updateSearchIndex();
     std::printf("full-text index: %lld events indexed in %.2f s\n", static_cast<long long>(indexed),
@@ -209,8 +217,26 @@ int runExtract(const CommandLine &line) {
     return Done;
 }
 
-int runEvents(const CommandLine &line) {
+// Opens the store for a command that only reads. A search (--search, --place) on a store whose full-text
+// index is far behind builds the index first when the file can be written: reading the events not indexed
+// one by one would take minutes on a million.
+std::unique_ptr<EventStore> openForReading(const CommandLine &line) {
     auto store = DefaultStore::open(line.db, EventStore::Access::ReadOnly);
+    const bool searches = !line.search.trimmed().isEmpty() || !line.place.trimmed().isEmpty();
+    if (const qint64 backlog = searches ? store->unindexedCount() : 0;
+        backlog > EventStore::kSearchCatchUpAtOpen && QFileInfo(store->path()).isWritable()) {
+        const QString path = store->path();
+        store.reset();
+        std::fprintf(stderr, "kidal-timeline: building the full-text index first (%lld events)\n",
+                     static_cast<long long>(backlog));
+        EventStore(path, EventStore::Access::ReadWrite).updateSearchIndex();
+        store = DefaultStore::open(line.db, EventStore::Access::ReadOnly);
+    }
+    return store;
+}
+
+int runEvents(const CommandLine &line) {
+    auto store = openForReading(line);
     const Filter filter = filterFrom(line, store->factionCatalog());
     if (line.format != QLatin1String("csv")) {
         const QList<Event> events = store->loadEvents(filter);
@@ -249,7 +275,7 @@ int runEvents(const CommandLine &line) {
 }
 
 int runExport(const CommandLine &line) {
-    auto store = DefaultStore::open(line.db, EventStore::Access::ReadOnly);
+    auto store = openForReading(line);
     const FactionCatalog catalog = store->factionCatalog();
     const Filter filter = filterFrom(line, catalog);
     ViewportQuery query(*store);

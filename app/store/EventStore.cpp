@@ -611,10 +611,35 @@ int EventStore::remapActor(const QString &actor, const QString &factionName) {
 }
 
 QStringList EventStore::trackNames() const {
-    QStringList names;
-    Statement select = m_db.prepare("SELECT name FROM tracks ORDER BY position, id");
+    struct Track {
+        QString name;
+        std::int64_t position = 0;
+    };
+    std::vector<Track> tracks;
+    Statement select = m_db.prepare("SELECT name, position FROM tracks ORDER BY position, id");
     while (select.step())
-        names.append(select.text(0));
+        tracks.push_back({select.text(0), select.int64(1)});
+    // A country's dataset tracks ("ACLED: Mali", "UCDP: Mali") sit together, where the first of them is.
+    const auto country = [](const QString &name) {
+        for (const QLatin1String prefix : {QLatin1String("ACLED: "), QLatin1String("UCDP: ")})
+            if (name.startsWith(prefix))
+                return name.mid(prefix.size());
+        return QString();
+    };
+    QHash<QString, std::int64_t> first;
+    for (const Track &track : tracks)
+        if (const QString c = country(track.name); !c.isEmpty() && !first.contains(c))
+            first.insert(c, track.position);
+    std::stable_sort(tracks.begin(), tracks.end(), [&](const Track &a, const Track &b) {
+        const QString ca = country(a.name);
+        const QString cb = country(b.name);
+        const std::int64_t pa = ca.isEmpty() ? a.position : first.value(ca);
+        const std::int64_t pb = cb.isEmpty() ? b.position : first.value(cb);
+        return pa != pb ? pa < pb : (ca == cb && ca.isEmpty() ? false : a.name < b.name);
+    });
+    QStringList names;
+    for (const Track &track : tracks)
+        names.append(track.name);
     return names;
 }
 

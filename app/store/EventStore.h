@@ -75,6 +75,8 @@ public:
     // stored ACLED events that name it, whichever faction they were under ("Other" for an actor no faction
     // knew). Returns how many events changed. Throws StoreError for an unknown faction.
     int remapActor(const QString &actor, const QString &factionName);
+    // The tracks in their order: the store's, with a country's dataset tracks side by side ("ACLED: Mali",
+    // then "UCDP: Mali") where the first of them came.
     QStringList trackNames() const;
 
     // Brings the full-text index up to date with the events added since it last ran; returns how many

@@ -390,6 +390,16 @@ TEST_CASE("UCDP GED imports into its own tracks, with the same factions", "[ucdp
     CHECK(imported.events.value(QStringLiteral("UCDP-GED:900004")).factions ==
           list({"Burkina Faso forces", "JNIM"}));
 
+    SECTION("ACLED and UCDP lanes of one country side by side") {
+        kt::EventStore store(dir.filePath(QStringLiteral("both.sqlite")));
+        importFile(store, fixture("acled/legacy-2018.csv")); // ACLED: Mali
+        importFile(store, fixture("acled/hdx-hxl.csv"));     // ACLED: Niger
+        importFile(store, fixture("ucdp/ged.csv"));          // UCDP: Mali, UCDP: Burkina Faso
+        importFile(store, fixture("acled/api-answer.json")); // ACLED: Burkina Faso
+        CHECK(store.trackNames() ==
+              list({"Kidal offensive", "MINUSMA withdrawal", "ACLED: Mali", "UCDP: Mali", "ACLED: Niger",
+                    "ACLED: Burkina Faso", "UCDP: Burkina Faso"}));
+    }
     SECTION("a release without a header row") {
         const Imported headerless = importFixture(dir, "ucdp/ged-headerless.csv");
         CHECK(headerless.report.added == 2);
