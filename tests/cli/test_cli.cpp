@@ -189,3 +189,57 @@ TEST_CASE("generate writes the same file for the same seed", "[cli][generate]") 
     CHECK(imported.status == 0);
     CHECK(imported.out.contains("500 rows, 500 events added"));
 }
+
+TEST_CASE("one meaning per filter, and only import makes a store", "[cli][filters]") {
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("s.sqlite"));
+    REQUIRE(run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("acled/legacy-2018.csv"),
+                 fixture("ucdp/ged.csv")},
+                home)
+                .status == 0);
+    const auto count = [&](QStringList arguments) {
+        const Result result =
+            run(QStringList{QStringLiteral("events"), QStringLiteral("--db"), db} + arguments, home);
+        REQUIRE(result.status == 0);
+        return QJsonDocument::fromJson(result.out).object().value(QStringLiteral("events")).toArray().size();
+    };
+    const auto drawn = [&](QStringList arguments) {
+        const QString png = home.filePath(QStringLiteral("x.png"));
+        const Result result =
+            run(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"), png} +
+                    arguments,
+                home);
+        REQUIRE(result.status == 0);
+        return result.out.mid(result.out.indexOf(": ") + 2).split(' ').first().toInt();
+    };
+    // --to D includes D and nothing after it, in events and export alike.
+    const QStringList through = {QStringLiteral("--from"), QStringLiteral("2018-03-01"),
+                                 QStringLiteral("--to"), QStringLiteral("2018-03-13")};
+    CHECK(count(through) == 7); // MLI101 to MLI106, and MLI108 (March, precision 3)
+    CHECK(drawn(through) == count(through));
+    // --place: the location or its admin areas (Mopti is a town and a region).
+    const QStringList mopti = {QStringLiteral("--place"), QStringLiteral("mopti")};
+    CHECK(count(mopti) == 5); // three ACLED rows of the Mopti region, two UCDP rows
+    CHECK(drawn(mopti) == count(mopti));
+
+    // --skip-bad-rows on a file of bad rows only: bad input, and no store left.
+    const QString other = home.filePath(QStringLiteral("other.sqlite"));
+    const Result allBad = run({QStringLiteral("import"), QStringLiteral("--db"), other,
+                               QStringLiteral("--skip-bad-rows"), fixture("acled/excel-unsettled.csv")},
+                              home);
+    CHECK(allBad.status == 3);
+    CHECK(allBad.err.contains("every one of its 1 rows is bad"));
+    CHECK(!QFile::exists(other));
+    // Reading commands need a store that exists; they name it and make none.
+    const QString missing = home.filePath(QStringLiteral("missing.sqlite"));
+    for (const QString &command : {QStringLiteral("events"), QStringLiteral("export")}) {
+        INFO(command.toStdString());
+        QStringList arguments{command, QStringLiteral("--db"), missing};
+        if (command == QLatin1String("export"))
+            arguments << QStringLiteral("-o") << home.filePath(QStringLiteral("m.png"));
+        const Result result = run(arguments, home);
+        CHECK(result.status == 4);
+        CHECK(result.err.contains(missing.toUtf8() + ": no such store"));
+        CHECK(!QFile::exists(missing));
+    }
+}
