@@ -35,7 +35,7 @@ while IFS= read -r program; do
     while IFS= read -r lib; do
         files+=("linked by $(basename "$program"): $(readlink -f "$lib")")
     done < <(ldd "$program" 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\// {print $3}')
-done < <(find "$build" -maxdepth 3 -type f -perm -u+x -name 'kidal-timeline*' -o -maxdepth 3 -type f \
+done < <(find "$build" -maxdepth 3 -type f -perm -u+x -name 'kidal-timeline*' -o -maxdepth 4 -type f -perm -u+x -name 'fuzz_*' -o -maxdepth 3 -type f \
     -perm -u+x -name 'test_*' | sort)
 
 missing=()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One-command set-up for a fresh Debian 12 machine (root, or a user with sudo).
 #   scripts/quickstart.sh run    install what is missing, build a Release, open the timeline on the bundled data
-#   scripts/quickstart.sh test   install what is missing, build with warnings as errors, check formatting, run ctest
+#   scripts/quickstart.sh test   install what is missing, check formatting, build with warnings as errors and run
+#                                every test, again under ASan + UBSan, then run each fuzz target briefly
 set -euo pipefail
 
 mode=${1:-}
@@ -13,7 +14,8 @@ cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-          qt6-l10n-tools libgl-dev libsqlite3-dev sqlite3 catch2 fonts-dejavu-core clang-format)
+          qt6-l10n-tools libgl-dev libsqlite3-dev sqlite3 catch2 fonts-dejavu-core clang-format
+          clang libclang-rt-14-dev)
 
 missing=()
 for package in "${packages[@]}"; do
@@ -34,8 +36,13 @@ if [ "$mode" = run ]; then
   exec build/release/kidal-timeline "${@:2}"
 fi
 
-# test: the build CI runs (warnings are errors), the formatting check, then every test.
+# test: the formatting check; the build CI runs (warnings are errors) and every test; the same under ASan and
+# UBSan (leaks found too); each fuzz target for a short, fixed time.
 find app ui tests -name '*.cpp' -o -name '*.h' | xargs clang-format --dry-run -Werror
 cmake --preset ci
 cmake --build --preset ci -j "$jobs"
 ctest --preset ci -j "$jobs"
+cmake --preset asan
+cmake --build --preset asan -j "$jobs"
+ctest --preset asan -j "$jobs"
+scripts/fuzz.sh 15

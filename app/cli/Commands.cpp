@@ -106,11 +106,19 @@ void printReport(const DatasetReport &report, QStringList &unknown) {
             unknown << actor;
 }
 
-int runImport(const CommandLine &line) {
-    // Articles and events JSON are read before anything is written; dataset files are streamed inside the
-    // same transaction. A bad file anywhere leaves the store as it was.
-    QList<DocumentEvents> batches;
-    QList<std::pair<QString, FileKind>> datasets;
+// A store made for an import that failed is removed, with SQLite's files beside it: the import leaves nothing.
+void removeStoreMadeFor(std::unique_ptr<EventStore> &store, bool existed, const QString &path) {
+    if (existed)
+        return;
+    store.reset();
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+// Reads the articles and events JSON of an import, and checks the headers of its dataset files, before the
+// store is opened.
+void readBeforeImport(const CommandLine &line, QList<DocumentEvents> &batches,
+                      QList<std::pair<QString, FileKind>> &datasets) {
     for (const QString &path : line.files) {
         const FileKind kind = kindOf(path);
         if (kind == FileKind::Article) {
@@ -128,16 +136,28 @@ int runImport(const CommandLine &line) {
             datasets.append({path, kind});
         }
     }
+}
+
+int runImport(const CommandLine &line) {
+    // Articles and events JSON are read before anything is written; dataset files are streamed inside the
+    // same transaction. A bad file anywhere leaves the store as it was.
+    QList<DocumentEvents> batches;
+    QList<std::pair<QString, FileKind>> datasets;
+    try {
+        readBeforeImport(line, batches, datasets);
+    } catch (const InputError &error) {
+        throw InputError(error.file(), error.line(), error.reason() + QStringLiteral("; nothing was imported"));
+    }
     const bool storeExisted = line.db.isEmpty() || QFile::exists(line.db);
-    auto store = DefaultStore::open(line.db);
-    const FactionCatalog catalog = store->factionCatalog();
+    std::unique_ptr<EventStore> store;
     QList<EventStore::AddResult> results;
     QList<DatasetReport> reports;
     QElapsedTimer timer;
     timer.start();
     try {
-        ImportTransaction transaction(*store, datasets.isEmpty() ? ImportTransaction::Size::Small
-                                                                 : ImportTransaction::Size::Large);
+        store = DefaultStore::open(line.db);
+        const FactionCatalog catalog = store->factionCatalog();
+        ImportTransaction transaction(*store);
         for (const DocumentEvents &batch : batches)
             results.append(transaction.add(batch));
         AcledImporter acled(transaction, catalog);
@@ -147,14 +167,11 @@ int runImport(const CommandLine &line) {
                                                      : acled.importFile(path, line.skipBadRows));
         transaction.commit();
     } catch (const InputError &error) {
-        if (!storeExisted) {
-            // The store was made for this import: leave no empty store behind.
-            store.reset();
-            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-                QFile::remove(line.db + QLatin1String(suffix));
-        }
-        throw InputError(error.file(), error.line(),
-                         error.reason() + QStringLiteral("; nothing was imported"));
+        removeStoreMadeFor(store, storeExisted, line.db);
+        throw InputError(error.file(), error.line(), error.reason() + QStringLiteral("; nothing was imported"));
+    } catch (const StoreError &error) {
+        removeStoreMadeFor(store, storeExisted, line.db);
+        throw StoreError(std::string(error.what()) + "; nothing was imported", error.sqliteCode());
     }
     const double committed = static_cast<double>(timer.elapsed()) / 1000.0;
     for (qsizetype i = 0; i < batches.size(); ++i)

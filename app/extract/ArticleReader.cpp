@@ -17,19 +17,29 @@ Document ArticleReader::readFile(const QString &path, const QDate &publishedOver
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw InputError(path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+    if (file.size() > kMaxBytes)
+        throw InputError(path, 1,
+                         QStringLiteral("%1 MB is too long for an article (at most %2 MB of text)")
+                             .arg(file.size() >> 20U)
+                             .arg(kMaxBytes >> 20U));
     const QByteArray bytes = file.readAll();
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        throw InputError(path, static_cast<int>(bytes.left(nul).count('\n') + 1),
+                         QStringLiteral("the file is not text (it holds NUL bytes)"));
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
         int lineNumber = 1; // name the first line that does not decode
         for (const QByteArray &raw : bytes.split('\n')) {
             QStringDecoder lineDecoder(QStringDecoder::Utf8);
-            (void)lineDecoder.decode(raw);
+            const QString decoded = lineDecoder.decode(raw); // decode() only decodes when its result is read
             if (lineDecoder.hasError())
                 break;
             ++lineNumber;
         }
-        throw InputError(path, lineNumber, QStringLiteral("the text is not valid UTF-8"));
+        throw InputError(path, lineNumber,
+                         QStringLiteral("the text is not valid UTF-8 (saved as Latin-1 or Windows-1252? save it "
+                                        "as UTF-8)"));
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -77,6 +87,9 @@ Document ArticleReader::parse(const QString &input, const QString &path, const Q
                     throw InputError(
                         path, lineNumber,
                         QStringLiteral("published must be a date YYYY-MM-DD, not \"%1\"").arg(value));
+                if (document.published.year() < 1900 || document.published.year() > 2100)
+                    throw InputError(path, lineNumber,
+                                     QStringLiteral("published %1 is outside the years 1900 to 2100").arg(value));
             } else {
                 throw InputError(path, lineNumber,
                                  QStringLiteral("unknown header \"%1\" (known: %2)")

@@ -11,6 +11,8 @@ namespace kt {
 // fr|en, source), a blank line, then the body. Without a header the whole text is the body.
 class ArticleReader {
 public:
+    // A file longer than this is no article (a news report is tens of kilobytes).
+    static constexpr qint64 kMaxBytes = qint64{5} << 20U;
     // Throws InputError (file:line: reason) for a malformed header or an unreadable file.
     static Document readFile(const QString &path, const QDate &publishedOverride = {});
     static Document parse(const QString &text, const QString &path, const QDate &publishedOverride = {});

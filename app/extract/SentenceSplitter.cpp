@@ -39,6 +39,17 @@ QList<Sentence> SentenceSplitter::split(const QString &text) {
             ++from;
         while (to > from && text.at(to - 1).isSpace())
             --to;
+        // A run of text with no sentence end for pages is no sentence: it is cut at spaces, so that the
+        // stages after this one stay linear in its length.
+        while (to - from > kMaxSentence) {
+            int cut = from + kMaxSentence;
+            while (cut > from + kMaxSentence / 2 && !text.at(cut).isSpace())
+                --cut;
+            sentences.append(Sentence{from, cut, paragraph, text.mid(from, cut - from)});
+            from = cut;
+            while (from < to && text.at(from).isSpace())
+                ++from;
+        }
         if (to > from)
             sentences.append(Sentence{from, to, paragraph, text.mid(from, to - from)});
     };

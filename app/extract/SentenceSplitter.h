@@ -16,6 +16,8 @@ struct Sentence {
 // ("M.", "Dr.", "Dec.") and numbers ("6.754") so that they do not end a sentence.
 class SentenceSplitter {
 public:
+    // Sentences longer than this (UTF-16 code units) are cut at a space: no real sentence is that long.
+    static constexpr int kMaxSentence = 2000;
     static QList<Sentence> split(const QString &text);
 };
 

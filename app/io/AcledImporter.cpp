@@ -143,6 +143,11 @@ AcledImporter::Report AcledImporter::importFile(const QString &path, bool skipBa
                     ++report.added;
                 else if (monadic && m_transaction.mergeSide(documentId, row, sides))
                     ++report.merged;
+                else if (!monadic && !row.field(AcledRow::EventIdCnty).empty() &&
+                         m_transaction.documentOf(row.field(AcledRow::EventIdCnty)) == documentId)
+                    throw InputError(path, static_cast<int>(row.line),
+                                     QStringLiteral("event_id_cnty %1 is on an earlier row of the file too")
+                                         .arg(utf8(row.field(AcledRow::EventIdCnty))));
                 else
                     ++report.existing;
             }

@@ -10,7 +10,7 @@ namespace kt {
 
 namespace {
 
-constexpr std::size_t kChunk = std::size_t{4} << 20U;
+constexpr qint64 kChunk = qint64{4} << 20U;
 
 } // namespace
 
@@ -20,8 +20,10 @@ CsvRecordReader::CsvRecordReader(const QString &path)
     if (!m_file.open(QIODevice::ReadOnly))
         throw InputError(path, 0, QStringLiteral("cannot read the file: %1").arg(m_file.errorString()));
     m_size = m_file.size();
-    m_buffer.resize(kChunk);
-    m_scratch.reserve(kChunk);
+    // A small file needs no 4 MiB buffer: it grows when a record is larger than it.
+    const auto initial = static_cast<std::size_t>(std::clamp<qint64>(m_size + 1, 64 << 10, kChunk));
+    m_buffer.resize(initial);
+    m_scratch.reserve(initial);
     refill();
     if (m_end >= 3 && std::memcmp(m_buffer.data(), "\xEF\xBB\xBF", 3) == 0) {
         m_begin = 3; // UTF-8 byte order mark
@@ -185,12 +187,39 @@ CsvRecordReader::Parse CsvRecordReader::parseRecord(QString &reason) {
     }
 }
 
+// A record longer than any real row: reported, and skipped up to the end of its line without keeping it.
+CsvRecordReader::Record CsvRecordReader::skipOversized() {
+    const qsizetype line = m_line;
+    qint64 skipped = 0;
+    while (true) {
+        const void *newline = std::memchr(m_buffer.data() + m_begin, '\n', m_end - m_begin);
+        if (newline) {
+            const auto at = static_cast<std::size_t>(static_cast<const char *>(newline) - m_buffer.data()) + 1;
+            skipped += static_cast<qint64>(at - m_begin);
+            m_line += static_cast<qsizetype>(std::count(m_buffer.data() + m_begin, m_buffer.data() + at, '\n'));
+            m_begin = at;
+            break;
+        }
+        skipped += static_cast<qint64>(m_end - m_begin);
+        m_begin = m_end;
+        if (!refill())
+            break;
+    }
+    m_consumed += skipped;
+    return {Record::Bad, line,
+            QStringLiteral("a row of %1 MiB, longer than the %2 MiB a row may have")
+                .arg(static_cast<double>(skipped) / (1 << 20), 0, 'f', 1)
+                .arg(kMaxRecordBytes >> 20U)};
+}
+
 CsvRecordReader::Record CsvRecordReader::next() {
     while (true) {
         QString reason;
         Parse parse = parseRecord(reason);
         // Once the end of the file is known, the last record is parsed again with that knowledge.
         while (parse == Parse::NeedMore && !m_eof) {
+            if (m_end - m_begin > kMaxRecordBytes)
+                return skipOversized();
             refill();
             parse = parseRecord(reason);
         }

@@ -37,10 +37,14 @@ public:
     // True when nothing but a byte order mark, or nothing at all, is in the file.
     bool isEmpty() const { return m_empty; }
 
+    // A record longer than this is reported as bad and skipped (real rows are a few kilobytes).
+    static constexpr std::size_t kMaxRecordBytes = std::size_t{1} << 20U;
+
 private:
     enum class Parse { Record, NeedMore, Bad };
     Parse parseRecord(QString &reason);
     Parse parseQuoted(std::size_t &pos, QString &reason);
+    Record skipOversized();
     bool refill();
     char sniffDelimiter() const;
 

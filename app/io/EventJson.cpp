@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 
 #include <array>
+#include <cmath>
+#include <functional>
+#include <limits>
 
 namespace kt {
 
@@ -85,8 +88,66 @@ Event eventAt(const QJsonObject &object, const QByteArray &json, qsizetype posit
 
 } // namespace
 
+namespace {
+
+// The JSON type each field must have when it is there: a wrong type is an error, not a silent default.
+void checkTypes(const QJsonObject &object, const std::function<void(const QString &)> &fail) {
+    static const std::array<std::pair<const char *, QJsonValue::Type>, 27> types{{
+        {"uid", QJsonValue::String},          {"date_start", QJsonValue::String},
+        {"date_end", QJsonValue::String},     {"time_precision", QJsonValue::Double},
+        {"status", QJsonValue::String},       {"event_type", QJsonValue::String},
+        {"sub_event_type", QJsonValue::String}, {"factions", QJsonValue::Array},
+        {"actors", QJsonValue::Array},        {"initiator_alternatives", QJsonValue::Array},
+        {"location", QJsonValue::String},     {"place_text", QJsonValue::String},
+        {"claimed_by", QJsonValue::String},   {"claimant_faction", QJsonValue::String},
+        {"track", QJsonValue::String},        {"summary", QJsonValue::String},
+        {"quote", QJsonValue::String},        {"notes", QJsonValue::String},
+        {"char_start", QJsonValue::Double},   {"char_end", QJsonValue::Double},
+        {"confidence", QJsonValue::Double},   {"edited", QJsonValue::Bool},
+        {"fatalities", QJsonValue::Double},   {"unit", QJsonValue::String},
+        {"contradicts", QJsonValue::Array},   {"acled", QJsonValue::Object},
+        {"extra", QJsonValue::Object},
+    }};
+    for (const auto &[name, type] : types) {
+        const QJsonValue value = object.value(QLatin1String(name));
+        if (!value.isUndefined() && !value.isNull() && value.type() != type)
+            fail(QStringLiteral("%1 must be %2").arg(QLatin1String(name), type == QJsonValue::String   ? QStringLiteral("text")
+                                                                          : type == QJsonValue::Double ? QStringLiteral("a number")
+                                                                          : type == QJsonValue::Array  ? QStringLiteral("a list")
+                                                                          : type == QJsonValue::Bool   ? QStringLiteral("true or false")
+                                                                                                       : QStringLiteral("an object")));
+    }
+    for (const char *list : {"factions", "actors", "initiator_alternatives"})
+        for (const QJsonValue &item : object.value(QLatin1String(list)).toArray())
+            if (!item.isString())
+                fail(QStringLiteral("%1 must be a list of names").arg(QLatin1String(list)));
+    for (const QJsonValue &item : object.value(QStringLiteral("contradicts")).toArray())
+        if (!item.isDouble())
+            fail(QStringLiteral("contradicts must be a list of event positions"));
+    const QJsonValue value = object.value(QStringLiteral("value"));
+    if (!value.isUndefined() && !value.isNull() && !value.isDouble())
+        fail(QStringLiteral("value must be a number"));
+}
+
+// A whole number from low to high, when the field is there.
+int wholeNumber(const QJsonObject &object, const char *name, int fallback, qint64 low, qint64 high,
+                const std::function<void(const QString &)> &fail) {
+    const QJsonValue value = object.value(QLatin1String(name));
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    const double number = value.toDouble();
+    if (number != std::floor(number) || number < static_cast<double>(low) || number > static_cast<double>(high))
+        fail(QStringLiteral("%1 must be a whole number from %2 to %3").arg(QLatin1String(name)).arg(low).arg(high));
+    return static_cast<int>(number);
+}
+
+} // namespace
+
 Event EventJson::eventFromJson(const QJsonObject &object, const QString &path, int line) {
-    auto fail = [&](const QString &reason) { throw InputError(path, line, reason); };
+    const std::function<void(const QString &)> fail = [&](const QString &reason) {
+        throw InputError(path, line, reason);
+    };
+    checkTypes(object, fail);
     Event event;
     const auto start = DayDate::fromIso(object.value(QStringLiteral("date_start")).toString());
     const auto end = DayDate::fromIso(object.value(QStringLiteral("date_end")).toString());
@@ -94,13 +155,14 @@ Event EventJson::eventFromJson(const QJsonObject &object, const QString &path, i
         fail(QStringLiteral("date_start must be a date YYYY-MM-DD"));
     if (!end)
         fail(QStringLiteral("date_end must be a date YYYY-MM-DD"));
+    for (const Day day : {*start, *end})
+        if (const int year = DayDate::toDate(day).year(); year < 1900 || year > 2100)
+            fail(QStringLiteral("%1 is outside the years 1900 to 2100").arg(DayDate::toIso(day)));
     if (*end < *start)
         fail(QStringLiteral("date_end is before date_start"));
     event.dateStart = *start;
     event.dateEnd = *end;
-    const int precision = object.value(QStringLiteral("time_precision")).toInt(1);
-    if (precision < 1 || precision > 3)
-        fail(QStringLiteral("time_precision must be 1, 2 or 3"));
+    const int precision = wholeNumber(object, "time_precision", 1, 1, 3, fail);
     event.precision = static_cast<TimePrecision>(precision);
     const auto status =
         statusFromName(object.value(QStringLiteral("status")).toString(QStringLiteral("occurred")));
@@ -127,11 +189,13 @@ Event EventJson::eventFromJson(const QJsonObject &object, const QString &path, i
     event.summary = object.value(QStringLiteral("summary")).toString();
     event.quote = object.value(QStringLiteral("quote")).toString();
     event.notes = object.value(QStringLiteral("notes")).toString();
-    event.charStart = object.value(QStringLiteral("char_start")).toInt(-1);
-    event.charEnd = object.value(QStringLiteral("char_end")).toInt(-1);
+    event.charStart = wholeNumber(object, "char_start", -1, -1, std::numeric_limits<int>::max(), fail);
+    event.charEnd = wholeNumber(object, "char_end", -1, -1, std::numeric_limits<int>::max(), fail);
     event.confidence = object.value(QStringLiteral("confidence")).toDouble(1.0);
     event.edited = object.value(QStringLiteral("edited")).toBool(false);
-    event.fatalities = object.value(QStringLiteral("fatalities")).toInt(-1);
+    event.fatalities = wholeNumber(object, "fatalities", -1, -1, 1'000'000, fail);
+    if (event.confidence < 0.0 || event.confidence > 1.0)
+        fail(QStringLiteral("confidence must be from 0 to 1"));
     if (object.contains(QStringLiteral("value")) && !object.value(QStringLiteral("value")).isNull())
         event.value = object.value(QStringLiteral("value")).toDouble();
     event.unit = object.value(QStringLiteral("unit")).toString();
@@ -265,10 +329,18 @@ QList<DocumentEvents> EventJson::read(const QByteArray &json, const QString &pat
     loose.document.title = QStringLiteral("Events without a document");
     // Positions in the file -> (batch, position in batch), to rewrite contradiction links per batch.
     QList<QPair<qsizetype, qsizetype>> where;
-    QList<Event> all;
+    QHash<QString, qsizetype> uids; // uid -> position of the event that has it
     for (qsizetype i = 0; i < events.size(); ++i) {
+        if (!events.at(i).isObject())
+            throw InputError(path, lineOfEvent(json, i), QStringLiteral("event %1 is not an object").arg(i));
         const QJsonObject object = events.at(i).toObject();
         Event event = eventAt(object, json, i, path);
+        if (!event.uid.isEmpty()) {
+            if (const auto it = uids.constFind(event.uid); it != uids.constEnd())
+                throw InputError(path, lineOfEvent(json, i),
+                                 QStringLiteral("event %1: uid \"%2\" is event %3's too").arg(i).arg(event.uid).arg(*it));
+            uids.insert(event.uid, i);
+        }
         qsizetype batch = 0;
         if (root.contains(QStringLiteral("documents"))) {
             const QJsonValue index = object.value(QStringLiteral("document"));

@@ -53,7 +53,17 @@ DatasetReport UcdpImporter::importFile(const QString &path, bool skipBadRows, co
                 if (!report.unknownActors.contains(unknown))
                     report.unknownActors << unknown;
         }
-        ++(m_transaction.addEvent(documentId, event).second ? report.added : report.existing);
+        if (m_transaction.addEvent(documentId, event).second) {
+            ++report.added;
+        } else if (m_transaction.documentOf(event.uid.toStdString()) == documentId) {
+            const InputError error(path, static_cast<int>(result.line),
+                                   QStringLiteral("id %1 is on an earlier row of the file too").arg(event.uid.mid(9)));
+            if (!skipBadRows)
+                throw error;
+            report.skipped << QString::fromStdString(error.what());
+        } else {
+            ++report.existing;
+        }
         if (progress && reader.bytesRead() >= nextProgress) {
             nextProgress = reader.bytesRead() + (std::int64_t{1} << 22U);
             if (!progress(reader.bytesRead(), reader.fileSize()))

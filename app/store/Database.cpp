@@ -2,11 +2,29 @@
 
 #include "store/StoreError.h"
 
+#include <QFileInfo>
+
 #include <sqlite3.h>
 
 #include <utility>
 
 namespace kt {
+
+namespace {
+
+// A file: URI for the path, for SQLite's query parameters ('%', '?' and '#' escaped).
+QByteArray fileUri(const QString &path) {
+    QByteArray uri = "file:";
+    for (const char c : QFileInfo(path).absoluteFilePath().toUtf8()) {
+        if (c == '%' || c == '?' || c == '#')
+            uri += '%' + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+        else
+            uri += c;
+    }
+    return uri;
+}
+
+} // namespace
 
 Database::Database(const QString &path, Mode mode)
     : m_path(path) {
@@ -16,17 +34,38 @@ Database::Database(const QString &path, Mode mode)
     const int flags = mode == Mode::ReadOnly    ? SQLITE_OPEN_READONLY
                       : mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE
                                                 : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    open(path.toUtf8(), flags);
+    if (mode == Mode::ReadOnly && !readable()) {
+        // A WAL store on read-only media or in a folder nobody may write to: SQLite cannot make the -shm file
+        // that readers share. Nobody can be writing it either, so it is read as immutable.
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        open(fileUri(path) + "?immutable=1", flags | SQLITE_OPEN_URI);
+    }
+    if (mode == Mode::ReadOnly)
+        exec("PRAGMA query_only = 1");
+}
+
+void Database::open(const QByteArray &name, int flags) {
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw StoreError(path.toStdString() + ": cannot open the store: " + message);
+        throw StoreError(m_path.toStdString() + ": cannot open the store: " + message, rc & 0xff);
     }
-    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    setBusyTimeout(busyTimeoutMs());
     sqlite3_extended_result_codes(m_db, 1);
-    if (mode == Mode::ReadOnly)
-        exec("PRAGMA query_only = 1");
+}
+
+bool Database::readable() const {
+    sqlite3_stmt *statement = nullptr;
+    int rc = sqlite3_prepare_v2(m_db, "SELECT count(*) FROM sqlite_schema", -1, &statement, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(statement);
+    sqlite3_finalize(statement);
+    const int primary = rc & 0xff;
+    return primary != SQLITE_CANTOPEN && primary != SQLITE_READONLY;
 }
 
 Database::Database(Database &&other) noexcept
@@ -38,12 +77,8 @@ Database::~Database() {
 }
 
 void Database::exec(const char *sql) const {
-    char *error = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-        const std::string message = error ? error : "unknown error";
-        sqlite3_free(error);
-        throw StoreError(m_path.toStdString() + ": " + message);
-    }
+    if (const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); rc != SQLITE_OK)
+        throw StoreError::fromSqlite(m_db, rc, std::string("\"") + std::string(sql).substr(0, 40) + "\"");
 }
 
 int Database::userVersion() const {
@@ -53,6 +88,12 @@ int Database::userVersion() const {
 
 std::int64_t Database::lastInsertId() const {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::busyTimeoutMs() {
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("KIDAL_TIMELINE_BUSY_TIMEOUT_MS", &ok);
+    return ok && fromEnvironment >= 0 ? fromEnvironment : kBusyTimeoutMs;
 }
 
 void Database::setBusyTimeout(int milliseconds) const {

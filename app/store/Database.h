@@ -2,6 +2,7 @@
 
 #include "store/Statement.h"
 
+#include <QByteArray>
 #include <QString>
 
 struct sqlite3;
@@ -27,13 +28,20 @@ public:
     void exec(const char *sql) const;
     int userVersion() const;
     std::int64_t lastInsertId() const;
+    // How long a write waits for another program's write lock before it fails: 5 s, or the environment's
+    // KIDAL_TIMELINE_BUSY_TIMEOUT_MS.
     static constexpr int kBusyTimeoutMs = 5000;
+    static int busyTimeoutMs();
     // How long a statement waits for another connection's lock before it fails.
     void setBusyTimeout(int milliseconds) const;
     // Rows changed by the last INSERT, UPDATE or DELETE.
     int changes() const;
 
 private:
+    void open(const QByteArray &name, int flags);
+    // Whether the schema can be read; false when SQLite cannot open what a WAL reader needs.
+    bool readable() const;
+
     QString m_path;
     sqlite3 *m_db = nullptr;
 };

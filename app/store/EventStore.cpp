@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <sqlite3.h>
+
 namespace kt {
 
 namespace {
@@ -72,9 +74,34 @@ Database EventStore::openDatabase(const QString &path, Access access) {
     return Database(path, Database::Mode::ReadOnly);
 }
 
+void EventStore::checkIntegrity() const {
+    const qint64 fileSize = QFileInfo(m_db.path()).size();
+    if (fileSize <= kQuickCheckBytes) {
+        Statement check = m_db.prepare("PRAGMA quick_check(3)");
+        QStringList problems;
+        while (check.step())
+            if (check.text(0) != QLatin1String("ok"))
+                problems << check.text(0);
+        if (!problems.isEmpty())
+            throw StoreError(m_db.path().toStdString() + ": the store is damaged (" +
+                                 problems.join(QStringLiteral("; ")).toStdString() +
+                                 "); open a copy made before, or import its files again into a new store",
+                             SQLITE_CORRUPT);
+        return;
+    }
+    // A large store: too long to check every page at each open. A truncated file is found from its header.
+    Statement pages = m_db.prepare("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size");
+    if (pages.step() && pages.int64(0) > fileSize)
+        throw StoreError(m_db.path().toStdString() + ": the store is damaged (the file is shorter than its pages: " +
+                             std::to_string(fileSize) + " of " + std::to_string(pages.int64(0)) + " bytes)",
+                         SQLITE_CORRUPT);
+}
+
 EventStore::EventStore(const QString &path, Access access)
     : m_db(openDatabase(path, access))
     , m_readOnly(access == Access::ReadOnly) {
+    if (Schema::version(m_db) > 0)
+        checkIntegrity();
     if (m_readOnly) {
         Schema::check(m_db);
         loadFactions();
@@ -454,9 +481,13 @@ void EventStore::forEachEventWhere(const QString &where, const QList<Argument> &
             actors.reset();
         }
         if (event.actors.isEmpty()) {
-            for (const QString &column : {acled.actor1, acled.assocActor1, acled.actor2, acled.assocActor2})
-                for (const QString &name : column.split(QStringLiteral("; "), Qt::SkipEmptyParts))
-                    event.actors.append(name);
+            // actor1 and actor2 are one name each; the associated actors are "; "-separated lists.
+            for (const auto &[column, list] : {std::pair{&acled.actor1, false}, std::pair{&acled.assocActor1, true},
+                                               std::pair{&acled.actor2, false}, std::pair{&acled.assocActor2, true}})
+                for (const QString &name : list ? column->split(QStringLiteral("; "), Qt::SkipEmptyParts)
+                                                : QStringList{*column})
+                    if (!name.isEmpty())
+                        event.actors.append(name);
         }
         if (hasLists) {
             contradictions.bind(1, event.id);

@@ -94,6 +94,11 @@ public:
 private:
     friend class ImportTransaction;
     static Database openDatabase(const QString &path, Access access);
+    // Stores up to this size are checked page by page (PRAGMA quick_check) at each open; larger ones only for
+    // truncation.
+    static constexpr qint64 kQuickCheckBytes = qint64{64} << 20U;
+    // Throws StoreError (SQLITE_CORRUPT) when the store is damaged.
+    void checkIntegrity() const;
     // Brings the factions table up to the bundled catalogue, writing only what differs.
     void seedFactions();
     void loadFactions();

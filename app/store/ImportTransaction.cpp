@@ -42,32 +42,9 @@ QString utf8(std::string_view view) {
 
 } // namespace
 
-namespace {
-
-// A large import writes every page once through a rollback journal rather than twice through the WAL
-// (once into the log, once more when it is checkpointed). Only when no other connection has the store
-// open: then nobody is waiting on a reader-friendly log, and SQLite lets the mode change.
-bool enterRollbackJournal(const Database &db, ImportTransaction::Size size) {
-    if (size != ImportTransaction::Size::Large)
-        return false;
-    db.setBusyTimeout(0);
-    bool switched = false;
-    try {
-        Statement mode = db.prepare("PRAGMA journal_mode = DELETE");
-        switched = mode.step() && mode.text(0) == QLatin1String("delete");
-    } catch (const StoreError &) {
-        // Another connection has the store open: stay in WAL.
-    }
-    db.setBusyTimeout(Database::kBusyTimeoutMs);
-    return switched;
-}
-
-} // namespace
-
-ImportTransaction::ImportTransaction(EventStore &store, Size size)
+ImportTransaction::ImportTransaction(EventStore &store)
     : m_store(store)
     , m_db(store.m_db)
-    , m_rollbackJournal(enterRollbackJournal(store.m_db, size))
     , m_transaction(store.m_db)
     , m_insertRow(store.m_db.prepare(kInsertEvent))
     , m_findEvent(store.m_db.prepare("SELECT id FROM events WHERE uid = ?1"))
@@ -99,24 +76,11 @@ ImportTransaction::~ImportTransaction() {
             // The connection is unusable; the next use of the store reports it.
         }
     }
-    leaveRollbackJournal();
-}
-
-void ImportTransaction::leaveRollbackJournal() noexcept {
-    if (!m_rollbackJournal)
-        return;
-    m_rollbackJournal = false;
-    try {
-        m_db.exec("PRAGMA journal_mode = WAL");
-    } catch (const StoreError &) {
-        // The store stays in rollback-journal mode, which is just as safe; the next open sets WAL again.
-    }
 }
 
 void ImportTransaction::commit() {
     m_transaction.commit();
     m_committed = true;
-    leaveRollbackJournal();
 }
 
 std::int64_t ImportTransaction::addStreamedDocument(const Document &document) {
@@ -225,6 +189,16 @@ bool ImportTransaction::addRow(std::int64_t documentId, const AcledRow &row, con
         .bind(45, static_cast<std::int64_t>(sides.alternatives));
     insert.execKeepingBindings();
     return m_db.changes() > 0;
+}
+
+std::optional<std::int64_t> ImportTransaction::documentOf(std::string_view uid) {
+    Statement &find = m_findMonadic;
+    find.bindView(1, uid);
+    std::optional<std::int64_t> document;
+    if (find.step())
+        document = find.int64(1);
+    find.reset();
+    return document;
 }
 
 bool ImportTransaction::mergeSide(std::int64_t documentId, const AcledRow &row, const Sides &sides) {

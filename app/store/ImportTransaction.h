@@ -17,9 +17,8 @@ namespace kt {
 // it is committed or none of it is. Rolls back unless commit() was called.
 class ImportTransaction {
 public:
-    // Large: an ACLED file or more; the import may then write through a rollback journal (see the .cpp).
-    enum class Size { Small, Large };
-    explicit ImportTransaction(EventStore &store, Size size = Size::Small);
+    // Writes through the store's WAL, so that other programs go on reading the store while it runs.
+    explicit ImportTransaction(EventStore &store);
     ~ImportTransaction();
     ImportTransaction(const ImportTransaction &) = delete;
     ImportTransaction &operator=(const ImportTransaction &) = delete;
@@ -48,6 +47,8 @@ public:
     // event is not one of this document's, and nothing changes.
     bool mergeSide(std::int64_t documentId, const AcledRow &row, const Sides &sides);
     std::int64_t trackId(const QString &name) { return m_store.trackId(name); }
+    // The document of the stored event with this uid; nothing when there is none.
+    std::optional<std::int64_t> documentOf(std::string_view uid);
     // Forgets a streamed document that brought no new event.
     void dropDocumentIfEmpty(std::int64_t documentId);
 
@@ -55,14 +56,12 @@ public:
     EventStore &store() { return m_store; }
 
 private:
-    void leaveRollbackJournal() noexcept;
     std::int64_t typeId(std::string_view eventType, std::string_view subEventType);
     // The id of a place name, made when new; nothing for no place.
     std::optional<std::int64_t> placeId(std::string_view name);
 
     EventStore &m_store;
     const Database &m_db;
-    bool m_rollbackJournal = false;
     Transaction m_transaction;
     bool m_committed = false;
     Statement m_insertRow;

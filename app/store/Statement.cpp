@@ -32,8 +32,12 @@ Statement &Statement::operator=(Statement &&other) noexcept {
 }
 
 void Statement::fail(const char *what) const {
-    throw StoreError(std::string("SQLite ") + what + " failed: " + sqlite3_errmsg(m_db) +
-                     (m_stmt ? std::string(" in: ") + sqlite3_sql(m_stmt) : std::string()));
+    const int code = sqlite3_errcode(m_db);
+    const char *sql = m_stmt ? sqlite3_sql(m_stmt) : nullptr;
+    throw StoreError::fromSqlite(m_db, code,
+                                 std::string(what) + (sql ? std::string(" \"") + std::string(sql).substr(0, 60) +
+                                                                (std::string(sql).size() > 60 ? "…\"" : "\"")
+                                                          : std::string()));
 }
 
 Statement &Statement::bind(int index, std::int64_t value) {

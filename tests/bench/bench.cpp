@@ -151,7 +151,7 @@ QString storeWith(const Options &options) {
     QString db = storePath(options);
     if (!QFile::exists(db)) {
         kt::EventStore store(db);
-        kt::ImportTransaction transaction(store, kt::ImportTransaction::Size::Large);
+        kt::ImportTransaction transaction(store);
         kt::AcledImporter importer(transaction, store.factionCatalog());
         importer.importFile(generated(options), false);
         transaction.commit();

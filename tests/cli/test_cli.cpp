@@ -1,3 +1,7 @@
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -5,38 +9,23 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include "store/Database.h"
+#include "store/Statement.h"
+
+#include "cli/RunProgram.h"
 
 #include <catch2/catch.hpp>
 
-namespace {
+#include <unistd.h>
 
-struct Result {
-    int status;
-    QByteArray out;
-    QByteArray err;
-};
+#include <random>
 
-// Runs the real program with a private home folder and no display.
-Result run(const QStringList &arguments, const QTemporaryDir &home) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("HOME"), home.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KT_BINARY), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using kt::test::fixture;
+using kt::test::Result;
+using kt::test::run;
 
-QString fixture(const char *name) {
-    return QStringLiteral(KT_FIXTURES "/") + QString::fromLatin1(name);
-}
-
-} // namespace
 
 TEST_CASE("export without a display draws the seed with both tracks", "[cli]") {
     QTemporaryDir home;
@@ -242,4 +231,240 @@ TEST_CASE("one meaning per filter, and only import makes a store", "[cli][filter
         CHECK(result.err.contains(missing.toUtf8() + ": no such store"));
         CHECK(!QFile::exists(missing));
     }
+}
+
+TEST_CASE("store faults: a store being written, a full disk, a read-only folder", "[cli][faults]") {
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("s.sqlite"));
+    REQUIRE(run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("acled/legacy-2018.csv")}, home).status ==
+            0);
+    const auto eventCount = [&](const QString &path) {
+        const Result result = run({QStringLiteral("events"), QStringLiteral("--db"), path}, home);
+        REQUIRE(result.status == 0);
+        return QJsonDocument::fromJson(result.out).object().value(QStringLiteral("events")).toArray().size();
+    };
+
+    SECTION("another program holds the write lock: readers read, a writer waits, then names it") {
+        kt::Database holder(db, kt::Database::Mode::ReadWrite);
+        holder.exec("BEGIN IMMEDIATE");
+        holder.exec("DELETE FROM events");
+        CHECK(eventCount(db) == 10);
+        const Result png = run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"),
+                                home.filePath(QStringLiteral("x.png"))},
+                               home);
+        CHECK(png.status == 0);
+        const Result writer =
+            run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("acled/monadic.csv")}, home,
+                {{QStringLiteral("KIDAL_TIMELINE_BUSY_TIMEOUT_MS"), QStringLiteral("300")}});
+        CHECK(writer.status == 4);
+        INFO(writer.err.toStdString());
+        CHECK(writer.err.contains(db.toUtf8() + ": "));
+        CHECK(writer.err.contains("another program is writing to this store (pid " +
+                                  QByteArray::number(QCoreApplication::applicationPid()) + ": test_cli"));
+        CHECK(writer.err.contains("nothing was imported"));
+        holder.exec("ROLLBACK");
+        CHECK(eventCount(db) == 10);
+    }
+    SECTION("the disk fills up during an import: exit 4, the store as it was, a new store removed") {
+        // A file size limit stands for a full disk: writes past it fail as they do on a full disk.
+        const QStringList limited{QStringLiteral("bash"), QStringLiteral("-c"),
+                                  QStringLiteral("trap '' XFSZ; ulimit -f 150; exec \"$0\" \"$@\"")};
+        const QString big = home.filePath(QStringLiteral("big.csv"));
+        REQUIRE(run({QStringLiteral("generate"), QStringLiteral("--events"), QStringLiteral("3000"),
+                     QStringLiteral("-o"), big},
+                    home)
+                    .status == 0);
+        const QString fresh = home.filePath(QStringLiteral("new.sqlite"));
+        const Result full = run({QStringLiteral("import"), QStringLiteral("--db"), fresh, big}, home, {}, limited);
+        INFO(full.err.toStdString());
+        CHECK(full.status == 4);
+        CHECK(full.err.contains("the disk"));
+        CHECK(full.err.contains("nothing was imported"));
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            CHECK_FALSE(QFile::exists(fresh + QLatin1String(suffix)));
+        QFile store(db);
+        REQUIRE(store.open(QIODevice::ReadOnly));
+        const QByteArray before = QCryptographicHash::hash(store.readAll(), QCryptographicHash::Sha256);
+        store.close();
+        const Result existing = run({QStringLiteral("import"), QStringLiteral("--db"), db, big}, home, {}, limited);
+        CHECK(existing.status == 4);
+        CHECK(eventCount(db) == 10);
+        REQUIRE(store.open(QIODevice::ReadOnly));
+        CHECK(QCryptographicHash::hash(store.readAll(), QCryptographicHash::Sha256) == before);
+    }
+    SECTION("a store in a folder nobody may write to is read; writing it says why it cannot") {
+        QFile::setPermissions(home.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                               QFileDevice::ReadOther | QFileDevice::ExeOther |
+                                               QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+        QDir().mkpath(home.filePath(QStringLiteral("media")));
+        const QString media = home.filePath(QStringLiteral("media/s.sqlite"));
+        REQUIRE(QFile::copy(db, media));
+        QFile::setPermissions(media, QFileDevice::ReadOwner | QFileDevice::ReadOther | QFileDevice::ReadGroup);
+        QFile::setPermissions(home.filePath(QStringLiteral("media")),
+                              QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                  QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+        // Root may write anywhere: run as nobody, as an ordinary user would be.
+        const QStringList user = ::geteuid() == 0 ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                                                                 QStringLiteral("--regid=65534"),
+                                                                 QStringLiteral("--clear-groups")}
+                                                   : QStringList{};
+        const Result read = run({QStringLiteral("events"), QStringLiteral("--db"), media}, home, {}, user);
+        INFO(read.err.toStdString());
+        CHECK(read.status == 0);
+        CHECK(QJsonDocument::fromJson(read.out).object().value(QStringLiteral("events")).toArray().size() == 10);
+        const Result png = run({QStringLiteral("export"), QStringLiteral("--db"), media, QStringLiteral("-o"),
+                                QStringLiteral("/dev/null.png")},
+                               home, {}, user);
+        CHECK(png.err.contains("/dev/null.png")); // the picture cannot be written; the store was read
+        const Result write =
+            run({QStringLiteral("import"), QStringLiteral("--db"), media, fixture("acled/monadic.csv")}, home, {}, user);
+        CHECK(write.status == 4);
+        CHECK(write.err.contains("cannot be written"));
+        const QStringList entries = QDir(home.filePath(QStringLiteral("media"))).entryList(QDir::Files);
+        CHECK(entries == QStringList{QStringLiteral("s.sqlite")});
+    }
+}
+
+
+namespace {
+
+QByteArray acledHeader() {
+    return "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,country,location,"
+           "latitude,longitude,notes,fatalities\n";
+}
+
+QByteArray acledRow(const QByteArray &id, const QByteArray &date = "2023-11-12",
+                    const QByteArray &actor1 = "Military Forces of Mali (2021-)", const QByteArray &latitude = "18.44",
+                    const QByteArray &fatalities = "2", const QByteArray &notes = "A test row.") {
+    const QByteArray year = date.size() == 10 && date.at(4) == '-' ? date.left(4) : QByteArray("2023");
+    return id + "," + date + "," + year + ",1,Battles,Armed clash,\"" + actor1 +
+           "\",JNIM: Group for Support of Islam and Muslims,Mali,Kidal," + latitude + ",1.40,\"" + notes + "\"," +
+           fatalities + "\n";
+}
+
+QByteArray eventJson(const QByteArray &fields) {
+    return "{\"events\": [\n {\"uid\": \"J1\", \"date_start\": \"2023-11-12\", \"date_end\": \"2023-11-12\", "
+           "\"event_type\": \"Battles\", \"sub_event_type\": \"Armed clash\"" +
+           fields + "}\n]}\n";
+}
+
+} // namespace
+
+TEST_CASE("bad input: file:line and the reason, exit 3, and nothing stored is lost", "[cli][badinput]") {
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("s.sqlite"));
+    REQUIRE(run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("ucdp/ged.csv")}, home).status == 0);
+    const auto stored = [&] {
+        return run({QStringLiteral("events"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                    QStringLiteral("csv")},
+                   home)
+            .out;
+    };
+    const QByteArray before = stored();
+    const QByteArray latin1Article = "title: T\npublished: 2023-11-13\n\nL'arm\xe9" "e a attaqu\xe9 Kidal dimanche.\n";
+    struct Case {
+        const char *name;
+        QByteArray bytes;
+        const char *message; // what stderr must hold after "NAME:"
+    };
+    const std::vector<Case> cases{
+        {"empty.txt", "", "empty.txt:1: the article has no body text"},
+        {"empty.csv", "", "empty.csv:1: the file is empty"},
+        {"empty.json", "", "empty.json:1: invalid JSON"},
+        {"binary.txt", QByteArray("title: T\n\x01\x02\x00\x7f\xfe", 12), "binary.txt:2: the file is not text"},
+        {"binary.csv", QByteArray("\x89PNG\r\n\x1a\n\x00\x00", 10), "binary.csv:1: not an ACLED export"},
+        {"latin1.txt", latin1Article, "latin1.txt:4: the text is not valid UTF-8 (saved as Latin-1"},
+        {"huge-line.csv", acledHeader() + acledRow("X1") + acledRow("X2", "2023-11-12", "A", "1", "0", QByteArray(50 << 20, 'n')),
+         "huge-line.csv:3: a row of 50.0 MiB, longer than the 1 MiB a row may have"},
+        {"huge.txt", "title: T\npublished: 2023-11-13\n\n" + QByteArray(50 << 20, 'k'),
+         "huge.txt:1: 50 MB is too long for an article"},
+        {"february.csv", acledHeader() + acledRow("X1", "2023-02-30"),
+         "february.csv:2: event_date \"2023-02-30\" is not a date of the calendar"},
+        {"month31.csv", acledHeader() + acledRow("X1", "31/31/2023"),
+         "month31.csv:2: event_date \"31/31/2023\" is not a date of the calendar"},
+        {"past.csv", acledHeader() + acledRow("X1", "1023-01-01"), "past.csv:2: event_date \"1023-01-01\" is outside"},
+        {"future.json", eventJson(", \"date_end\": \"3023-01-01\""), "future.json:2: event 0: 3023-01-01 is outside"},
+        {"published.txt", "title: T\npublished: 9999-01-01\n\nText.\n", "published.txt:2: published 9999-01-01 is outside"},
+        {"missing-column.csv", "event_id_cnty,event_date,event_type,sub_event_type\nX1,2023-11-12,Battles,Armed clash\n",
+         "missing-column.csv:1: not an ACLED export: the header has no actor1 column"},
+        {"missing-field.csv", acledHeader() + "X1,2023-11-12,2023\n",
+         "missing-field.csv:2: 3 fields where the header has 14 columns"},
+        {"extra-field.csv", acledHeader() + acledRow("X1").trimmed() + ",surplus\n",
+         "extra-field.csv:2: 15 fields where the header has 14 columns"},
+        {"quote.csv", acledHeader() + acledRow("X1") + "X2,2023-11-12,2023,1,Battles,Armed clash,\"never closed\n",
+         "quote.csv:3: a quoted field is never closed"},
+        {"fatalities.csv", acledHeader() + acledRow("X1", "2023-11-12", "A", "18.44", "1000000000000000000000000000000"),
+         "fatalities.csv:2: fatalities \"1000000000000000000000000000000\" is not a whole number"},
+        {"latitude.csv", acledHeader() + acledRow("X1", "2023-11-12", "A", "400"),
+         "latitude.csv:2: latitude \"400\" is outside -90 to 90"},
+        {"fatalities.json", eventJson(", \"fatalities\": 1e30"),
+         "fatalities.json:2: event 0: fatalities must be a whole number from -1 to 1000000"},
+        {"duplicate.csv", acledHeader() + acledRow("X1") + acledRow("X2") + acledRow("X1"),
+         "duplicate.csv:4: event_id_cnty X1 is on an earlier row of the file too"},
+        {"duplicate.json", "{\"events\": [\n {\"uid\": \"J1\", \"date_start\": \"2023-11-12\", \"date_end\": \"2023-11-12\", "
+                           "\"event_type\": \"Battles\", \"sub_event_type\": \"Armed clash\"},\n"
+                           " {\"uid\": \"J1\", \"date_start\": \"2023-11-13\", \"date_end\": \"2023-11-13\", "
+                           "\"event_type\": \"Battles\", \"sub_event_type\": \"Armed clash\"}\n]}\n",
+         "duplicate.json:3: event 1: uid \"J1\" is event 0's too"},
+        {"types.json", eventJson(", \"factions\": \"FAMa\""), "types.json:2: event 0: factions must be a list"},
+        {"missing.json", "{\"events\": [\n {\"date_start\": \"2023-11-12\", \"date_end\": \"2023-11-12\"}\n]}\n",
+         "missing.json:2: event 0: event_type and sub_event_type are required"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.name);
+        const QString path = home.filePath(QString::fromLatin1(c.name));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(c.bytes);
+        file.close();
+        const Result result = run({QStringLiteral("import"), QStringLiteral("--db"), db, path}, home);
+        INFO(result.err.left(400).toStdString());
+        CHECK(result.status == 3);
+        CHECK(result.err.contains(c.message));
+        CHECK(result.err.contains("nothing was imported"));
+        CHECK(stored() == before);
+        QFile::remove(path);
+    }
+}
+
+TEST_CASE("text that only looks odd is read as written, never run or rendered", "[cli][badinput]") {
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("s.sqlite"));
+    const auto write = [&](const char *name, const QByteArray &bytes) {
+        const QString path = home.filePath(QString::fromLatin1(name));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    };
+    const QByteArray article = "title: T\npublished: 2023-11-13\n\nL\xe2\x80\x99" "arm\xc3\xa9" "e a attaqu\xc3\xa9 Kidal dimanche.\n";
+    // A byte order mark and CRLF line ends change nothing.
+    const QString plain = write("plain.txt", article);
+    const QString bom = write("bom.txt", "\xef\xbb\xbf" + article);
+    const QString crlf = write("crlf.txt", QByteArray(article).replace("\n", "\r\n"));
+    const auto extracted = [&](const QString &path) {
+        const Result result = run({QStringLiteral("extract"), path}, home);
+        REQUIRE(result.status == 0);
+        return QJsonDocument::fromJson(result.out).object().value(QStringLiteral("events")).toArray();
+    };
+    CHECK(extracted(bom) == extracted(plain));
+    CHECK(extracted(crlf).size() == extracted(plain).size());
+    // SQL, HTML and right-to-left marks in names are stored and given back as written.
+    const QByteArray sql = "Robert'); DROP TABLE events;--";
+    const QByteArray html = "<b>Bold</b> <img src=x onerror=alert(1)> \xe2\x80\xae" "evil";
+    const QString odd = write("odd.csv", acledHeader() + acledRow("X1", "2023-11-12", sql) +
+                                             acledRow("X2", "2023-11-12", html, "18.44", "0", "<script>alert(2)</script>"));
+    REQUIRE(run({QStringLiteral("import"), QStringLiteral("--db"), db, odd}, home).status == 0);
+    const Result found = run({QStringLiteral("events"), QStringLiteral("--db"), db, QStringLiteral("--search"),
+                              QStringLiteral("robert")},
+                             home);
+    REQUIRE(found.status == 0);
+    const QJsonArray events = QJsonDocument::fromJson(found.out).object().value(QStringLiteral("events")).toArray();
+    REQUIRE(events.size() == 1);
+    CHECK(events.first().toObject().value(QStringLiteral("actors")).toArray().first().toString().toUtf8() == sql);
+    const Result all = run({QStringLiteral("events"), QStringLiteral("--db"), db}, home);
+    const QJsonArray both = QJsonDocument::fromJson(all.out).object().value(QStringLiteral("events")).toArray();
+    REQUIRE(both.size() == 2);
+    CHECK(both.at(1).toObject().value(QStringLiteral("actors")).toArray().first().toString().toUtf8() == html);
+    CHECK(both.at(1).toObject().value(QStringLiteral("notes")).toString() == QStringLiteral("<script>alert(2)</script>"));
 }

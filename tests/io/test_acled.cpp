@@ -38,7 +38,7 @@ kt::Day day(const char *iso) {
 }
 
 kt::AcledImporter::Report importInto(kt::EventStore &store, const QString &path, bool skipBadRows = false) {
-    kt::ImportTransaction transaction(store, kt::ImportTransaction::Size::Large);
+    kt::ImportTransaction transaction(store);
     kt::AcledImporter importer(transaction, store.factionCatalog());
     auto report = importer.importFile(path, skipBadRows);
     transaction.commit();

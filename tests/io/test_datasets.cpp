@@ -37,7 +37,7 @@ struct Imported {
 };
 
 Imported importFile(kt::EventStore &store, const QString &path, bool skipBadRows = false) {
-    kt::ImportTransaction transaction(store, kt::ImportTransaction::Size::Large);
+    kt::ImportTransaction transaction(store);
     Imported imported;
     if (path.contains(QLatin1String("/ucdp/"))) {
         kt::UcdpImporter importer(transaction, store.factionCatalog());

@@ -174,7 +174,7 @@ TEST_CASE("a large store shows bars per lane, markers once zoomed in, and a clic
     const QString csv = dir.filePath(QStringLiteral("g.csv"));
     kt::AcledGenerator(3).write(csv, 6000);
     {
-        kt::ImportTransaction transaction(store, kt::ImportTransaction::Size::Large);
+        kt::ImportTransaction transaction(store);
         kt::AcledImporter importer(transaction, store.factionCatalog());
         importer.importFile(csv, false);
         transaction.commit();
