@@ -3,6 +3,7 @@
 //   kidal-timeline-bench CASE [--events N] [--dir DIR]
 // Each figure is one line: "CASE figure: median X ms, p95 Y ms" (or rows/s, MiB, a ratio).
 
+#include "bench/DevsetScore.h"
 #include "core/DayDate.h"
 #include "core/EventIndex.h"
 #include "core/TextNormalizer.h"
@@ -25,6 +26,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -43,6 +45,7 @@ namespace {
 struct Options {
     qint64 events = 1'000'000;
     QString dir;
+    QString texts; // devset: where the texts of the annotated articles are
 };
 
 double peakRssMiB() {
@@ -312,6 +315,114 @@ int runExtract(const Options &) {
     return 0;
 }
 
+// The extractor against the hand-annotated development set of real reporting (tests/devset): precision,
+// recall, the exact day, sides and types, each miss and each spurious event listed; then its throughput on
+// those texts.
+int runDevset(const Options &options) {
+    const QString annotations = QStringLiteral(KT_SOURCE_DIR "/tests/devset/annotations");
+    const QString texts = options.texts.isEmpty() ? QStringLiteral(KT_SOURCE_DIR "/tests/devset/texts") : options.texts;
+    kt::devset::Score total;
+    QMap<QString, kt::devset::Score> byLanguage;
+    qint64 bytes = 0;
+    QList<kt::Document> documents;
+    const QStringList files = QDir(annotations).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    int missingTexts = 0;
+    for (const QString &file : files) {
+        const kt::devset::Annotation annotation = kt::devset::readAnnotation(QDir(annotations).filePath(file));
+        const QString textPath = QDir(texts).filePath(annotation.id + QStringLiteral(".txt"));
+        if (!QFile::exists(textPath)) {
+            ++missingTexts;
+            continue;
+        }
+        const kt::Document document = kt::ArticleReader::readFile(textPath);
+        documents << document;
+        bytes += document.body.toUtf8().size();
+        const QList<kt::Event> events = kt::Extractor().extract(document).events;
+        const std::vector<kt::devset::Pair> pairs = kt::devset::match(annotation.events, events);
+        kt::devset::Score score;
+        score.add(annotation.events, events, pairs);
+        total.add(annotation.events, events, pairs);
+        byLanguage[annotation.language].add(annotation.events, events, pairs);
+        std::printf("\n%s: %lld gold, %lld extracted, %lld matched\n", annotation.id.toLocal8Bit().constData(),
+                    static_cast<long long>(score.gold), static_cast<long long>(score.extracted),
+                    static_cast<long long>(score.matched));
+        std::vector<bool> goldMatched(static_cast<std::size_t>(annotation.events.size()), false);
+        std::vector<bool> extractedMatched(static_cast<std::size_t>(events.size()), false);
+        for (const kt::devset::Pair &pair : pairs) {
+            goldMatched[static_cast<std::size_t>(pair.gold)] = true;
+            extractedMatched[static_cast<std::size_t>(pair.extracted)] = true;
+            const kt::devset::GoldEvent &g = annotation.events.at(pair.gold);
+            const kt::Event &e = events.at(pair.extracted);
+            QStringList wrong;
+            if (g.exactDay() && !(e.dateStart == g.start && e.dateEnd == g.end))
+                wrong << QStringLiteral("day %1..%2 for %3").arg(kt::DayDate::toIso(e.dateStart), kt::DayDate::toIso(e.dateEnd), kt::DayDate::toIso(g.start));
+            if (e.factions != g.factions)
+                wrong << QStringLiteral("sides %1 for %2").arg(e.factions.join(QLatin1Char(',')), g.factions.join(QLatin1Char(',')));
+            if (e.subEventType != g.subEventType)
+                wrong << QStringLiteral("type %1 for %2").arg(e.subEventType, g.subEventType);
+            if (!kt::devset::samePlace(e.location, g.location) && !(e.location.isEmpty() && g.location.isEmpty()))
+                wrong << QStringLiteral("place \"%1\" for \"%2\"").arg(e.location, g.location);
+            if (!wrong.isEmpty())
+                std::printf("  ~ %s\n", wrong.join(QStringLiteral("; ")).toLocal8Bit().constData());
+        }
+        for (qsizetype i = 0; i < annotation.events.size(); ++i)
+            if (!goldMatched[static_cast<std::size_t>(i)]) {
+                const kt::devset::GoldEvent &g = annotation.events.at(i);
+                std::printf("  - missed %s..%s %s [%s] %s: %s\n", kt::DayDate::toIso(g.start).toLocal8Bit().constData(),
+                            kt::DayDate::toIso(g.end).toLocal8Bit().constData(), g.subEventType.toLocal8Bit().constData(),
+                            g.factions.join(QLatin1Char(',')).toLocal8Bit().constData(), g.location.toLocal8Bit().constData(),
+                            g.note.left(110).toLocal8Bit().constData());
+            }
+        for (qsizetype i = 0; i < events.size(); ++i)
+            if (!extractedMatched[static_cast<std::size_t>(i)]) {
+                const kt::Event &e = events.at(i);
+                std::printf("  + spurious %s..%s %s [%s] %s: %s\n", kt::DayDate::toIso(e.dateStart).toLocal8Bit().constData(),
+                            kt::DayDate::toIso(e.dateEnd).toLocal8Bit().constData(), e.subEventType.toLocal8Bit().constData(),
+                            e.factions.join(QLatin1Char(',')).toLocal8Bit().constData(), e.location.toLocal8Bit().constData(),
+                            e.quote.left(110).toLocal8Bit().constData());
+            }
+    }
+    if (documents.isEmpty()) {
+        std::fprintf(stderr, "kidal-timeline-bench: no texts in %s (see tests/devset/README.md)\n",
+                     texts.toLocal8Bit().constData());
+        return 1;
+    }
+    const auto line = [](const char *name, const kt::devset::Score &score) {
+        const auto rate = [](qsizetype a, qsizetype b) { return b ? double(a) / double(b) : 0.0; };
+        std::printf("devset %s: precision %.2f (%lld of %lld extracted), recall %.2f (%lld of %lld), exact day %.2f (%lld of %lld), "
+                    "initiator %.2f, sides %.2f, type %.2f, sub-type %.2f, place %.2f\n",
+                    name, score.precision(), static_cast<long long>(score.matched), static_cast<long long>(score.extracted),
+                    score.recall(), static_cast<long long>(score.matched), static_cast<long long>(score.gold), score.exactDay(),
+                    static_cast<long long>(score.exactDayRight), static_cast<long long>(score.exactDayGold),
+                    rate(score.initiatorRight, score.matched), rate(score.sidesRight, score.matched),
+                    rate(score.typeRight, score.matched), rate(score.subTypeRight, score.matched),
+                    rate(score.placeRight, score.matched));
+    };
+    std::printf("\n");
+    for (auto it = byLanguage.cbegin(); it != byLanguage.cend(); ++it)
+        line(it.key().toLocal8Bit().constData(), it.value());
+    line("all", total);
+    if (missingTexts > 0)
+        std::printf("devset: %d annotated articles have no text in %s\n", missingTexts, texts.toLocal8Bit().constData());
+    // Throughput on these texts, one core, as the extract case measures the bundled article.
+    std::vector<double> rates;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        qint64 done = 0;
+        while (timer.elapsed() < 1000) {
+            for (const kt::Document &document : std::as_const(documents))
+                kt::Extractor().extract(document);
+            done += bytes;
+        }
+        rates.push_back(static_cast<double>(done) / 1e6 / (static_cast<double>(timer.nsecsElapsed()) / 1e9));
+    }
+    std::sort(rates.begin(), rates.end());
+    std::printf("devset throughput: median %.2f MB/s of news text on one core (%lld bytes, %lld articles)\n", rates.at(2),
+                static_cast<long long>(bytes), static_cast<long long>(documents.size()));
+    return 0;
+}
+
 // Cold start of the whole program to its first painted timeline, on a store of the seed article.
 int runStartup(const Options &options) {
     const QString db = QDir(options.dir).filePath(QStringLiteral("seed.sqlite"));
@@ -349,6 +460,8 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("startup"), {runStartup, "cold start to the first painted timeline (seed store)"}},
         {QStringLiteral("extract"),
          {runExtract, "article extraction throughput, MB of French news text a second"}},
+        {QStringLiteral("devset"),
+         {runDevset, "the extractor scored on the annotated real reporting (--texts DIR: where the texts are)"}},
     };
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--list")) {
@@ -362,6 +475,8 @@ int main(int argc, char *argv[]) {
             options.events = arguments.at(i + 1).toLongLong();
         else if (arguments.at(i) == QLatin1String("--dir"))
             options.dir = arguments.at(i + 1);
+        else if (arguments.at(i) == QLatin1String("--texts"))
+            options.texts = arguments.at(i + 1);
     }
     QTemporaryDir temporary;
     if (options.dir.isEmpty())
