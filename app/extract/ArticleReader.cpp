@@ -37,9 +37,10 @@ Document ArticleReader::readFile(const QString &path, const QDate &publishedOver
                 break;
             ++lineNumber;
         }
-        throw InputError(path, lineNumber,
-                         QStringLiteral("the text is not valid UTF-8 (saved as Latin-1 or Windows-1252? save it "
-                                        "as UTF-8)"));
+        throw InputError(
+            path, lineNumber,
+            QStringLiteral("the text is not valid UTF-8 (saved as Latin-1 or Windows-1252? save it "
+                           "as UTF-8)"));
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -88,8 +89,9 @@ Document ArticleReader::parse(const QString &input, const QString &path, const Q
                         path, lineNumber,
                         QStringLiteral("published must be a date YYYY-MM-DD, not \"%1\"").arg(value));
                 if (document.published.year() < 1900 || document.published.year() > 2100)
-                    throw InputError(path, lineNumber,
-                                     QStringLiteral("published %1 is outside the years 1900 to 2100").arg(value));
+                    throw InputError(
+                        path, lineNumber,
+                        QStringLiteral("published %1 is outside the years 1900 to 2100").arg(value));
             } else {
                 throw InputError(path, lineNumber,
                                  QStringLiteral("unknown header \"%1\" (known: %2)")

@@ -1,6 +1,7 @@
 #include "extract/ClaimLinker.h"
 
 #include "core/TextNormalizer.h"
+#include "extract/ExtractionRules.h"
 
 #include <QRegularExpression>
 
@@ -43,17 +44,8 @@ ClaimLinker::Attribution spokenBy(const Mention *speaker, int start, int end, in
 
 std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &sentence,
                                                                  const QList<Mention> &mentions) {
-    static const QRegularExpression verb(
-        QStringLiteral(
-            "\\b(?:(?:a|ont|avait|avaient) (?:\\w+ "
-            ")?(?:declare|indique|rapporte|affirme|annonce|denonce|revendique|"
-            "assure|precise|souligne|confirme|dementi|fait savoir|reconnu|accuse)|"
-            "(?:declare|indique|rapporte|affirme|annonce|denonce|assure|souligne|precise|revendique|"
-            "affirmant|indiquant|declarant|precisant|assurant|soulignant)|"
-            "(?:said|says|claimed|claims|reported|announced|stated|denied|told))\\b"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression according(QStringLiteral("\\b(?:selon|d'apres|according to)\\s+"),
-                                              QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpression &verb = ExtractionRules::bundled().pattern(ExtractionRules::ReportingVerbs);
+    const QRegularExpression &according = ExtractionRules::bundled().pattern(ExtractionRules::AccordingTo);
     const QString folded = TextNormalizer::fold(sentence);
 
     if (const auto match = according.match(folded); match.hasMatch()) {
@@ -100,10 +92,10 @@ std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &
 }
 
 bool ClaimLinker::isReported(const QString &sentence) {
-    static const QRegularExpression conditional(
-        QStringLiteral("\\b(aurait|auraient|serait|seraient|would have|reportedly|allegedly)\\b"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    return conditional.match(TextNormalizer::fold(sentence)).hasMatch();
+    return ExtractionRules::bundled()
+        .pattern(ExtractionRules::Conditional)
+        .match(TextNormalizer::fold(sentence))
+        .hasMatch();
 }
 
 bool ClaimLinker::contradict(const FightClaim &a, const FightClaim &b) {

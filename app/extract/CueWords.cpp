@@ -62,8 +62,14 @@ bool CueWords::Text::hasWordStarting(std::uint64_t packedPrefix, int length) con
 }
 
 CueWords::CueWords(std::initializer_list<const char *> cues) {
-    for (const char *text : cues) {
-        const QString phrase = QString::fromLatin1(text);
+    QStringList phrases;
+    for (const char *text : cues)
+        phrases << QString::fromLatin1(text);
+    *this = CueWords(phrases);
+}
+
+CueWords::CueWords(const QStringList &cues) {
+    for (const QString &phrase : cues) {
         // The longest run of letters is the key: "jusqu'" → "jusqu", "au plus tard" → "plus".
         Cue cue;
         for (qsizetype i = 0; i < phrase.size();) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <cstdint>
@@ -32,6 +33,7 @@ public:
 
     CueWords() = default; // no cue: every text is admitted
     CueWords(std::initializer_list<const char *> cues);
+    explicit CueWords(const QStringList &cues);
 
     // True when the text holds one of the cues, or when there are none.
     bool admit(const Text &text) const;

@@ -1,0 +1,359 @@
+#include "extract/EventBuilder.h"
+
+#include "core/DayDate.h"
+#include "extract/ExtractionRules.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace kt {
+
+namespace {
+
+TimePrecision precisionOf(Day from, Day to) {
+    const int days = to - from;
+    if (days <= 0)
+        return TimePrecision::Exact;
+    return days <= 7 ? TimePrecision::Week : TimePrecision::Month;
+}
+
+QString formatCount(double value) {
+    QLocale locale(QLocale::French);
+    locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    return locale.toString(static_cast<qlonglong>(value));
+}
+
+QString describeDay(Day day) {
+    return QLocale(QLocale::English).toString(DayDate::toDate(day), QStringLiteral("d MMM yyyy"));
+}
+
+QString joinFactions(const QStringList &factions) {
+    return factions.join(QStringLiteral(", "));
+}
+
+const QRegularExpression &rule(ExtractionRules::Pattern which) {
+    return ExtractionRules::bundled().pattern(which);
+}
+
+} // namespace
+
+double EventBuilder::confidence(bool ownDate, bool storyDate, bool usedLabel, bool usedCoreference,
+                                bool placed) {
+    double value = 0.85;
+    value += ownDate ? 0.1 : 0;
+    value -= storyDate ? 0.15 : 0;
+    value -= usedLabel ? 0.1 : 0;
+    value -= usedCoreference ? 0.15 : 0;
+    value -= placed ? 0 : 0.05;
+    return std::clamp(value, 0.05, 0.99);
+}
+
+EventBuilder::EventBuilder(const SentenceFacts &facts)
+    : m_facts(facts)
+    , m_happenings(EventClassifier::classify(facts.context.contentText))
+    , m_measure(EventClassifier::measure(facts.context.text())) {
+    if (m_measure)
+        m_happenings.removeIf([](const Classification &c) {
+            return c.subEventType == QLatin1String("Non-violent transfer of territory");
+        });
+}
+
+Event EventBuilder::base(const Classification &what, const QStringList &sides) const {
+    const SentenceContext &context = m_facts.context;
+    Event event;
+    event.eventType = what.eventType;
+    event.subEventType = what.subEventType;
+    event.status = what.status;
+    event.factions = sides;
+    event.actors = m_facts.sides.actors;
+    event.location = m_facts.place.location;
+    event.placeText = m_facts.place.placeText;
+    event.claimedBy = context.speaker.claimant;
+    event.claimantFaction = context.speaker.faction;
+    event.track = m_facts.gazetteer.trackFor(sides);
+    event.quote = context.text();
+    event.charStart = context.sentence->start;
+    event.charEnd = context.sentence->end;
+    // The date's part of the confidence is added when the event is dated (setDate, dateFromStory).
+    event.confidence = confidence(false, false, m_facts.sides.usedLabel, m_facts.sides.usedCoreference,
+                                  m_facts.place.mention != nullptr);
+    return event;
+}
+
+void EventBuilder::setRange(Event &event, Day from, Day to) const {
+    event.dateStart = from;
+    event.dateEnd = to;
+    event.precision = precisionOf(from, to);
+}
+
+void EventBuilder::setDate(Event &event, const TimeExpression &time) const {
+    event.dateStart = time.from;
+    event.dateEnd = time.to;
+    event.precision = time.precision;
+    event.confidence += 0.1;
+}
+
+// No date of its own: the story's day as a range, never a made-up exact day.
+void EventBuilder::dateFromStory(Event &event) const {
+    const NarrativeState &story = m_facts.story;
+    const Day day = story.day.value_or(m_facts.published);
+    if (story.isReport || !story.day)
+        setRange(event, day - 6, day);
+    else
+        setRange(event, day - story.span - 1, std::min(day + 1, std::max(day, m_facts.published)));
+    event.precision = std::max(event.precision, TimePrecision::Week);
+    event.confidence -= 0.15;
+}
+
+QList<BuiltEvent> EventBuilder::build(bool &datedByVague) const {
+    const SentenceTimes &times = m_facts.times;
+    // What is still to come and has a due date is planned for that date; a happening with a past day of its
+    // own ("MINUSMA, which left its Kidal camp on Oct. 31, is due to leave Gao by …") happened.
+    const bool plannedHappenings = times.deadline && times.context.future && !m_happenings.isEmpty() &&
+                                   !(times.ownDate && times.ownDate->to < m_facts.published);
+    QList<BuiltEvent> built;
+    if (auto count = measure())
+        built << *count;
+    if (auto due = deadline(plannedHappenings))
+        built << *due;
+    built += happenings(plannedHappenings, datedByVague);
+    if (m_happenings.isEmpty() && !m_measure && !times.deadline)
+        if (auto said = statement())
+            built << *said;
+    return built;
+}
+
+std::optional<BuiltEvent> EventBuilder::measure() const {
+    if (!m_measure)
+        return std::nullopt;
+    const SentenceTimes &times = m_facts.times;
+    const QString &folded = m_facts.context.folded;
+    const QString initiator = m_facts.sides.factions.value(0);
+    const QString &location = m_facts.place.location;
+    Classification what{QStringLiteral("Strategic developments"),
+                        QStringLiteral("Other"),
+                        EventStatus::Measure,
+                        QStringLiteral("count"),
+                        false,
+                        false,
+                        m_measure->start,
+                        m_measure->end};
+    Event event = base(what, m_facts.sides.factions);
+    if (const auto day = times.asOf ? times.asOf : times.ownDate)
+        setDate(event, *day);
+    else
+        setRange(event, m_facts.published, m_facts.published);
+    event.value = m_measure->value;
+    event.unit = m_measure->unit;
+    const auto qualifier = rule(ExtractionRules::Qualifier).match(folded.mid(std::max(0, m_measure->start)));
+    static const QHash<QString, QString> english{{QStringLiteral("au moins"), QStringLiteral("at least ")},
+                                                 {QStringLiteral("pres de"), QStringLiteral("nearly ")},
+                                                 {QStringLiteral("plus de"), QStringLiteral("more than ")},
+                                                 {QStringLiteral("environ"), QStringLiteral("about ")}};
+    const QString prefix =
+        qualifier.hasMatch() && qualifier.capturedStart(0) == 0
+            ? english.value(qualifier.captured(1), qualifier.captured(1) + QLatin1Char(' '))
+            : QString();
+    // Gone, still to go, or just counted.
+    const bool toGo = times.context.future;
+    const bool gone = !toGo && rule(ExtractionRules::MeasureGone).match(folded).hasMatch();
+    event.summary = QStringLiteral("%1: %2%3 %4 %5")
+                        .arg(initiator.isEmpty() ? QStringLiteral("Count") : initiator, prefix,
+                             formatCount(m_measure->value), event.unit,
+                             gone   ? QStringLiteral("gone")
+                             : toGo ? QStringLiteral("still to leave")
+                                    : QStringLiteral("counted"));
+    if (!location.isEmpty() && (gone || toGo))
+        event.summary += (gone ? QStringLiteral(" from ") : QStringLiteral(" ")) + location;
+    return BuiltEvent{event, what.action, QString()};
+}
+
+std::optional<BuiltEvent> EventBuilder::deadline(bool plannedHappenings) const {
+    const SentenceTimes &times = m_facts.times;
+    if (!times.deadline || plannedHappenings)
+        return std::nullopt;
+    const SentenceContext &context = m_facts.context;
+    const QString initiator = m_facts.sides.factions.value(0);
+    Classification what{QStringLiteral("Strategic developments"),
+                        QStringLiteral("Other"),
+                        EventStatus::Planned,
+                        QStringLiteral("due"),
+                        false,
+                        false,
+                        times.deadline->start,
+                        times.deadline->end};
+    Event event = base(what, m_facts.sides.factions);
+    setDate(event, *times.deadline);
+    // The place of what is due, when a dated happening comes first: the first named after it.
+    if (times.ownDate && times.ownDate->end <= times.deadline->start) {
+        for (const Mention &mention : context.mentions) {
+            if (mention.kind == Mention::Kind::Place && mention.start >= times.ownDate->end &&
+                !SentencePlace::isDestination(context.folded, mention.start)) {
+                const int start = SentencePlace::prefixStart(context.folded, mention.start);
+                event.location = mention.canonical;
+                event.placeText = context.text().mid(start, mention.end - start);
+                break;
+            }
+        }
+    }
+    const bool isWithdrawal = rule(ExtractionRules::Withdrawal).match(context.folded).hasMatch();
+    const QString subject = (initiator.isEmpty() ? QString() : initiator + QLatin1Char(' ')) +
+                            (isWithdrawal ? QStringLiteral("withdrawal") : QStringLiteral("deadline"));
+    event.summary = times.deadline->after
+                        ? QStringLiteral("%1: planned after %2")
+                              .arg(initiator.isEmpty() ? QStringLiteral("Plan") : initiator,
+                                   describeDay(times.deadline->from))
+                        : QStringLiteral("%1 due by %2").arg(subject, describeDay(times.deadline->to));
+    if (!event.location.isEmpty() && event.location != QLatin1String("Mali"))
+        event.summary += QStringLiteral(" \u00b7 ") + event.location;
+    return BuiltEvent{event, what.action, QString()};
+}
+
+QString EventBuilder::title(const Classification &what, const QStringList &sides, const QString &owner,
+                            int cue) const {
+    const QString &folded = m_facts.context.folded;
+    const QString actor = sides.value(0);
+    const QStringList others = sides.mid(1);
+    const QString &location = m_facts.place.location;
+    // Who acts is named before the action's words in their clause, who is hit after them ("l'armée a mené des
+    // frappes de drones sur nos positions"); "ses frappes" are the owner's.
+    QStringList acting;
+    QStringList hit;
+    const auto clauseStart = static_cast<int>(folded.lastIndexOf(QLatin1Char(','), cue));
+    for (const QString &side : sides) {
+        const int at = m_facts.sides.firstNamedAt.value(side, cue);
+        (side == owner || (at > clauseStart && at < cue) ? acting : hit).append(side);
+    }
+    QString summary;
+    if (const QStringList forms = ExtractionRules::bundled().titleForms(what.action); !forms.isEmpty()) {
+        const int which = acting.isEmpty() ? (hit.isEmpty() ? 3 : 2) : (hit.isEmpty() ? 1 : 0);
+        summary = QString(forms.at(which))
+                      .replace(QLatin1String("%1"), joinFactions(acting))
+                      .replace(QLatin1String("%2"), joinFactions(hit));
+    } else if (what.action == QLatin1String("fought")) {
+        summary = sides.size() > 1  ? QStringLiteral("%1 and %2 fought").arg(actor, joinFactions(others))
+                  : sides.isEmpty() ? QStringLiteral("Fighting")
+                                    : QStringLiteral("Fighting involving %1").arg(actor);
+    } else if (what.action == QLatin1String("left") || what.action == QLatin1String("took control of")) {
+        summary = QStringLiteral("%1 %2 %3").arg(actor, what.action, location);
+    } else {
+        summary = QStringLiteral("%1 %2%3").arg(
+            actor, what.action,
+            others.isEmpty() || what.action.startsWith(QLatin1String("cut"))
+                ? QString()
+                : (what.action == QLatin1String("adopted a resolution") ? QStringLiteral(" on ")
+                                                                        : QStringLiteral(" ")) +
+                      joinFactions(others));
+    }
+    return summary;
+}
+
+QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedByVague) const {
+    const SentenceContext &context = m_facts.context;
+    const SentenceTimes &times = m_facts.times;
+    const auto &attribution = context.attribution;
+    const QString &speaker = context.speaker.faction;
+    const auto deaths = EventClassifier::fatalities(context.contentText);
+    QList<BuiltEvent> built;
+    for (Classification what : m_happenings) {
+        // Sides of this happening: "ses frappes" are the speaker's (or the last actor's) strikes; the side
+        // that claims responsibility ("a revendiqué l'attaque") carried it out.
+        QStringList sides = m_facts.sides.factions;
+        const int cue = context.content.start + what.cueStart;
+        const bool responsibility =
+            attribution && attribution->hasVerb && !speaker.isEmpty() &&
+            context.folded.mid(attribution->verbStart, attribution->verbEnd - attribution->verbStart)
+                .contains(QLatin1String("revendiqu"));
+        QString owner;
+        if (responsibility || rule(ExtractionRules::Possessive)
+                                  .match(context.folded.mid(std::max(0, cue - 8), std::min(8, cue)))
+                                  .hasMatch()) {
+            owner = !speaker.isEmpty() ? speaker : m_facts.story.lastInitiator;
+            if (!owner.isEmpty()) {
+                sides.removeAll(owner);
+                sides.prepend(owner);
+            }
+        }
+        const QString actor = sides.value(0);
+        // An armed attack on civilians is violence against civilians, not a battle.
+        if (what.action == QLatin1String("fought") && sides.size() > 1 &&
+            sides.mid(1).contains(QLatin1String("Civilians")) && actor != QLatin1String("Civilians")) {
+            what.eventType = QStringLiteral("Violence against civilians");
+            what.subEventType = QStringLiteral("Attack");
+            what.action = QStringLiteral("attacked");
+        }
+        Event event = base(what, sides);
+        // Something still going on is dated by when it began ("lancée récemment"), a happening by its day;
+        // one that is only said to be known on the day of a statement, by the week up to it.
+        if (plannedHappenings) {
+            setDate(event, *times.deadline);
+            event.status = EventStatus::Planned;
+        } else if ((what.status == EventStatus::Ongoing && times.vague) || (!times.ownDate && times.vague)) {
+            setDate(event, *times.vague);
+            if (times.vague->kind == TimeExpression::Kind::Since && event.status == EventStatus::Occurred)
+                event.status = EventStatus::Ongoing;
+            datedByVague =
+                times.vague->kind == TimeExpression::Kind::Vague && event.status == EventStatus::Occurred;
+        } else if (times.ownDate) {
+            setDate(event, *times.ownDate);
+        } else if (times.saidOn) {
+            setRange(event, times.saidOn->to - 6, times.saidOn->to);
+        } else {
+            dateFromStory(event);
+        }
+        if (event.dateStart > m_facts.published && event.status == EventStatus::Occurred)
+            event.status = EventStatus::Planned;
+        if (deaths && event.status == EventStatus::Occurred &&
+            what.eventType != QLatin1String("Strategic developments"))
+            event.fatalities = *deaths;
+        event.summary = title(what, sides, owner, cue);
+        if (event.status == EventStatus::Planned)
+            event.summary += QStringLiteral(" (planned)");
+        event.summary = event.summary.trimmed();
+        const QString &location = m_facts.place.location;
+        if (!location.isEmpty() && !event.summary.endsWith(location))
+            event.summary += QStringLiteral(" \u00b7 ") +
+                             (m_facts.place.placeText.isEmpty() ? location : m_facts.place.placeText);
+        built << BuiltEvent{event, what.action, what.initiatorWins ? actor : QString()};
+    }
+    return built;
+}
+
+std::optional<BuiltEvent> EventBuilder::statement() const {
+    const SentenceContext &context = m_facts.context;
+    if (context.speaker.claimant.isEmpty())
+        return std::nullopt;
+    const auto said = EventClassifier::statement(context.text());
+    if (!said)
+        return std::nullopt;
+    // A statement is the speaker's, then of whom it names.
+    QStringList sides{context.speaker.faction};
+    for (const QString &faction : m_facts.sides.named)
+        if (!sides.contains(faction))
+            sides.append(faction);
+    Event event = base(*said, sides);
+    const SentenceTimes &times = m_facts.times;
+    const NarrativeState &story = m_facts.story;
+    if (times.saidOn || times.ownDate)
+        setDate(event, times.saidOn ? *times.saidOn : *times.ownDate);
+    else if (story.isReport && story.day)
+        setRange(event, *story.day, *story.day);
+    else
+        setRange(event, std::min(story.day.value_or(m_facts.published - 6), m_facts.published),
+                 m_facts.published);
+    static const QRegularExpression quoted(
+        QStringLiteral("\u00ab\\s*([^\u00bb]{3,120}?)\\s*\u00bb|\u201c([^\u201d]{3,120})\u201d"));
+    const auto words = quoted.match(context.text());
+    event.summary = QStringLiteral("%1 statement").arg(context.speaker.claimant);
+    if (words.hasMatch())
+        event.summary += QStringLiteral(": \u00ab %1 \u00bb")
+                             .arg(words.captured(1).isEmpty() ? words.captured(2) : words.captured(1));
+    if (!m_facts.place.location.isEmpty())
+        event.summary +=
+            QStringLiteral(" \u00b7 ") +
+            (m_facts.place.placeText.isEmpty() ? m_facts.place.location : m_facts.place.placeText);
+    return BuiltEvent{event, said->action, QString()};
+}
+
+} // namespace kt

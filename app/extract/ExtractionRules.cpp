@@ -1,0 +1,80 @@
+#include "extract/ExtractionRules.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <stdexcept>
+
+namespace kt {
+
+namespace {
+
+constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{
+    "statement_verbs", "reporting_verbs", "according_to",        "conditional", "fatalities",
+    "measure",         "measure_gone",    "qualifier",           "clause_end",  "pronoun",
+    "possessive",      "first_person",    "refers_to_statement", "withdrawal",  "feminine_article",
+    "place_prefix",    "destination"};
+
+QRegularExpression compiled(const QString &pattern, const QString &where) {
+    QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    if (!expression.isValid())
+        throw std::runtime_error("extraction rules: " + where.toStdString() + ": " +
+                                 expression.errorString().toStdString());
+    return expression;
+}
+
+} // namespace
+
+ExtractionRules::ExtractionRules(const QJsonObject &json) {
+    for (const QJsonValue &value : json.value(QStringLiteral("happenings")).toArray()) {
+        const QJsonObject object = value.toObject();
+        Happening happening;
+        happening.name = object.value(QStringLiteral("name")).toString();
+        QStringList cues;
+        for (const QJsonValue &cue : object.value(QStringLiteral("cues")).toArray())
+            cues << cue.toString();
+        happening.cues = CueWords(cues);
+        happening.pattern = compiled(object.value(QStringLiteral("pattern")).toString(), happening.name);
+        happening.eventType = object.value(QStringLiteral("event_type")).toString();
+        happening.subEventType = object.value(QStringLiteral("sub_event_type")).toString();
+        happening.status =
+            statusFromName(object.value(QStringLiteral("status")).toString()).value_or(EventStatus::Occurred);
+        happening.action = object.value(QStringLiteral("action")).toString();
+        happening.initiatorWins = object.value(QStringLiteral("initiator_wins")).toBool();
+        if (happening.eventType.isEmpty() || happening.subEventType.isEmpty() || happening.action.isEmpty())
+            throw std::runtime_error("extraction rules: happening \"" + happening.name.toStdString() +
+                                     "\" needs event_type, sub_event_type and action");
+        m_happenings << happening;
+    }
+    for (std::size_t i = 0; i < kPatternKeys.size(); ++i) {
+        const QString key = QString::fromLatin1(kPatternKeys.at(i));
+        if (!json.value(key).isString())
+            throw std::runtime_error("extraction rules: no pattern \"" + key.toStdString() + "\"");
+        m_patterns.at(i) = compiled(json.value(key).toString(), key);
+    }
+    const QJsonObject titles = json.value(QStringLiteral("titles")).toObject();
+    for (auto it = titles.constBegin(); it != titles.constEnd(); ++it) {
+        if (!it.value().isArray())
+            continue;
+        QStringList forms;
+        for (const QJsonValue &form : it.value().toArray())
+            forms << form.toString();
+        if (forms.size() != 4)
+            throw std::runtime_error("extraction rules: title \"" + it.key().toStdString() +
+                                     "\" needs 4 forms");
+        m_titles.insert(it.key(), forms);
+    }
+}
+
+const ExtractionRules &ExtractionRules::bundled() {
+    static const ExtractionRules rules = [] {
+        QFile file(QStringLiteral(":/data/extraction.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("the bundled extraction rules :/data/extraction.json are missing from the resources");
+        return ExtractionRules(QJsonDocument::fromJson(file.readAll()).object());
+    }();
+    return rules;
+}
+
+} // namespace kt

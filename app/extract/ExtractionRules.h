@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/data.h"
+#include "extract/CueWords.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace kt {
+
+// The extractor's words as data (resources/data/extraction.json): what each kind of happening is told with,
+// title templates, reporting verbs and the other patterns the stages use. Patterns run on folded text (see
+// TextNormalizer); a happening's `cues` are word starts or phrases one of which every match holds, so that a
+// sentence without any is not searched for it (CueWords).
+class ExtractionRules {
+public:
+    struct Happening {
+        QString name;
+        CueWords cues;
+        QRegularExpression pattern;
+        QString eventType;
+        QString subEventType;
+        EventStatus status = EventStatus::Occurred;
+        QString action;             // a short English verb phrase for titles ("repelled", "left")
+        bool initiatorWins = false; // the words give the acting side the upper hand
+    };
+
+    // The named patterns of the file.
+    enum Pattern {
+        StatementVerbs,
+        ReportingVerbs,
+        AccordingTo,
+        Conditional,
+        Fatalities,
+        Measure,
+        MeasureGone,
+        Qualifier,
+        ClauseEnd,
+        Pronoun,
+        Possessive,
+        FirstPerson,
+        RefersToStatement,
+        Withdrawal,
+        FeminineArticle,
+        PlacePrefix,
+        Destination,
+        PatternCount
+    };
+
+    // Throws std::runtime_error naming what is wrong in the JSON (a missing pattern, one that does not
+    // compile).
+    explicit ExtractionRules(const QJsonObject &json);
+    // The bundled rules (resource :/data/extraction.json), read once.
+    static const ExtractionRules &bundled();
+
+    const QList<Happening> &happenings() const { return m_happenings; }
+    const QRegularExpression &pattern(Pattern which) const { return m_patterns.at(which); }
+    // The title forms of an action that one side does to another: both named, the actor only, the target
+    // only, neither ("%1" the acting sides, "%2" the sides hit). Empty when the action has none.
+    QStringList titleForms(const QString &action) const { return m_titles.value(action); }
+
+private:
+    QList<Happening> m_happenings;
+    std::array<QRegularExpression, PatternCount> m_patterns;
+    QHash<QString, QStringList> m_titles;
+};
+
+} // namespace kt

@@ -1,0 +1,55 @@
+#include "extract/SentenceContext.h"
+
+#include "core/TextNormalizer.h"
+#include "extract/ExtractionRules.h"
+
+#include <QRegularExpression>
+
+namespace kt {
+
+namespace {
+
+// The quoted words of a sentence: « … », “ … ”.
+QList<Span> quotedSpans(const QString &text) {
+    static const QRegularExpression quote(QStringLiteral("\u00ab[^\u00bb]*\u00bb|\u201c[^\u201d]*\u201d"));
+    QList<Span> spans;
+    for (auto it = quote.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        spans.append(Span{static_cast<int>(match.capturedStart(0)), static_cast<int>(match.capturedEnd(0))});
+    }
+    return spans;
+}
+
+} // namespace
+
+SentenceContext SentenceContext::read(const Sentence &sentence, const Gazetteer &gazetteer,
+                                      const NarrativeState &story) {
+    const ExtractionRules &rules = ExtractionRules::bundled();
+    SentenceContext context;
+    context.sentence = &sentence;
+    const QString &text = sentence.text;
+    context.folded = TextNormalizer::fold(text);
+    context.mentions = gazetteer.find(text);
+    context.quotes = quotedSpans(text);
+    context.attribution = ClaimLinker::attribution(text, context.mentions);
+    context.reported = ClaimLinker::isReported(text);
+    const auto &attribution = context.attribution;
+    if (attribution && !attribution->claimant.isEmpty())
+        context.speaker = Speaker{attribution->claimant, attribution->faction};
+    else if ((attribution || context.reported ||
+              rules.pattern(ExtractionRules::RefersToStatement).match(context.folded).hasMatch()) &&
+             !story.context.isEmpty())
+        context.speaker = story.context;
+
+    const int contentStart = attribution ? attribution->contentStart : 0;
+    int contentEnd =
+        attribution && attribution->contentEnd >= 0 ? attribution->contentEnd : static_cast<int>(text.size());
+    if (const auto cut = rules.pattern(ExtractionRules::ClauseEnd).match(context.folded, contentStart);
+        cut.hasMatch() && cut.capturedStart(0) < contentEnd)
+        contentEnd = static_cast<int>(cut.capturedStart(0));
+    context.content = Span{contentStart, contentEnd};
+    context.contentText = text.mid(contentStart, contentEnd - contentStart);
+    return context;
+}
+
+} // namespace kt

@@ -1,0 +1,68 @@
+#include "extract/SentenceTimes.h"
+
+#include <algorithm>
+
+namespace kt {
+
+SentenceTimes SentenceTimes::resolve(const SentenceContext &sentence, const NarrativeState &story,
+                                     Day published) {
+    SentenceTimes times;
+    const QString &text = sentence.text();
+    const auto &attribution = sentence.attribution;
+    // A communiqué's own words are dated from the day it was issued.
+    const bool speaksFromReport = story.isReport && story.day && !sentence.speaker.faction.isEmpty() &&
+                                  sentence.speaker.faction == story.context.faction;
+    times.context.reference = speaksFromReport ? *story.day : published;
+    times.context.narrative = story.day;
+    times.context.narrativeSpan = story.span;
+    times.context.future = TemporalTagger::speaksOfFuture(text);
+    times.all = TemporalTagger::tag(text, times.context);
+
+    if (attribution && attribution->hasVerb) {
+        for (const TimeExpression &time : std::as_const(times.all)) {
+            if (time.kind == TimeExpression::Kind::Date &&
+                (!sentence.content.contains(time.start) ||
+                 std::abs(time.start - attribution->verbEnd) <= 3)) {
+                times.saidOn = time;
+                break;
+            }
+        }
+    }
+    if (times.saidOn && !sentence.quotes.isEmpty()) {
+        TemporalTagger::Context quoted = times.context;
+        quoted.reference = times.saidOn->to;
+        for (const Span &quote : sentence.quotes) {
+            times.all.removeIf([&quote](const TimeExpression &time) { return quote.contains(time.start); });
+            const QString words = text.mid(quote.start, quote.end - quote.start);
+            quoted.future = TemporalTagger::speaksOfFuture(words);
+            for (TimeExpression time : TemporalTagger::tag(words, quoted)) {
+                time.start += quote.start;
+                time.end += quote.start;
+                times.all.append(time);
+            }
+        }
+        std::sort(times.all.begin(), times.all.end(),
+                  [](const TimeExpression &a, const TimeExpression &b) { return a.start < b.start; });
+    }
+    const auto pick =
+        [&](std::initializer_list<TimeExpression::Kind> kinds) -> std::optional<TimeExpression> {
+        std::optional<TimeExpression> outside;
+        for (const auto &time : std::as_const(times.all)) {
+            if (std::find(kinds.begin(), kinds.end(), time.kind) == kinds.end() ||
+                (times.saidOn && time.start == times.saidOn->start))
+                continue;
+            if (sentence.content.contains(time.start))
+                return time;
+            if (!outside)
+                outside = time;
+        }
+        return outside;
+    };
+    times.ownDate = pick({TimeExpression::Kind::Date, TimeExpression::Kind::Relative});
+    times.vague = pick({TimeExpression::Kind::Vague, TimeExpression::Kind::Since});
+    times.asOf = pick({TimeExpression::Kind::AsOf});
+    times.deadline = pick({TimeExpression::Kind::Deadline});
+    return times;
+}
+
+} // namespace kt
