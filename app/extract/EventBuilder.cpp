@@ -71,13 +71,14 @@ Event EventBuilder::base(const Classification &what, const QStringList &sides) c
     event.placeText = m_facts.place.placeText;
     event.claimedBy = context.speaker.claimant;
     event.claimantFaction = context.speaker.faction;
-    event.track = m_facts.gazetteer.trackFor(sides);
+    event.track = m_facts.gazetteer.trackFor(
+        sides, m_facts.place.country.isEmpty() ? m_facts.story.lastCountry : m_facts.place.country);
     event.quote = context.text();
     event.charStart = context.sentence->start;
     event.charEnd = context.sentence->end;
     // The date's part of the confidence is added when the event is dated (setDate, dateFromStory).
     event.confidence = confidence(false, false, m_facts.sides.usedLabel, m_facts.sides.usedCoreference,
-                                  m_facts.place.mention != nullptr);
+                                  m_facts.place.named);
     return event;
 }
 
@@ -259,8 +260,10 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
     for (Classification what : m_happenings) {
         // Sides of this happening: "ses frappes" are the speaker's (or the last actor's) strikes; the side
         // that claims responsibility ("a revendiqué l'attaque") carried it out.
-        QStringList sides = m_facts.sides.factions;
         const int cue = context.content.start + what.cueStart;
+        const bool violent = what.eventType != QLatin1String("Strategic developments") &&
+                             what.eventType != QLatin1String("Protests");
+        QStringList sides = m_facts.sides.rolesFor(context, cue, context.content.start + what.cueEnd, violent);
         const bool responsibility =
             attribution && attribution->hasVerb && !speaker.isEmpty() &&
             context.folded.mid(attribution->verbStart, attribution->verbEnd - attribution->verbStart)

@@ -14,7 +14,7 @@ constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{
     "statement_verbs", "reporting_verbs", "according_to",        "conditional", "fatalities",
     "measure",         "measure_gone",    "qualifier",           "clause_end",  "pronoun",
     "possessive",      "first_person",    "refers_to_statement", "withdrawal",  "feminine_article",
-    "place_prefix",    "destination"};
+    "place_prefix",    "destination",     "passive_agent",       "target_of_happening"};
 
 QRegularExpression compiled(const QString &pattern, const QString &where) {
     QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);

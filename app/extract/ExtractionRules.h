@@ -50,6 +50,8 @@ public:
         FeminineArticle,
         PlacePrefix,
         Destination,
+        PassiveAgent,      // after a happening's words: "… par", "… by" before its agent
+        TargetOfHappening, // words around a happening's that say the side named before it was hit
         PatternCount
     };
 

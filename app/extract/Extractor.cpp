@@ -40,8 +40,12 @@ void advance(NarrativeState &story, int index, const SentenceContext &context, c
         story.context = context.speaker;
     else if (times.ownDate && !context.reported)
         story.context = Speaker{};
-    if (place.mention)
-        story.lastPlace = place.mention->canonical;
+    if (place.named)
+        story.lastPlace = place.location;
+    else if (!place.country.isEmpty())
+        story.lastPlace.clear(); // the story moved to the whole country
+    if (!place.country.isEmpty())
+        story.lastCountry = place.country;
     if (!sides.factions.isEmpty())
         story.lastInitiator = sides.factions.first();
     const QRegularExpression &feminine = ExtractionRules::bundled().pattern(ExtractionRules::FeminineArticle);
@@ -51,6 +55,15 @@ void advance(NarrativeState &story, int index, const SentenceContext &context, c
             feminine.match(context.folded.mid(from, mention.start - from)).hasMatch())
             story.lastFeminine = mention.faction;
     }
+}
+
+// The country an article is about: the first its title or body names (a country, or a place's).
+QString countryOf(const Document &document, const Gazetteer &gazetteer) {
+    for (const QString &text : {document.title, document.body.left(2000)})
+        for (const Mention &mention : gazetteer.find(text))
+            if (mention.kind == Mention::Kind::Place && !mention.country.isEmpty())
+                return mention.country;
+    return {};
 }
 
 } // namespace
@@ -67,11 +80,12 @@ DocumentEvents Extractor::extract(const Document &document) const {
     EventMerger merger(QStringLiteral("a:") + bodyHash);
     NarrativeState story;
     const QList<Sentence> sentences = SentenceSplitter::split(document.body);
+    story.documentCountry = countryOf(document, m_gazetteer);
     for (int index = 0; index < sentences.size(); ++index) {
         const SentenceContext context = SentenceContext::read(sentences.at(index), m_gazetteer, story);
         const SentenceTimes times = SentenceTimes::resolve(context, story, published);
         const SentencePlace place = SentencePlace::find(context, story);
-        const SentenceSides sides = SentenceSides::find(context, place.location, m_gazetteer, story);
+        const SentenceSides sides = SentenceSides::find(context, place, m_gazetteer, story);
         const SentenceFacts facts{context, times, place, sides, story, m_gazetteer, published};
         bool datedByVague = false;
         const int anchor = times.ownDate ? index : story.anchor;

@@ -3,6 +3,7 @@
 #include "core/TextNormalizer.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -53,6 +54,9 @@ Gazetteer::Gazetteer(const QJsonObject &json, const FactionCatalog &catalog)
             for (auto place = places.begin(); place != places.end(); ++place)
                 rule.byPlace[it.key()].insert(place.key(), place.value().toString());
         }
+        const QJsonObject byCountry = object.value(QStringLiteral("by_country")).toObject();
+        for (auto it = byCountry.begin(); it != byCountry.end(); ++it)
+            rule.byCountry.insert(it.key(), it.value().toString());
         m_labels.insert(label, rule);
         for (const auto &alias : object.value(QStringLiteral("aliases")).toArray())
             addEntry(alias.toString(), Mention::Kind::ContextualLabel, label, QString());
@@ -61,9 +65,11 @@ Gazetteer::Gazetteer(const QJsonObject &json, const FactionCatalog &catalog)
         const QJsonObject place = value.toObject();
         const QString name = place.value(QStringLiteral("name")).toString();
         const QString region = place.value(QStringLiteral("region")).toString();
+        const QString country = place.value(QStringLiteral("country")).toString();
         m_regions.insert(name, region);
+        m_countries.insert(name, country);
         for (const auto &alias : place.value(QStringLiteral("aliases")).toArray())
-            addEntry(alias.toString(), Mention::Kind::Place, name, QString(), region);
+            addEntry(alias.toString(), Mention::Kind::Place, name, QString(), region, country);
     }
     const QJsonObject tracks = json.value(QStringLiteral("tracks")).toObject();
     for (auto it = tracks.begin(); it != tracks.end(); ++it) {
@@ -72,6 +78,8 @@ Gazetteer::Gazetteer(const QJsonObject &json, const FactionCatalog &catalog)
             m_defaultTrack = it.key();
         for (const auto &faction : track.value(QStringLiteral("factions")).toArray())
             m_trackByFaction.insert(faction.toString(), it.key());
+        for (const auto &country : track.value(QStringLiteral("countries")).toArray())
+            m_trackByCountry.insert(country.toString(), it.key());
     }
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const Entry &a, const Entry &b) { return a.folded.size() > b.folded.size(); });
@@ -100,7 +108,7 @@ const Gazetteer &Gazetteer::bundled() {
 }
 
 void Gazetteer::addEntry(const QString &alias, Mention::Kind kind, const QString &canonical,
-                         const QString &faction, const QString &region) {
+                         const QString &faction, const QString &region, const QString &country) {
     if (alias.trimmed().isEmpty())
         return;
     Entry entry{TextNormalizer::fold(alias.trimmed()),
@@ -109,7 +117,8 @@ void Gazetteer::addEntry(const QString &alias, Mention::Kind kind, const QString
                 kind,
                 canonical,
                 faction,
-                region};
+                region,
+                country};
     // A later entry for the same alias replaces an earlier one (named actors over faction aliases).
     for (auto &existing : m_entries) {
         if (existing.folded == entry.folded && existing.caseSensitive == entry.caseSensitive) {
@@ -120,7 +129,7 @@ void Gazetteer::addEntry(const QString &alias, Mention::Kind kind, const QString
     m_entries.append(entry);
 }
 
-QList<Mention> Gazetteer::find(const QString &text) const {
+QList<Mention> Gazetteer::find(const QString &text, const QString &country) const {
     const QString folded = TextNormalizer::fold(text);
     // Every place where an entry matches, as (entry, position); then, as if each entry were searched for in
     // turn, longest first, each match takes its span unless a longer one took part of it already.
@@ -181,15 +190,36 @@ QList<Mention> Gazetteer::find(const QString &text) const {
         mention.canonical = entry.canonical.isEmpty() ? entry.faction : entry.canonical;
         mention.faction = entry.faction;
         mention.region = entry.region;
+        mention.country = entry.country;
+        // A word for a state's forces or government that does not name the state names the country's.
+        if (const auto label = m_labels.constFind(entry.canonical);
+            entry.kind == Mention::Kind::ContextualLabel && label != m_labels.constEnd() && !label->byCountry.isEmpty()) {
+            mention.kind = Mention::Kind::Actor;
+            mention.countryWord = true;
+            mention.faction = label->byCountry.value(country, label->defaultFaction);
+            mention.canonical = mention.faction;
+        }
         mentions.append(mention);
     }
     std::sort(mentions.begin(), mentions.end(),
               [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    // "les soldats de la Minusma", "troops of the UN mission": the side is the one named after.
+    static const QRegularExpression belongs(QStringLiteral("^ (?:de la|du|des|de l'|d'|de|of the|of) ?$"));
+    for (qsizetype i = 0; i + 1 < mentions.size(); ++i) {
+        const Mention &word = mentions.at(i);
+        const Mention &owner = mentions.at(i + 1);
+        if (!word.countryWord || owner.kind != Mention::Kind::Actor)
+            continue;
+        if (belongs.match(folded.mid(word.end, owner.start - word.end)).hasMatch()) {
+            mentions.removeAt(i);
+            --i;
+        }
+    }
     return mentions;
 }
 
-QString Gazetteer::resolveLabel(const QString &label, const QString &speakerFaction,
-                                const QString &place) const {
+QString Gazetteer::resolveLabel(const QString &label, const QString &speakerFaction, const QString &place,
+                                const QString &country) const {
     const auto rule = m_labels.constFind(label);
     if (rule == m_labels.constEnd())
         return FactionCatalog::otherFactionName();
@@ -197,14 +227,18 @@ QString Gazetteer::resolveLabel(const QString &label, const QString &speakerFact
         if (const auto faction = places->constFind(place); faction != places->constEnd())
             return faction.value();
     }
+    if (!rule->byCountry.isEmpty())
+        return rule->byCountry.value(country, rule->defaultFaction);
     return rule->speakerDefault.value(speakerFaction, rule->defaultFaction);
 }
 
-QString Gazetteer::trackFor(const QStringList &factions) const {
+QString Gazetteer::trackFor(const QStringList &factions, const QString &country) const {
     for (const QString &faction : factions)
         if (const auto it = m_trackByFaction.constFind(faction); it != m_trackByFaction.constEnd())
             return it.value();
-    return m_defaultTrack;
+    if (country.isEmpty())
+        return m_defaultTrack;
+    return m_trackByCountry.value(country, country);
 }
 
 } // namespace kt

@@ -20,6 +20,10 @@ struct Mention {
     QString canonical; // actor name, label or place name
     QString faction;   // for actors: the canonical faction
     QString region;    // for places
+    QString country;   // for places
+    bool countryWord = false; // an actor named by a word for a state's forces or government ("l'armée")
+    // A place that is a whole country: it tells an event's country, never its location.
+    bool isCountry() const { return kind == Kind::Place && region.isEmpty() && canonical == country; }
 };
 
 // The extractor's knowledge of names: factions and their aliases, named actors, speaker-dependent labels
@@ -31,11 +35,17 @@ public:
     static const Gazetteer &bundled();
 
     const FactionCatalog &catalog() const { return m_catalog; }
-    QList<Mention> find(const QString &text) const;
-    // The faction a speaker-dependent label stands for, given the speaker's faction and the place.
-    QString resolveLabel(const QString &label, const QString &speakerFaction, const QString &place) const;
-    // The track an event with these factions belongs to.
-    QString trackFor(const QStringList &factions) const;
+    // The names in a text. Words for a state's forces or government that do not name the state ("l'armée",
+    // "the junta") are that of `country` (the story's), as actors.
+    QList<Mention> find(const QString &text, const QString &country = {}) const;
+    // The faction a label stands for: by who speaks and where (the FAMa's "groupes armés terroristes" around
+    // Kidal), or by the country the story is in ("l'armée" in Burkina Faso is Burkina Faso's forces).
+    QString resolveLabel(const QString &label, const QString &speakerFaction, const QString &place,
+                         const QString &country = {}) const;
+    // The track of an extracted event: the first track that lists one of its factions, else its country's
+    // track (a country with none gets one by its name), else the default track.
+    QString trackFor(const QStringList &factions, const QString &country = {}) const;
+    QString countryOf(const QString &place) const { return m_countries.value(place); }
     QString regionOf(const QString &place) const { return m_regions.value(place); }
 
 private:
@@ -47,14 +57,16 @@ private:
         QString canonical;
         QString faction;
         QString region;
+        QString country;
     };
     struct Label {
         QString defaultFaction;
         QHash<QString, QString> speakerDefault;          // speaker faction -> faction
         QHash<QString, QHash<QString, QString>> byPlace; // speaker faction -> place -> faction
+        QHash<QString, QString> byCountry;                // country -> faction
     };
     void addEntry(const QString &alias, Mention::Kind kind, const QString &canonical, const QString &faction,
-                  const QString &region = {});
+                  const QString &region = {}, const QString &country = {});
 
     FactionCatalog m_catalog;
     QList<Entry> m_entries; // longest first
@@ -67,6 +79,8 @@ private:
     QList<qsizetype> m_unindexed;
     QHash<QString, Label> m_labels;
     QHash<QString, QString> m_regions;
+    QHash<QString, QString> m_countries;     // place -> country
+    QHash<QString, QString> m_trackByCountry;
     QHash<QString, QString> m_trackByFaction;
     QString m_defaultTrack;
 };

@@ -25,6 +25,8 @@ struct NarrativeState {
     int anchor = -1;       // the sentence the day comes from
     Speaker context;
     QString lastPlace;
+    QString lastCountry;
+    QString documentCountry; // the first country the article names (its places' or itself), for labels
     QString lastInitiator;
     QString lastFeminine;
 };

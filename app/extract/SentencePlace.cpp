@@ -1,16 +1,72 @@
 #include "extract/SentencePlace.h"
 
+#include "core/TextNormalizer.h"
 #include "extract/ExtractionRules.h"
+
+#include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
 namespace kt {
 
+namespace {
+
+struct Candidate {
+    int start = 0;
+    int end = 0;
+    QString name;
+    QString country;
+    bool isCountry = false;
+};
+
+// Capitalised words where a place is written, that no gazetteer name covers.
+QList<Candidate> unknownPlaces(const SentenceContext &sentence) {
+    static const QRegularExpression written(
+        QStringLiteral("(?:\\b(?:[àÀ]|au|aux|dans|pr[èe]s de|autour de|in|at|near|outside|around)\\s+|"
+                       "\\b(?:villages?|localit[ée]s?|communes?|secteurs?|zones?|for[êe]ts?|camps?|bases?|"
+                       "cercles?|d[ée]partements?|provinces?|towns?|city|locality|district|forest|sector|area)\\s+"
+                       "(?:de\\s+|d['’]|du\\s+|of\\s+)?)"
+                       "(\\p{Lu}[\\p{L}'’-]*\\p{L}(?:[ -](?:\\p{Lu}[\\p{L}'’-]*\\p{L}|N['’]\\p{Lu}\\p{L}+))?)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QSet<QString> notPlaces{
+        QStringLiteral("le"),       QStringLiteral("la"),       QStringLiteral("les"),      QStringLiteral("l"),
+        QStringLiteral("un"),       QStringLiteral("une"),      QStringLiteral("the"),      QStringLiteral("a"),
+        QStringLiteral("etat"),     QStringLiteral("islamic"),  QStringLiteral("state"),    QStringLiteral("afp"),
+        QStringLiteral("reuters"),  QStringLiteral("rfi"),      QStringLiteral("ap"),       QStringLiteral("bbc"),
+        QStringLiteral("al"),       QStringLiteral("jnim"),     QStringLiteral("fama"),     QStringLiteral("minusma"),
+        QStringLiteral("nord"),     QStringLiteral("sud"),      QStringLiteral("est"),      QStringLiteral("ouest"),
+        QStringLiteral("north"),    QStringLiteral("south"),    QStringLiteral("east"),     QStringLiteral("west"),
+        QStringLiteral("human"),    QStringLiteral("monday"),   QStringLiteral("tuesday"),  QStringLiteral("wednesday"),
+        QStringLiteral("thursday"), QStringLiteral("friday"),   QStringLiteral("saturday"), QStringLiteral("sunday"),
+        QStringLiteral("january"),  QStringLiteral("february"), QStringLiteral("march"),    QStringLiteral("april"),
+        QStringLiteral("may"),      QStringLiteral("june"),     QStringLiteral("july"),     QStringLiteral("august"),
+        QStringLiteral("september"), QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december"),
+        QStringLiteral("dieu"),     QStringLiteral("god"),      QStringLiteral("allah"),    QStringLiteral("paris"),
+        QStringLiteral("washington"), QStringLiteral("moscou"), QStringLiteral("moscow"),   QStringLiteral("france")};
+    QList<Candidate> found;
+    const QString &text = sentence.text();
+    for (auto it = written.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        const int start = static_cast<int>(match.capturedStart(1));
+        const int end = static_cast<int>(match.capturedEnd(1));
+        const bool covered = std::any_of(sentence.mentions.cbegin(), sentence.mentions.cend(),
+                                         [&](const Mention &m) { return m.start < end && start < m.end; });
+        const QString name = match.captured(1);
+        const QString first = TextNormalizer::fold(name.section(QRegularExpression(QStringLiteral("[ '’-]")), 0, 0));
+        if (covered || notPlaces.contains(first) || start == 0)
+            continue;
+        found.append(Candidate{start, end, name, QString(), false});
+    }
+    return found;
+}
+
+} // namespace
+
 int SentencePlace::prefixStart(const QString &folded, int placeStart) {
     const int from = std::max(0, placeStart - 60);
-    const auto match = ExtractionRules::bundled()
-                           .pattern(ExtractionRules::PlacePrefix)
-                           .match(folded.mid(from, placeStart - from));
+    const auto match =
+        ExtractionRules::bundled().pattern(ExtractionRules::PlacePrefix).match(folded.mid(from, placeStart - from));
     return match.hasMatch() ? from + static_cast<int>(match.capturedStart(1)) : placeStart;
 }
 
@@ -23,26 +79,43 @@ bool SentencePlace::isDestination(const QString &folded, int position) {
 }
 
 SentencePlace SentencePlace::find(const SentenceContext &sentence, const NarrativeState &story) {
+    QList<Candidate> candidates;
+    for (const Mention &mention : sentence.mentions)
+        if (mention.kind == Mention::Kind::Place)
+            candidates.append(Candidate{mention.start, mention.end, mention.canonical, mention.country, mention.isCountry()});
+    candidates += unknownPlaces(sentence);
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate &a, const Candidate &b) { return a.start < b.start; });
     SentencePlace place;
+    const Candidate *chosen = nullptr;
     for (const bool inContent : {true, false}) {
-        for (const Mention &mention : sentence.mentions) {
-            if (mention.kind == Mention::Kind::Place &&
-                (!inContent || sentence.content.contains(mention.start)) &&
-                !isDestination(sentence.folded, mention.start)) {
-                place.mention = &mention;
-                break;
-            }
+        for (const Candidate &candidate : std::as_const(candidates)) {
+            if (candidate.isCountry || (inContent && !sentence.content.contains(candidate.start)) ||
+                isDestination(sentence.folded, candidate.start))
+                continue;
+            chosen = &candidate;
+            break;
         }
-        if (place.mention)
+        if (chosen)
             break;
     }
-    if (!place.mention) {
-        place.location = story.lastPlace;
+    for (const Candidate &candidate : std::as_const(candidates))
+        if (candidate.isCountry) {
+            place.country = candidate.country;
+            break;
+        }
+    if (!chosen) {
+        // A sentence about a whole country happens there, not at the story's last town.
+        if (place.country.isEmpty())
+            place.location = story.lastPlace;
         return place;
     }
-    place.location = place.mention->canonical;
-    place.start = prefixStart(sentence.folded, place.mention->start);
-    place.placeText = sentence.text().mid(place.start, place.mention->end - place.start);
+    place.named = true;
+    place.location = chosen->name;
+    if (!chosen->country.isEmpty())
+        place.country = chosen->country;
+    place.start = prefixStart(sentence.folded, chosen->start);
+    place.placeText = sentence.text().mid(place.start, chosen->end - place.start);
     return place;
 }
 

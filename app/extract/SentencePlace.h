@@ -6,15 +6,18 @@
 
 namespace kt {
 
-// The place stage of a sentence: the first place named in what is claimed that is not a destination ("en
-// direction de Kidal", "heading for Gao" is where something goes, not where it happens), else the first of
-// the sentence, else the story's last place. The words before it that say where relative to it are kept as
-// written ("à une quinzaine de kilomètres de Kidal").
+// The place stage of a sentence. Places are the gazetteer's, or, for a locality it does not know, capitalised
+// words where a place is written ("dans le village de Baniaba", "à Dinguiri", "near Tassia", "the Manfoune
+// sector"). The event's place is the first one of what is claimed that is not a destination ("en direction de
+// Kidal", "heading for Gao" is where something goes, not where it happens), else the first of the sentence,
+// else the story's last place. A country is never the place: it only tells the event's country (its track).
+// The words before a place that situate it are kept as written ("à une quinzaine de kilomètres de Kidal").
 struct SentencePlace {
-    const Mention *mention = nullptr; // the place named in the sentence, if any
-    QString location;                 // canonical name, or the story's last place
-    QString placeText;                // as written, with the words that situate it
-    int start = 0;                    // where placeText starts in the sentence
+    QString location;  // canonical name (or as written, for a locality the gazetteer does not know), or ""
+    QString placeText; // as written, with the words that situate it
+    QString country;   // the place's country, or the country the sentence names
+    bool named = false; // the place is named in this sentence (not the story's last)
+    int start = 0;      // where placeText starts in the sentence
 
     static SentencePlace find(const SentenceContext &sentence, const NarrativeState &story);
     // Whether the words just before `position` name a destination.

@@ -2,11 +2,26 @@
 
 #include "extract/ExtractionRules.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace kt {
 
-SentenceSides SentenceSides::find(const SentenceContext &sentence, const QString &location,
-                                  const Gazetteer &gazetteer, const NarrativeState &story) {
+namespace {
+
+QString unidentified() {
+    return QStringLiteral("Unidentified armed group");
+}
+
+} // namespace
+
+SentenceSides SentenceSides::find(const SentenceContext &sentence, const SentencePlace &place, const Gazetteer &gazetteer,
+                                  const NarrativeState &story) {
     const ExtractionRules &rules = ExtractionRules::bundled();
+    const QString country = !place.country.isEmpty()     ? place.country
+                            : !story.lastCountry.isEmpty() ? story.lastCountry
+                                                           : story.documentCountry;
     SentenceSides sides;
     for (const Mention &mention : sentence.mentions) {
         if (!sentence.content.contains(mention.start))
@@ -15,7 +30,7 @@ SentenceSides SentenceSides::find(const SentenceContext &sentence, const QString
         if (mention.kind == Mention::Kind::Actor) {
             faction = mention.faction;
         } else if (mention.kind == Mention::Kind::ContextualLabel) {
-            faction = gazetteer.resolveLabel(mention.canonical, sentence.speaker.faction, location);
+            faction = gazetteer.resolveLabel(mention.canonical, sentence.speaker.faction, place.location, country);
             sides.usedLabel = true;
         } else {
             continue;
@@ -37,16 +52,15 @@ SentenceSides SentenceSides::find(const SentenceContext &sentence, const QString
                     .match(sentence.folded.mid(quote.start, quote.end - quote.start))
                     .hasMatch()) {
                 sides.factions.append(speaker);
+                sides.firstNamedAt.insert(speaker, quote.start);
                 break;
             }
         }
     }
     if (sides.factions.isEmpty()) {
-        if (const auto word = rules.pattern(ExtractionRules::Pronoun).match(sentence.folded);
-            word.hasMatch()) {
+        if (const auto word = rules.pattern(ExtractionRules::Pronoun).match(sentence.folded); word.hasMatch()) {
             const bool she = word.captured(1).startsWith(QLatin1String("elle"));
-            const QString &meant =
-                she && !story.lastFeminine.isEmpty() ? story.lastFeminine : story.lastInitiator;
+            const QString &meant = she && !story.lastFeminine.isEmpty() ? story.lastFeminine : story.lastInitiator;
             if (!meant.isEmpty()) {
                 sides.factions.append(meant);
                 sides.usedCoreference = true;
@@ -54,6 +68,56 @@ SentenceSides SentenceSides::find(const SentenceContext &sentence, const QString
         }
     }
     return sides;
+}
+
+QStringList SentenceSides::rolesFor(const SentenceContext &sentence, int cueStart, int cueEnd, bool violent) const {
+    const ExtractionRules &rules = ExtractionRules::bundled();
+    const QString &folded = sentence.folded;
+    // The clause of the words: from the comma (or the start of what is claimed) before them.
+    const int clauseStart =
+        std::max(sentence.content.start, static_cast<int>(folded.lastIndexOf(QLatin1Char(','), cueStart)) + 1);
+    QString agent;
+    if (const auto passive = rules.pattern(ExtractionRules::PassiveAgent).match(folded.mid(cueEnd, 60));
+        passive.hasMatch()) {
+        const int from = cueEnd + static_cast<int>(passive.capturedEnd(0));
+        for (auto it = firstNamedAt.cbegin(); it != firstNamedAt.cend(); ++it)
+            if (it.value() >= from - 1 && it.value() <= from + 40 && (agent.isEmpty() || it.value() < firstNamedAt.value(agent)))
+                agent = it.key();
+    }
+    const bool hitWords = rules.pattern(ExtractionRules::TargetOfHappening)
+                              .match(folded.mid(std::max(0, cueStart - 40), cueEnd - std::max(0, cueStart - 40) + 40))
+                              .hasMatch();
+    QStringList before; // named before the words in their clause
+    QStringList after;
+    for (const QString &faction : factions) {
+        const int at = firstNamedAt.value(faction, -1);
+        (at >= clauseStart && at < cueStart ? before : after).append(faction);
+    }
+    QStringList ordered;
+    if (!agent.isEmpty()) {
+        ordered << agent;
+        for (const QString &faction : factions)
+            if (faction != agent)
+                ordered << faction;
+        return ordered;
+    }
+    if (hitWords && violent) {
+        // Those named before the words were hit; an initiator named after them ("par", "by" aside) acts.
+        QStringList acting;
+        for (const QString &faction : after)
+            if (!before.contains(faction))
+                acting << faction;
+        ordered << (acting.isEmpty() ? unidentified() : acting.first());
+        for (const QString &faction : factions)
+            if (!ordered.contains(faction))
+                ordered << faction;
+        return ordered;
+    }
+    ordered = before + after;
+    if (violent && !ordered.isEmpty() && ordered.first() == QLatin1String("Civilians") &&
+        !ordered.contains(unidentified()))
+        ordered.prepend(unidentified()); // civilians are hit, not the ones who attack
+    return ordered;
 }
 
 } // namespace kt
