@@ -139,7 +139,8 @@ std::optional<BuiltEvent> EventBuilder::measure() const {
                         false,
                         false,
                         m_measure->start,
-                        m_measure->end};
+                        m_measure->end,
+                        QString()};
     Event event = base(what, m_facts.sides.factions);
     if (const auto day = times.asOf ? times.asOf : times.ownDate)
         setDate(event, *day);
@@ -159,6 +160,10 @@ std::optional<BuiltEvent> EventBuilder::measure() const {
     // Gone, still to go, or just counted.
     const bool toGo = times.context.future;
     const bool gone = !toGo && rule(ExtractionRules::MeasureGone).match(folded).hasMatch();
+    // A count is news when it says how many have gone or are still to go, or is dated as a count ("as of",
+    // "à ce jour"); a number in passing ("where around 650 soldiers were stationed") is not.
+    if (!toGo && !gone && !times.asOf)
+        return std::nullopt;
     event.summary = QStringLiteral("%1: %2%3 %4 %5")
                         .arg(initiator.isEmpty() ? QStringLiteral("Count") : initiator, prefix,
                              formatCount(m_measure->value), event.unit,
@@ -183,7 +188,8 @@ std::optional<BuiltEvent> EventBuilder::deadline(bool plannedHappenings) const {
                         false,
                         false,
                         times.deadline->start,
-                        times.deadline->end};
+                        times.deadline->end,
+                        QString()};
     Event event = base(what, m_facts.sides.factions);
     setDate(event, *times.deadline);
     // The place of what is due, when a dated happening comes first: the first named after it.
@@ -250,34 +256,128 @@ QString EventBuilder::title(const Classification &what, const QStringList &sides
     return summary;
 }
 
-QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedByVague) const {
+// Sides of a happening: "ses frappes" are the speaker's (or the last actor's) strikes; the side that claims
+// responsibility ("a revendiqué l'attaque") carried it out; a decision with no side named is the state's
+// (the country's government or army, by the happening's default label).
+QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &owner) const {
     const SentenceContext &context = m_facts.context;
-    const SentenceTimes &times = m_facts.times;
     const auto &attribution = context.attribution;
     const QString &speaker = context.speaker.faction;
+    const bool violent =
+        what.eventType != QLatin1String("Strategic developments") && what.eventType != QLatin1String("Protests");
+    QStringList sides = m_facts.sides.rolesFor(context, cue, context.content.start + what.cueEnd, violent);
+    const bool responsibility = attribution && attribution->hasVerb && !speaker.isEmpty() &&
+                                context.folded.mid(attribution->verbStart, attribution->verbEnd - attribution->verbStart)
+                                    .contains(QLatin1String("revendiqu"));
+    if (responsibility ||
+        rule(ExtractionRules::Possessive).match(context.folded.mid(std::max(0, cue - 8), std::min(8, cue))).hasMatch()) {
+        owner = !speaker.isEmpty() ? speaker : m_facts.story.lastInitiator;
+        if (!owner.isEmpty()) {
+            sides.removeAll(owner);
+            sides.prepend(owner);
+        }
+    }
+    // What a side says it did or decided ("affirme s'être retirée", "had withdrawn", "a exigé son départ") is
+    // that side's doing.
+    const bool decision = !what.defaultActor.isEmpty();
+    const bool speakerIsSubject =
+        rule(ExtractionRules::SpeakerSubject).match(context.folded.mid(std::max(0, cue - 24), std::min(24, cue))).hasMatch();
+    if (!speaker.isEmpty() && speaker != QLatin1String("Civilians") &&
+        ((decision && attribution) || sides.isEmpty() || (attribution && speakerIsSubject))) {
+        sides.removeAll(speaker);
+        sides.prepend(speaker);
+    }
+    if (sides.isEmpty() && decision) {
+        const NarrativeState &story = m_facts.story;
+        const QString country = !m_facts.place.country.isEmpty() ? m_facts.place.country
+                                : !story.lastCountry.isEmpty()   ? story.lastCountry
+                                                                 : story.documentCountry;
+        const Gazetteer &gazetteer = m_facts.gazetteer;
+        sides << (gazetteer.isLabel(what.defaultActor)
+                      ? gazetteer.resolveLabel(what.defaultActor, speaker, m_facts.place.location, country)
+                      : what.defaultActor);
+    }
+    return sides;
+}
+
+// Something still going on is dated by when it began ("lancée récemment"), a happening by its day; one that
+// is only said to be known on the day of a statement, by the week up to it.
+void EventBuilder::dateHappening(Event &event, const Classification &what, int cue, bool plannedHappenings,
+                                 bool &datedByVague) const {
+    const SentenceTimes &times = m_facts.times;
+    // "a base in Djibo, which has been under blockade for three months": the clause's span is not the attack's.
+    static const QRegularExpression relativeClause(
+        QStringLiteral(",\\s*(?:which|who|where|qui|ou|dont|lequel|laquelle)\\b"));
+    const bool vagueOwn =
+        times.vague &&
+        !(times.vague->start > cue &&
+          relativeClause.match(m_facts.context.folded.mid(cue, times.vague->start - cue)).hasMatch());
+    if (plannedHappenings) {
+        setDate(event, *times.deadline);
+        event.status = EventStatus::Planned;
+    } else if (!what.defaultActor.isEmpty() && times.saidOn && !times.ownDate) {
+        setDate(event, *times.saidOn); // a decision made known by saying it: the day it was said
+    } else if (vagueOwn && (what.status == EventStatus::Ongoing || !times.ownDate)) {
+        setDate(event, *times.vague);
+        if (times.vague->kind == TimeExpression::Kind::Since && event.status == EventStatus::Occurred)
+            event.status = EventStatus::Ongoing;
+        datedByVague = times.vague->kind == TimeExpression::Kind::Vague && event.status == EventStatus::Occurred;
+    } else if (times.ownDate) {
+        setDate(event, *times.ownDate);
+    } else if (times.saidOn) {
+        setRange(event, times.saidOn->to - 6, times.saidOn->to);
+    } else {
+        dateFromStory(event);
+    }
+    if (event.dateStart > m_facts.published && event.status == EventStatus::Occurred)
+        event.status = EventStatus::Planned;
+}
+
+// A general trend ("depuis plusieurs années, le Niger est confronté aux violences", "attacks have spread"),
+// with no day and no place of its own, is the story's background, not a happening on the timeline.
+bool EventBuilder::isBackground(const Classification &what) const {
+    if (m_facts.times.ownDate || m_facts.place.named || what.eventType == QLatin1String("Strategic developments"))
+        return false;
+    return rule(ExtractionRules::Background).match(m_facts.context.folded).hasMatch();
+}
+
+// One event per day and place of a list the sentence distributes ("les postes de A et de B ont été évacués,
+// respectivement le 4 et le 6 mai"): the n-th day goes with the n-th place named, when there are as many.
+QList<BuiltEvent> EventBuilder::distributed(const BuiltEvent &built, const QString &title) const {
+    QList<TimeExpression> days;
+    for (const TimeExpression &time : m_facts.times.all)
+        if (time.respectively)
+            days << time;
+    if (days.size() < 2 || built.event.status == EventStatus::Planned)
+        return {built};
+    const QList<SentencePlace::Named> &places = m_facts.place.all;
+    QList<BuiltEvent> each;
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        BuiltEvent one = built;
+        setDate(one.event, days.at(i));
+        one.event.confidence = built.event.confidence;
+        if (places.size() == days.size()) {
+            one.event.location = places.at(i).location;
+            one.event.placeText = places.at(i).placeText;
+        }
+        one.event.summary = title;
+        if (!one.event.location.isEmpty())
+            one.event.summary += QStringLiteral(" \u00b7 ") + one.event.placeText;
+        each << one;
+    }
+    return each;
+}
+
+QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedByVague) const {
+    const SentenceContext &context = m_facts.context;
     const auto deaths = EventClassifier::fatalities(context.contentText);
     QList<BuiltEvent> built;
     for (Classification what : m_happenings) {
-        // Sides of this happening: "ses frappes" are the speaker's (or the last actor's) strikes; the side
-        // that claims responsibility ("a revendiqué l'attaque") carried it out.
+        if (isBackground(what))
+            continue;
         const int cue = context.content.start + what.cueStart;
-        const bool violent = what.eventType != QLatin1String("Strategic developments") &&
-                             what.eventType != QLatin1String("Protests");
-        QStringList sides = m_facts.sides.rolesFor(context, cue, context.content.start + what.cueEnd, violent);
-        const bool responsibility =
-            attribution && attribution->hasVerb && !speaker.isEmpty() &&
-            context.folded.mid(attribution->verbStart, attribution->verbEnd - attribution->verbStart)
-                .contains(QLatin1String("revendiqu"));
         QString owner;
-        if (responsibility || rule(ExtractionRules::Possessive)
-                                  .match(context.folded.mid(std::max(0, cue - 8), std::min(8, cue)))
-                                  .hasMatch()) {
-            owner = !speaker.isEmpty() ? speaker : m_facts.story.lastInitiator;
-            if (!owner.isEmpty()) {
-                sides.removeAll(owner);
-                sides.prepend(owner);
-            }
-        }
+        const QStringList sides = sidesOf(what, cue, owner);
         const QString actor = sides.value(0);
         // An armed attack on civilians is violence against civilians, not a battle.
         if (what.action == QLatin1String("fought") && sides.size() > 1 &&
@@ -287,38 +387,26 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
             what.action = QStringLiteral("attacked");
         }
         Event event = base(what, sides);
-        // Something still going on is dated by when it began ("lancée récemment"), a happening by its day;
-        // one that is only said to be known on the day of a statement, by the week up to it.
-        if (plannedHappenings) {
-            setDate(event, *times.deadline);
-            event.status = EventStatus::Planned;
-        } else if ((what.status == EventStatus::Ongoing && times.vague) || (!times.ownDate && times.vague)) {
-            setDate(event, *times.vague);
-            if (times.vague->kind == TimeExpression::Kind::Since && event.status == EventStatus::Occurred)
-                event.status = EventStatus::Ongoing;
-            datedByVague =
-                times.vague->kind == TimeExpression::Kind::Vague && event.status == EventStatus::Occurred;
-        } else if (times.ownDate) {
-            setDate(event, *times.ownDate);
-        } else if (times.saidOn) {
-            setRange(event, times.saidOn->to - 6, times.saidOn->to);
-        } else {
-            dateFromStory(event);
-        }
-        if (event.dateStart > m_facts.published && event.status == EventStatus::Occurred)
-            event.status = EventStatus::Planned;
+        dateHappening(event, what, cue, plannedHappenings, datedByVague);
         if (deaths && event.status == EventStatus::Occurred &&
             what.eventType != QLatin1String("Strategic developments"))
             event.fatalities = *deaths;
-        event.summary = title(what, sides, owner, cue);
+        QString title = this->title(what, sides, owner, cue);
         if (event.status == EventStatus::Planned)
-            event.summary += QStringLiteral(" (planned)");
-        event.summary = event.summary.trimmed();
+            title += QStringLiteral(" (planned)");
+        title = title.trimmed();
+        event.summary = title;
         const QString &location = m_facts.place.location;
         if (!location.isEmpty() && !event.summary.endsWith(location))
             event.summary += QStringLiteral(" \u00b7 ") +
                              (m_facts.place.placeText.isEmpty() ? location : m_facts.place.placeText);
-        built << BuiltEvent{event, what.action, what.initiatorWins ? actor : QString()};
+        BuiltEvent one{event, what.action, what.initiatorWins ? actor : QString()};
+        one.storyDated = !m_facts.times.ownDate && !m_facts.times.vague && !plannedHappenings;
+        one.retelling = rule(ExtractionRules::Anaphor)
+                            .match(context.folded.mid(std::max(0, cue - 24), std::min(24, cue)))
+                            .hasMatch();
+        one.sideless = sides.isEmpty() && what.eventType == QLatin1String("Battles");
+        built += distributed(one, title);
     }
     return built;
 }
@@ -328,7 +416,9 @@ std::optional<BuiltEvent> EventBuilder::statement() const {
     if (context.speaker.claimant.isEmpty())
         return std::nullopt;
     const auto said = EventClassifier::statement(context.text());
-    if (!said)
+    // What a side says is the news of the events it is about; a statement is an event of its own only when
+    // it denies, rejects, condemns or accuses: the claims analysts set against each other.
+    if (!said || !rule(ExtractionRules::DenialVerbs).match(context.folded).hasMatch())
         return std::nullopt;
     // A statement is the speaker's, then of whom it names.
     QStringList sides{context.speaker.faction};

@@ -27,6 +27,9 @@ struct BuiltEvent {
     Event event;
     QString action; // what it says happened ("fought", "left", "due", "count", "statement")
     QString winner; // the side the words give the upper hand, for contradicting claims
+    bool retelling = false;  // told again by reference ("l'attaque", "the attack") without a day of its own
+    bool storyDated = false; // dated only by the story's range (or the day of a report), not by its own words
+    bool sideless = false;   // a battle with no side named: joins the violence it retells, or is left out
 };
 
 // The event builders: a count (measure), something due (deadline), each happening the sentence tells, and a
@@ -54,6 +57,11 @@ private:
     std::optional<BuiltEvent> measure() const;
     std::optional<BuiltEvent> deadline(bool plannedHappenings) const;
     QList<BuiltEvent> happenings(bool plannedHappenings, bool &datedByVague) const;
+    QStringList sidesOf(const Classification &what, int cue, QString &owner) const;
+    void dateHappening(Event &event, const Classification &what, int cue, bool plannedHappenings,
+                       bool &datedByVague) const;
+    bool isBackground(const Classification &what) const;
+    QList<BuiltEvent> distributed(const BuiltEvent &built, const QString &title) const;
     std::optional<BuiltEvent> statement() const;
     QString title(const Classification &what, const QStringList &sides, const QString &owner, int cue) const;
 

@@ -37,14 +37,59 @@ QStringList EventClassifier::cueGaps(const QString &text) {
     return gaps;
 }
 
+namespace {
+
+// The first match of a happening's pattern that tells it rather than refers to it.
+QRegularExpressionMatch toldAt(const QRegularExpression &pattern, const QString &folded) {
+    const QRegularExpression &mentionOnly = rules().pattern(ExtractionRules::MentionOnly);
+    for (auto it = pattern.globalMatch(folded); it.hasNext();) {
+        auto match = it.next();
+        const auto start = match.capturedStart(0);
+        const auto from = std::max<qsizetype>(0, start - 50);
+        if (!mentionOnly.match(folded.mid(from, start - from)).hasMatch())
+            return match;
+    }
+    return {};
+}
+
+// Killing told with a strike or a battle: the strike's victims; the battle's when soldiers are among the
+// dead, else violence against civilians.
+void settleKillings(QList<Classification> &found, const QString &folded) {
+    const auto isKilling = [](const Classification &c) {
+        return c.eventType == QLatin1String("Violence against civilians");
+    };
+    const auto isBattle = [](const Classification &c) { return c.eventType == QLatin1String("Battles"); };
+    const auto isRemote = [](const Classification &c) {
+        return c.eventType == QLatin1String("Explosions/Remote violence");
+    };
+    if (std::none_of(found.cbegin(), found.cend(), isKilling))
+        return;
+    if (std::any_of(found.cbegin(), found.cend(), isRemote)) {
+        found.removeIf(isKilling);
+        return;
+    }
+    if (std::none_of(found.cbegin(), found.cend(), isBattle))
+        return;
+    static const QRegularExpression soldiers(
+        QStringLiteral("\\b(soldats?|militaires?|gendarmes?|policiers?|vdp|soldiers?|troops|servicemen|"
+                       "gendarmes|police(?:men)?|combattants|fighters|jihadistes|jihadists|terroristes|terrorists)\\b"));
+    if (soldiers.match(folded).hasMatch())
+        found.removeIf(isKilling);
+    else
+        found.removeIf(isBattle);
+}
+
+} // namespace
+
 QList<Classification> EventClassifier::classify(const QString &text) {
     const QString folded = TextNormalizer::fold(text);
     QList<Classification> found;
     const CueWords::Text words(folded);
+    bool weakOnly = true;
     for (const ExtractionRules::Happening &candidate : rules().happenings()) {
         if (!candidate.cues.admit(words))
             continue;
-        const auto match = candidate.pattern.match(folded);
+        const auto match = toldAt(candidate.pattern, folded);
         if (!match.hasMatch())
             continue;
         // One happening per kind: a clash described twice is one clash.
@@ -62,8 +107,17 @@ QList<Classification> EventClassifier::classify(const QString &text) {
         classification.initiatorWins = candidate.initiatorWins;
         classification.cueStart = static_cast<int>(match.capturedStart(0));
         classification.cueEnd = static_cast<int>(match.capturedEnd(0));
+        classification.defaultActor = candidate.defaultActor;
+        if (candidate.weak) {
+            if (!found.isEmpty())
+                continue;
+        } else if (weakOnly) {
+            found.clear(); // a weak kind found first gives way
+            weakOnly = false;
+        }
         found.append(classification);
     }
+    settleKillings(found, folded);
     // A specific battle wording makes the generic "fought" redundant.
     const bool specificBattle = std::any_of(found.cbegin(), found.cend(), [](const Classification &c) {
         return c.eventType == QLatin1String("Battles") && c.action != QLatin1String("fought") &&
@@ -112,7 +166,7 @@ std::optional<EventClassifier::Measure> EventClassifier::measure(const QString &
         return std::nullopt; // a count is written in digits
     const QString folded = TextNormalizer::fold(text);
     const auto match = rules().pattern(ExtractionRules::Measure).match(folded);
-    if (!match.hasMatch())
+    if (!match.hasMatch() || rules().pattern(ExtractionRules::Casualty).match(folded).hasMatch())
         return std::nullopt;
     QString digits = match.captured(1);
     digits.remove(QLatin1Char(' ')).remove(QLatin1Char('.')).remove(QLatin1Char(','));

@@ -20,16 +20,21 @@ struct Classification {
     bool initiatorWins = false; // the wording claims a success for the side that acts ("repelled", "broke")
     int cueStart = -1;          // where the words that decided it are in the text
     int cueEnd = -1;
+    QString defaultActor;       // the contextual label for its side when the sentence names none
 };
 
 // Rule-based ACLED event type and sub-type, from cue words in French and English.
 class EventClassifier {
 public:
-    // The happenings a text reports, in the order of their cue words; empty when it reports none.
+    // The happenings a text reports, in the order of their cue words; empty when it reports none. Words
+    // that only refer to a happening ("dans le cadre de la résolution 2690", "in line with the agreement")
+    // report none; a weak kind ("37 terroristes neutralisés") counts only alone; civilians killed in an
+    // attack on soldiers are the battle's, an attack on civilians only is violence against them.
     static QList<Classification> classify(const QString &text);
     // A declaration without another happening: "a déclaré", "said", "souligne", with no cue word.
     static std::optional<Classification> statement(const QString &text);
-    // A quantity: "au moins 6 754 membres de son personnel", "près de 8.000 soldats".
+    // A quantity: "au moins 6 754 membres de son personnel", "près de 8.000 soldats"; never a toll ("10
+    // soldats tués").
     struct Measure {
         double value = 0;
         QString unit;

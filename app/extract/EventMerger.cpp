@@ -10,10 +10,109 @@ bool overlaps(const Event &a, const Event &b) {
     return a.dateStart <= b.dateEnd && b.dateStart <= a.dateEnd;
 }
 
+bool isViolent(const Event &event) {
+    return event.eventType == QLatin1String("Battles") ||
+           event.eventType == QLatin1String("Violence against civilians") ||
+           event.eventType == QLatin1String("Explosions/Remote violence");
+}
+
+bool isUnnamed(const QString &faction) {
+    return faction.isEmpty() || faction == QLatin1String("Unidentified armed group");
+}
+
+bool samePlace(const Event &a, const Event &b) {
+    return a.location == b.location || a.location.isEmpty() || b.location.isEmpty();
+}
+
+// Whether two accounts can be of one happening's sides: the same initiator, or one left unnamed, or one's
+// sides all among the other's.
+bool compatibleSides(const Event &a, const Event &b) {
+    const QString x = a.factions.value(0);
+    const QString y = b.factions.value(0);
+    if (x == y || isUnnamed(x) || isUnnamed(y))
+        return true;
+    const auto within = [](const QStringList &small, const QStringList &large) {
+        return std::all_of(small.cbegin(), small.cend(), [&large](const QString &f) { return large.contains(f); });
+    };
+    return within(a.factions, b.factions) || within(b.factions, a.factions);
+}
+
+// What a second account adds to the first: a named initiator for an unnamed one, the other sides, the place,
+// the higher toll, the claim.
+void absorb(Event &into, const Event &from) {
+    const QString named = from.factions.value(0);
+    if (isUnnamed(into.factions.value(0)) && !isUnnamed(named) && named != QLatin1String("Civilians")) {
+        if (!into.factions.isEmpty())
+            into.factions.removeFirst();
+        into.factions.removeAll(named);
+        into.factions.prepend(named);
+    }
+    for (const QString &faction : from.factions)
+        if (!into.factions.contains(faction) &&
+            !(isUnnamed(faction) && !isUnnamed(into.factions.value(0))))
+            into.factions.append(faction);
+    for (const QString &actor : from.actors)
+        if (!into.actors.contains(actor))
+            into.actors.append(actor);
+    if (into.location.isEmpty()) {
+        into.location = from.location;
+        into.placeText = from.placeText;
+    }
+    into.fatalities = std::max(into.fatalities, from.fatalities);
+    if (into.claimantFaction.isEmpty()) {
+        into.claimedBy = from.claimedBy;
+        into.claimantFaction = from.claimantFaction;
+    }
+    into.confidence = std::max(into.confidence, from.confidence);
+}
+
 } // namespace
 
-EventMerger::EventMerger(QString uidPrefix)
-    : m_uidPrefix(std::move(uidPrefix)) {}
+EventMerger::EventMerger(QString uidPrefix, const Gazetteer &gazetteer)
+    : m_uidPrefix(std::move(uidPrefix))
+    , m_gazetteer(gazetteer) {}
+
+// Two accounts by one side, or one of them by nobody named.
+bool EventMerger::sameClaim(const Event &a, const Event &b) const {
+    return a.claimantFaction.isEmpty() || b.claimantFaction.isEmpty() ||
+           m_gazetteer.sameSide(a.claimantFaction, b.claimantFaction);
+}
+
+qsizetype EventMerger::sameHappening(const BuiltEvent &built) const {
+    const Event &event = built.event;
+    for (qsizetype i = m_events.size() - 1; i >= 0; --i) {
+        const Event &earlier = m_events.at(i);
+        if (earlier.status != event.status)
+            continue;
+        // The same words again: same action and sub-type, place and side, on overlapping days, by the same
+        // claimant. A retelling that names no side ("une dizaine d'assaillants neutralisés au cours des
+        // combats") is the fight already told.
+        const bool sameSide = earlier.factions.value(0) == event.factions.value(0) || earlier.factions.isEmpty() ||
+                              event.factions.isEmpty();
+        if (m_actions.at(i) == built.action && earlier.subEventType == event.subEventType &&
+            samePlace(earlier, event) && sameSide && overlaps(earlier, event) && sameClaim(earlier, event))
+            return i;
+        // A claim of who won ("a repoussé", "dispersed") stays its own, to be set against the other side's.
+        if (!isViolent(earlier) || !isViolent(event) || !built.winner.isEmpty() || !m_fights.at(i).winner.isEmpty())
+            continue;
+        // Violence with no side named ("de violents combats ont eu lieu hier soir") is the violence told on
+        // those days there.
+        if (!sameClaim(earlier, event))
+            continue;
+        if (built.sideless && overlaps(earlier, event) && samePlace(earlier, event))
+            return i;
+        // "L'attaque, perpétrée par …", "the attack", "l'attaque de ce mardi": the last violence told, told
+        // again.
+        if (built.retelling && (built.storyDated || overlaps(earlier, event)))
+            return i;
+        // A headline or a summary dated only by the story, and the account that gives its day.
+        const bool oneStoryDated = built.storyDated || m_storyDated.at(i);
+        if (oneStoryDated && earlier.eventType == event.eventType && overlaps(earlier, event) &&
+            samePlace(earlier, event) && compatibleSides(earlier, event))
+            return i;
+    }
+    return -1;
+}
 
 void EventMerger::add(BuiltEvent built, int sentenceStart, int anchor) {
     Event &event = built.event;
@@ -23,30 +122,27 @@ void EventMerger::add(BuiltEvent built, int sentenceStart, int anchor) {
             if (m_actions.at(i) == built.action && m_events.at(i).claimantFaction == event.claimantFaction)
                 return; // one statement per speaker
     }
-    for (qsizetype i = 0; i < m_events.size(); ++i) {
+    const qsizetype same = sameHappening(built);
+    if (same < 0 && built.sideless)
+        return; // a side-less account of nothing told: noise on a timeline
+    if (const qsizetype i = same; i >= 0) {
         Event &earlier = m_events[i];
-        const bool sameClaim = earlier.claimantFaction == event.claimantFaction ||
-                               earlier.claimantFaction.isEmpty() || event.claimantFaction.isEmpty();
-        // A retelling that names no side ("une dizaine d'assaillants neutralisés au cours des combats") is
-        // the fight already told.
-        const bool sameSide = earlier.factions.value(0) == event.factions.value(0) ||
-                              earlier.factions.isEmpty() || event.factions.isEmpty();
-        if (m_actions.at(i) == built.action && earlier.subEventType == event.subEventType &&
-            earlier.status == event.status && earlier.location == event.location && sameSide &&
-            overlaps(earlier, event) && sameClaim) {
-            if (earlier.factions.isEmpty())
-                earlier.factions = event.factions;
-            if (earlier.claimantFaction.isEmpty()) {
-                earlier.claimedBy = event.claimedBy;
-                earlier.claimantFaction = event.claimantFaction;
-            }
-            earlier.confidence = std::max(earlier.confidence, event.confidence);
-            return;
+        if (m_storyDated.at(i) && !built.storyDated) {
+            // The account with a day of its own tells it: its day, words and title; the first keeps its uid.
+            Event told = event;
+            told.uid = earlier.uid;
+            absorb(told, earlier);
+            earlier = told;
+            m_storyDated[i] = false;
+        } else {
+            absorb(earlier, event);
         }
+        return;
     }
     event.uid = QStringLiteral("%1:%2:%3").arg(m_uidPrefix).arg(sentenceStart).arg(m_events.size());
     m_fights.append(ClaimLinker::FightClaim{anchor, event.location, event.claimantFaction, built.winner});
     m_actions.append(built.action);
+    m_storyDated.append(built.storyDated);
     m_events.append(std::move(event));
 }
 

@@ -14,7 +14,9 @@ constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{
     "statement_verbs", "reporting_verbs", "according_to",        "conditional", "fatalities",
     "measure",         "measure_gone",    "qualifier",           "clause_end",  "pronoun",
     "possessive",      "first_person",    "refers_to_statement", "withdrawal",  "feminine_article",
-    "place_prefix",    "destination",     "passive_agent",       "target_of_happening"};
+    "place_prefix",    "destination",     "passive_agent",       "target_of_happening", "casualty",
+    "shown_on",        "mention_only",    "anaphor",             "background",          "denial_verbs",
+    "speaker_subject"};
 
 QRegularExpression compiled(const QString &pattern, const QString &where) {
     QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);
@@ -42,6 +44,8 @@ ExtractionRules::ExtractionRules(const QJsonObject &json) {
             statusFromName(object.value(QStringLiteral("status")).toString()).value_or(EventStatus::Occurred);
         happening.action = object.value(QStringLiteral("action")).toString();
         happening.initiatorWins = object.value(QStringLiteral("initiator_wins")).toBool();
+        happening.defaultActor = object.value(QStringLiteral("default_actor")).toString();
+        happening.weak = object.value(QStringLiteral("weak")).toBool();
         if (happening.eventType.isEmpty() || happening.subEventType.isEmpty() || happening.action.isEmpty())
             throw std::runtime_error("extraction rules: happening \"" + happening.name.toStdString() +
                                      "\" needs event_type, sub_event_type and action");

@@ -29,6 +29,8 @@ public:
         EventStatus status = EventStatus::Occurred;
         QString action;             // a short English verb phrase for titles ("repelled", "left")
         bool initiatorWins = false; // the words give the acting side the upper hand
+        QString defaultActor;       // a contextual label ("the state") for the side when none is named
+        bool weak = false;          // only a happening when the sentence tells no other ("neutralisés")
     };
 
     // The named patterns of the file.
@@ -52,6 +54,13 @@ public:
         Destination,
         PassiveAgent,      // after a happening's words: "… par", "… by" before its agent
         TargetOfHappening, // words around a happening's that say the side named before it was hit
+        Casualty,          // deaths and wounds: a count of them is a toll, not a measure
+        ShownOn,           // before a date: the day something was shown or made known ("broadcast on")
+        MentionOnly,       // before a happening's words: it is only referred to ("dans le cadre de")
+        Anaphor,           // before a happening's words: one already told ("l'attaque", "the attack")
+        Background,        // a general trend, not one happening ("depuis plusieurs années", "often")
+        DenialVerbs,       // what makes a statement news of its own: denying, rejecting, condemning, accusing
+        SpeakerSubject,    // before a happening's words: the speaker is its subject ("said they had withdrawn")
         PatternCount
     };
 

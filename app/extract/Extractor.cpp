@@ -77,10 +77,11 @@ DocumentEvents Extractor::extract(const Document &document) const {
     const Day published = DayDate::fromDate(document.published);
     const QString bodyHash = QString::fromLatin1(
         QCryptographicHash::hash(document.body.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
-    EventMerger merger(QStringLiteral("a:") + bodyHash);
+    EventMerger merger(QStringLiteral("a:") + bodyHash, m_gazetteer);
     NarrativeState story;
     const QList<Sentence> sentences = SentenceSplitter::split(document.body);
     story.documentCountry = countryOf(document, m_gazetteer);
+    story.english = document.language == QLatin1String("en");
     for (int index = 0; index < sentences.size(); ++index) {
         const SentenceContext context = SentenceContext::read(sentences.at(index), m_gazetteer, story);
         const SentenceTimes times = SentenceTimes::resolve(context, story, published);

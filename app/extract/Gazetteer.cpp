@@ -68,8 +68,9 @@ Gazetteer::Gazetteer(const QJsonObject &json, const FactionCatalog &catalog)
         const QString country = place.value(QStringLiteral("country")).toString();
         m_regions.insert(name, region);
         m_countries.insert(name, country);
+        const bool commonWord = place.value(QStringLiteral("common_word")).toBool();
         for (const auto &alias : place.value(QStringLiteral("aliases")).toArray())
-            addEntry(alias.toString(), Mention::Kind::Place, name, QString(), region, country);
+            addEntry(alias.toString(), Mention::Kind::Place, name, QString(), region, country, commonWord);
     }
     const QJsonObject tracks = json.value(QStringLiteral("tracks")).toObject();
     for (auto it = tracks.begin(); it != tracks.end(); ++it) {
@@ -108,7 +109,7 @@ const Gazetteer &Gazetteer::bundled() {
 }
 
 void Gazetteer::addEntry(const QString &alias, Mention::Kind kind, const QString &canonical,
-                         const QString &faction, const QString &region, const QString &country) {
+                         const QString &faction, const QString &region, const QString &country, bool capitalised) {
     if (alias.trimmed().isEmpty())
         return;
     Entry entry{TextNormalizer::fold(alias.trimmed()),
@@ -118,7 +119,8 @@ void Gazetteer::addEntry(const QString &alias, Mention::Kind kind, const QString
                 canonical,
                 faction,
                 region,
-                country};
+                country,
+                capitalised};
     // A later entry for the same alias replaces an earlier one (named actors over faction aliases).
     for (auto &existing : m_entries) {
         if (existing.folded == entry.folded && existing.caseSensitive == entry.caseSensitive) {
@@ -179,6 +181,9 @@ QList<Mention> Gazetteer::find(const QString &text, const QString &country) cons
     for (const auto &[index, at] : candidates) {
         const Entry &entry = m_entries.at(index);
         const qsizetype end = at + (entry.caseSensitive ? entry.alias : entry.folded).size();
+        // A town whose name is also a common word is only the town with its capital: "Diré", not "dire".
+        if (entry.capitalised && !text.at(at).isUpper())
+            continue;
         if (std::any_of(taken.cbegin() + at, taken.cbegin() + end, [](bool t) { return t; }))
             continue;
         std::fill(taken.begin() + at, taken.begin() + end, true);
@@ -230,6 +235,21 @@ QString Gazetteer::resolveLabel(const QString &label, const QString &speakerFact
     if (!rule->byCountry.isEmpty())
         return rule->byCountry.value(country, rule->defaultFaction);
     return rule->speakerDefault.value(speakerFaction, rule->defaultFaction);
+}
+
+bool Gazetteer::sameSide(const QString &a, const QString &b) const {
+    if (a == b)
+        return true;
+    for (const Label &label : m_labels)
+        for (auto it = label.byCountry.cbegin(); it != label.byCountry.cend(); ++it) {
+            if (it.value() != a && it.value() != b)
+                continue;
+            const QString &other = it.value() == a ? b : a;
+            for (const Label &second : m_labels)
+                if (second.byCountry.value(it.key()) == other)
+                    return true;
+        }
+    return false;
 }
 
 QString Gazetteer::trackFor(const QStringList &factions, const QString &country) const {

@@ -40,6 +40,11 @@ public:
     QList<Mention> find(const QString &text, const QString &country = {}) const;
     // The faction a label stands for: by who speaks and where (the FAMa's "groupes armés terroristes" around
     // Kidal), or by the country the story is in ("l'armée" in Burkina Faso is Burkina Faso's forces).
+    // Whether two factions speak for one side: the same, or one country's army and government (the
+    // by-country labels: FAMa and the Mali government).
+    bool sameSide(const QString &a, const QString &b) const;
+    // Whether `name` is a contextual label ("the state", "the army") rather than a faction.
+    bool isLabel(const QString &name) const { return m_labels.contains(name); }
     QString resolveLabel(const QString &label, const QString &speakerFaction, const QString &place,
                          const QString &country = {}) const;
     // The track of an extracted event: the first track that lists one of its factions, else its country's
@@ -58,6 +63,7 @@ private:
         QString faction;
         QString region;
         QString country;
+        bool capitalised = false; // only written with a capital: the name is also a common word ("Diré")
     };
     struct Label {
         QString defaultFaction;
@@ -66,7 +72,7 @@ private:
         QHash<QString, QString> byCountry;                // country -> faction
     };
     void addEntry(const QString &alias, Mention::Kind kind, const QString &canonical, const QString &faction,
-                  const QString &region = {}, const QString &country = {});
+                  const QString &region = {}, const QString &country = {}, bool capitalised = false);
 
     FactionCatalog m_catalog;
     QList<Entry> m_entries; // longest first

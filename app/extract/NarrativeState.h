@@ -27,6 +27,7 @@ struct NarrativeState {
     QString lastPlace;
     QString lastCountry;
     QString documentCountry; // the first country the article names (its places' or itself), for labels
+    bool english = false;    // the article is in English (numeric dates may be month first)
     QString lastInitiator;
     QString lastFeminine;
 };

@@ -61,6 +61,16 @@ QList<Candidate> unknownPlaces(const SentenceContext &sentence) {
     return found;
 }
 
+// "OUAGADOUGOU:", "Niamey (AFP) -": where the report was filed, not where it happened.
+bool isDateline(const QString &text, const Candidate &candidate) {
+    if (candidate.start > 1)
+        return false;
+    const QString written = text.mid(candidate.start, candidate.end - candidate.start);
+    const QString after = text.mid(candidate.end, 4).trimmed();
+    return (written.size() > 3 && written == written.toUpper()) ||
+           (!after.isEmpty() && QStringLiteral(":(-\u2013\u2014").contains(after.at(0)));
+}
+
 } // namespace
 
 int SentencePlace::prefixStart(const QString &folded, int placeStart) {
@@ -84,6 +94,7 @@ SentencePlace SentencePlace::find(const SentenceContext &sentence, const Narrati
         if (mention.kind == Mention::Kind::Place)
             candidates.append(Candidate{mention.start, mention.end, mention.canonical, mention.country, mention.isCountry()});
     candidates += unknownPlaces(sentence);
+    candidates.removeIf([&sentence](const Candidate &c) { return isDateline(sentence.text(), c); });
     std::sort(candidates.begin(), candidates.end(),
               [](const Candidate &a, const Candidate &b) { return a.start < b.start; });
     SentencePlace place;
@@ -99,11 +110,14 @@ SentencePlace SentencePlace::find(const SentenceContext &sentence, const Narrati
         if (chosen)
             break;
     }
-    for (const Candidate &candidate : std::as_const(candidates))
-        if (candidate.isCountry) {
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        if (candidate.isCountry && place.country.isEmpty())
             place.country = candidate.country;
-            break;
+        if (!candidate.isCountry && !isDestination(sentence.folded, candidate.start)) {
+            const int start = prefixStart(sentence.folded, candidate.start);
+            place.all.append(Named{candidate.name, sentence.text().mid(start, candidate.end - start)});
         }
+    }
     if (!chosen) {
         // A sentence about a whole country happens there, not at the story's last town.
         if (place.country.isEmpty())

@@ -13,11 +13,16 @@ namespace kt {
 // else the story's last place. A country is never the place: it only tells the event's country (its track).
 // The words before a place that situate it are kept as written ("à une quinzaine de kilomètres de Kidal").
 struct SentencePlace {
+    struct Named {
+        QString location;
+        QString placeText;
+    };
     QString location;  // canonical name (or as written, for a locality the gazetteer does not know), or ""
     QString placeText; // as written, with the words that situate it
     QString country;   // the place's country, or the country the sentence names
     bool named = false; // the place is named in this sentence (not the story's last)
     int start = 0;      // where placeText starts in the sentence
+    QList<Named> all;   // every place the sentence names that is not a destination, in order
 
     static SentencePlace find(const SentenceContext &sentence, const NarrativeState &story);
     // Whether the words just before `position` name a destination.

@@ -59,8 +59,14 @@ SentenceSides SentenceSides::find(const SentenceContext &sentence, const Sentenc
     }
     if (sides.factions.isEmpty()) {
         if (const auto word = rules.pattern(ExtractionRules::Pronoun).match(sentence.folded); word.hasMatch()) {
+            // In reported words the pronoun is the speaker ("la Minusma a annoncé qu'elle accélérait son
+            // retrait"); else "elle" is the last side named with "la", "ils" the last side that acted.
             const bool she = word.captured(1).startsWith(QLatin1String("elle"));
-            const QString &meant = she && !story.lastFeminine.isEmpty() ? story.lastFeminine : story.lastInitiator;
+            const bool speakerNamed = sentence.attribution && !sentence.attribution->claimant.isEmpty() &&
+                                      !speaker.isEmpty() && sentence.content.contains(static_cast<int>(word.capturedStart(1)));
+            const QString &meant = speakerNamed                             ? speaker
+                                   : she && !story.lastFeminine.isEmpty() ? story.lastFeminine
+                                                                          : story.lastInitiator;
             if (!meant.isEmpty()) {
                 sides.factions.append(meant);
                 sides.usedCoreference = true;

@@ -1,5 +1,7 @@
 #include "extract/SentenceTimes.h"
 
+#include "extract/ExtractionRules.h"
+
 #include <algorithm>
 
 namespace kt {
@@ -16,6 +18,7 @@ SentenceTimes SentenceTimes::resolve(const SentenceContext &sentence, const Narr
     times.context.narrative = story.day;
     times.context.narrativeSpan = story.span;
     times.context.future = TemporalTagger::speaksOfFuture(text);
+    times.context.english = story.english;
     times.all = TemporalTagger::tag(text, times.context);
 
     if (attribution && attribution->hasVerb) {
@@ -23,6 +26,19 @@ SentenceTimes SentenceTimes::resolve(const SentenceContext &sentence, const Narr
             if (time.kind == TimeExpression::Kind::Date &&
                 (!sentence.content.contains(time.start) ||
                  std::abs(time.start - attribution->verbEnd) <= 3)) {
+                times.saidOn = time;
+                break;
+            }
+        }
+    }
+    // Something shown or made known on a day ("images broadcast on Thursday", "a annoncé jeudi") dates the
+    // report; what it tells happened on or before that day.
+    if (!times.saidOn) {
+        const QRegularExpression &shown = ExtractionRules::bundled().pattern(ExtractionRules::ShownOn);
+        for (const TimeExpression &time : std::as_const(times.all)) {
+            const int from = std::max(0, time.start - 30);
+            if (time.kind == TimeExpression::Kind::Date &&
+                shown.match(sentence.folded.mid(from, time.start - from)).hasMatch()) {
                 times.saidOn = time;
                 break;
             }

@@ -22,8 +22,10 @@ using Kind = TimeExpression::Kind;
 
 const QString kWeekdaysFr = QStringLiteral("lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche");
 const QString kWeekdaysEn = QStringLiteral("monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+// Full names first, then the abbreviations of the press and of AFP's style ("janv.", "fév", "juil.").
 const QString kMonthsFr =
-    QStringLiteral("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre");
+    QStringLiteral("janvier|janv\\.?|fevrier|fevr?\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|aout|"
+                   "septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|decembre|dec\\.?");
 const QString kMonthsEn = QStringLiteral(
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?");
@@ -52,7 +54,9 @@ int monthNumber(QString word) {
         {QStringLiteral("jan"), 1},      {QStringLiteral("feb"), 2},       {QStringLiteral("mar"), 3},
         {QStringLiteral("apr"), 4},      {QStringLiteral("jun"), 6},       {QStringLiteral("jul"), 7},
         {QStringLiteral("aug"), 8},      {QStringLiteral("sep"), 9},       {QStringLiteral("sept"), 9},
-        {QStringLiteral("oct"), 10},     {QStringLiteral("nov"), 11},      {QStringLiteral("dec"), 12}};
+        {QStringLiteral("oct"), 10},     {QStringLiteral("nov"), 11},      {QStringLiteral("dec"), 12},
+        {QStringLiteral("janv"), 1},     {QStringLiteral("fev"), 2},       {QStringLiteral("fevr"), 2},
+        {QStringLiteral("avr"), 4},      {QStringLiteral("juil"), 7}};
     return months.value(word, 0);
 }
 
@@ -138,7 +142,8 @@ struct Clues {
              "septembre", "octobre", "novembre", "decembre", "january",   "february", "march",    "april",
              "may",       "june",    "july",     "august",   "september", "october",  "november", "december",
              "jan",       "feb",     "mar",      "apr",      "jun",       "jul",      "aug",      "sep",
-             "sept",      "oct",     "nov",      "dec"});
+             "sept",      "oct",     "nov",      "dec",       "janv",     "fev",      "fevr",
+             "avr",       "juil"});
         static const std::vector<std::uint64_t> weekdays =
             packAll({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"});
         const auto holdsOne = [this](const std::vector<std::uint64_t> &words) {
@@ -200,13 +205,45 @@ QRegularExpression rx(const QString &pattern) {
     return QRegularExpression(pattern);
 }
 
+std::optional<Day> validDay(int year, int month, int day) {
+    const QDate date(year, month, day);
+    if (!date.isValid() || year < 1900 || year > 2100)
+        return std::nullopt;
+    return DayDate::fromDate(date);
+}
+
+// Groups: year, month, day (ISO); or first number, separator, second number, year.
+std::optional<TimeExpression> numericDate(const QRegularExpressionMatch &m, const TemporalTagger::Context &c) {
+    if (!m.captured(1).isEmpty()) {
+        const auto day = validDay(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        return day ? std::optional(make(Kind::Date, *day, *day, TimePrecision::Exact)) : std::nullopt;
+    }
+    const int first = m.captured(4).toInt();
+    const int second = m.captured(6).toInt();
+    const int year = m.captured(7).toInt();
+    const bool monthFirst = c.english && first <= 12 && second > 12;
+    const auto day = monthFirst ? validDay(year, first, second) : validDay(year, second, first);
+    if (!day)
+        return std::nullopt;
+    if (!c.english || first > 12 || second > 12 || first == second)
+        return make(Kind::Date, *day, *day, TimePrecision::Exact);
+    const auto other = validDay(year, first, second);
+    if (!other)
+        return make(Kind::Date, *day, *day, TimePrecision::Exact);
+    auto expression = make(Kind::Date, *day, *other, TimePrecision::Month);
+    expression.ambiguous = true;
+    return expression;
+}
+
 const QList<Rule> &rules() {
-    static const QString dateFr = QStringLiteral("(?:(?:%1)\\s+)?(\\d{1,2})(?:er)?\\s+(%2)(?:\\s+(\\d{4}))?")
-                                      .arg(kWeekdaysFr, kMonthsFr);
+    // A month's name or abbreviation is never the start of a longer word ("3 dec" but not "3 declarations").
+    static const QString dateFr =
+        QStringLiteral("(?:(?:%1)\\s+)?(\\d{1,2})(?!\\d)(?:er)?\\s+(%2)(?![a-z])(?:\\s+(\\d{4}))?")
+            .arg(kWeekdaysFr, kMonthsFr);
     static const QString dateEnDmy =
-        QStringLiteral("(\\d{1,2})(?:st|nd|rd|th)?\\s+(%1)(?:,?\\s+(\\d{4}))?").arg(kMonthsEn);
+        QStringLiteral("(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\s+(%1)(?![a-z])(?:,?\\s+(\\d{4}))?").arg(kMonthsEn);
     static const QString dateEnMdy =
-        QStringLiteral("(%1)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?").arg(kMonthsEn);
+        QStringLiteral("(%1)(?![a-z])\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?").arg(kMonthsEn);
 
     // A day and month in any of the three written forms; groups: day, month, year (French and d-m-y) or
     // month, day, year (m-d-y).
@@ -340,6 +377,70 @@ const QList<Rule> &rules() {
                  resolveWeekday(weekdayNumber(m.captured(1)), c.reference, false, !m.captured(2).isEmpty());
              return make(Kind::AsOf, day, day, TimePrecision::Exact);
          }},
+        // Numeric dates: "2022-05-10"; "10/05/2022", "10.05.2022", "10-05-2022" day first in French; in
+        // English day first when the first number is over 12, month first when the second is, else both
+        // readings, flagged.
+        {Cues{true, false, false, {}},
+         rx(QStringLiteral(
+             "\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})([/.-])(\\d{1,2})\\5(\\d{4}))\\b")),
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+             return numericDate(m, c);
+         }},
+        // Two days of one month: "les 4 et 5 mai" (a span), "respectivement le 4 et le 6 mai", "on 13 and 15
+        // August respectively" (one day each, split by tag()).
+        {Cues{true, true, false, {" et ", " and "}},
+         rx(QStringLiteral("\\b(?:(?:les?|on|entre le|between) )?(\\d{1,2})(?:er|st|nd|rd|th)? (?:et|and) "
+                           "(?:le |on )?(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(%1|%2)(?![a-z])(?:,?\\s+(\\d{4}))?")
+                .arg(kMonthsFr, kMonthsEn)),
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+             const int month = monthNumber(m.captured(3));
+             const int year = m.captured(4).isEmpty() ? 0 : m.captured(4).toInt();
+             const auto first =
+                 resolveDayMonth(m.captured(1).toInt(), month, year, c.reference, c.future, false);
+             const auto second =
+                 resolveDayMonth(m.captured(2).toInt(), month, year, c.reference, c.future, false);
+             if (month == 0 || !first || !second || *second < *first)
+                 return std::nullopt;
+             auto expression = make(Kind::Date, *first, *second, precisionOfSpan(*first, *second));
+             expression.respectively = true; // kept only when the sentence says "respectivement"
+             return expression;
+         }},
+        // The weekend: the last one on or before the reference ("at the weekend", "ce week-end"), the one
+        // before it ("le week-end dernier" said on a weekend), or one to come ("by the end of the weekend").
+        {Cues{false, false, false, {"week-end", "weekend", "week end"}},
+         rx(QStringLiteral("\\b(?:(by the end of the|d'ici la fin du|avant la fin du)|(?:over the|at the|this|last|"
+                           "the|ce|le|du|au cours du))\\s*week[- ]?end(\\s+dernier|\\s+passe)?\\b")),
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+             const bool due = !m.captured(1).isEmpty();
+             if (due) {
+                 const Day sunday = resolveWeekday(7, c.reference, true, false);
+                 return make(Kind::Deadline, c.reference, sunday, precisionOfSpan(c.reference, sunday));
+             }
+             const bool last = !m.captured(2).isEmpty() || m.captured(0).startsWith(QLatin1String("last"));
+             const int weekday = DayDate::toDate(c.reference).dayOfWeek();
+             if (c.future && !last) {
+                 const Day saturday = resolveWeekday(6, c.reference, true, false);
+                 return make(Kind::Date, saturday, saturday + 1, TimePrecision::Week);
+             }
+             Day saturday = resolveWeekday(6, c.reference, false, false);
+             if (last && weekday >= 6)
+                 saturday -= 7;
+             return make(Kind::Date, saturday, std::min(saturday + 1, c.reference),
+                         precisionOfSpan(saturday, std::min(saturday + 1, c.reference)));
+         }},
+        // "depuis le 2 juillet", "since 2 July": ongoing from a day.
+        {Cues{true, true, false, {"depuis", "since"}},
+         rx(QStringLiteral("\\b(?:depuis (?:le )?%1|since (?:%2|%3))").arg(dateFr, dateEnMdy, dateEnDmy)),
+         [anyForm](const QRegularExpressionMatch &m,
+                   const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+             const std::optional<Day> day = anyForm(m, c.reference, false, true);
+             if (!day || *day > c.reference)
+                 return std::nullopt;
+             return make(Kind::Since, *day, c.reference, precisionOfSpan(*day, c.reference));
+         }},
         // Full or partial dates: "le 31 octobre dernier", "ce vendredi 13 octobre", "31 decembre 2023".
         {Cues{true, true, false, {}}, rx(QStringLiteral("\\b%1(\\s+dernier)?").arg(dateFr)),
          [dayMonth](const QRegularExpressionMatch &m,
@@ -372,6 +473,16 @@ const QList<Rule> &rules() {
              const Day end = resolveWeekday(weekdayNumber(second), c.reference, c.future, false);
              return make(Kind::Date, end - 1, end, TimePrecision::Exact);
          }},
+        // Two weekdays: "samedi et dimanche", "on Saturday and Sunday": the span from the first to the second.
+        {Cues{false, false, false, {" et ", " and "}},
+         rx(QStringLiteral("\\b(?:(%1) et (%1)|(?:on )?(%2) and (%2))\\b").arg(kWeekdaysFr, kWeekdaysEn)),
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+             const bool french = !m.captured(1).isEmpty();
+             const Day second = resolveWeekday(weekdayNumber(m.captured(french ? 2 : 4)), c.reference, c.future, false);
+             const int gap = (weekdayNumber(m.captured(french ? 2 : 4)) - weekdayNumber(m.captured(french ? 1 : 3)) + 7) % 7;
+             return make(Kind::Date, second - gap, second, precisionOfSpan(second - gap, second));
+         }},
         // Weekdays: "dimanche", "ce jeudi soir", "mardi dernier", "lundi prochain", "on Friday", "last
         // Tuesday".
         {Cues{false, false, true, {}},
@@ -398,6 +509,30 @@ const QList<Rule> &rules() {
              const bool forward = next || (c.future && !last);
              const Day day = resolveWeekday(weekdayNumber(m.captured(2)), c.reference, forward, last || next);
              return make(Kind::Date, day, day, TimePrecision::Exact);
+         }},
+        // "quatre jours plus tard", "four days later", "two weeks after": counted from the story's day.
+        {Cues{false, false, false, {"plus tard", "later", "apres", "after"}},
+         rx(QStringLiteral("\\b([\\w-]+) (jours?|semaines?|days?|weeks?) (?:plus tard|apres|later|after)\\b")),
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+             const double count = countOf(m.captured(1));
+             if (count <= 0 || !c.narrative)
+                 return std::nullopt;
+             const bool weeks = m.captured(2).startsWith(QLatin1String("sem")) ||
+                                m.captured(2).startsWith(QLatin1String("week"));
+             const Day to = *c.narrative + static_cast<Day>(std::lround(weeks ? count * 7 : count));
+             const Day from = to - c.narrativeSpan;
+             return make(Kind::Relative, from, to, precisionOfSpan(from, to));
+         }},
+        // "earlier this year", "plus tôt cette année", "cette année": from New Year's Day to the reference.
+        {Cues{false, false, false, {"this year", "cette annee"}},
+         rx(QStringLiteral("\\b(?:earlier this year|plus tot cette annee|this year|cette annee)\\b")),
+         [](const QRegularExpressionMatch &,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+             if (c.future)
+                 return std::nullopt;
+             const Day start = DayDate::fromDate(QDate(DayDate::toDate(c.reference).year(), 1, 1));
+             return make(Kind::Vague, start, c.reference, TimePrecision::Month);
          }},
         // The narrative's neighbours: its eve, its morrow, the same day. When the story's date is a range, so
         // are they.
@@ -535,15 +670,16 @@ const QList<Rule> &rules() {
         // "debut novembre", "mi-octobre", "fin octobre", "en octobre 2023", "in October".
         {Cues{false, true, false, {}},
          rx(QStringLiteral("\\b(debut|mi-|fin|courant|en|au mois "
-                           "d[e']|early|mid-|late|in)\\s*(%1|%2)(?:\\s+(\\d{4}))?\\b")
+                           "d[e']|early|mid-|late|in|last)\\s*(%1|%2)(?![a-z])(?:\\s+(\\d{4}))?(\\s+dernier)?\\b")
                 .arg(kMonthsFr, kMonthsEn)),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const int month = monthNumber(m.captured(2));
              if (month == 0)
                  return std::nullopt;
+             const bool past = m.captured(1) == QLatin1String("last") || !m.captured(4).isEmpty();
              const auto first = resolveDayMonth(1, month, m.captured(3).isEmpty() ? 0 : m.captured(3).toInt(),
-                                                c.reference, c.future, false);
+                                                c.reference, c.future && !past, past);
              if (!first)
                  return std::nullopt;
              const QDate start = DayDate::toDate(*first);
@@ -607,6 +743,39 @@ TemporalTagger::Context clauseContext(const QString &folded, int position,
     TemporalTagger::Context own = context;
     own.future = TemporalTagger::speaksOfFuture(clause);
     return own;
+}
+
+// A list of two days is one span ("les 4 et 5 mai") unless the sentence distributes it ("respectivement le
+// 4 et le 6 mai"): then each day is its own expression, the first ending where the second number begins.
+void splitLists(QList<TimeExpression> &found, const QString &folded) {
+    static const QRegularExpression respectively(QStringLiteral("\\brespectiv(?:ement|ely)\\b"));
+    const bool distributes = respectively.match(folded).hasMatch();
+    for (qsizetype i = found.size() - 1; i >= 0; --i) {
+        TimeExpression &list = found[i];
+        if (!list.respectively)
+            continue;
+        if (!distributes) {
+            list.respectively = false;
+            continue;
+        }
+        static const QRegularExpression joint(QStringLiteral(" (?:et|and) (?:le |on )?"));
+        const auto at = joint.match(folded, list.start);
+        if (!at.hasMatch() || at.capturedStart(0) >= list.end) {
+            list.respectively = false;
+            continue;
+        }
+        const auto split = static_cast<int>(at.capturedEnd(0));
+        TimeExpression second = list;
+        second.from = second.to;
+        second.start = split;
+        second.text = list.text.mid(split - list.start);
+        second.precision = TimePrecision::Exact;
+        list.to = list.from;
+        list.end = static_cast<int>(at.capturedStart(0));
+        list.text = list.text.left(list.end - list.start);
+        list.precision = TimePrecision::Exact;
+        found.insert(i + 1, second);
+    }
 }
 
 } // namespace
@@ -700,6 +869,7 @@ QList<TimeExpression> TemporalTagger::tag(const QString &sentence, const Context
             found.append(*expression);
         }
     }
+    splitLists(found, folded);
     std::sort(found.begin(), found.end(),
               [](const TimeExpression &a, const TimeExpression &b) { return a.start < b.start; });
     return found;

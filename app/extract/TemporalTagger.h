@@ -29,6 +29,13 @@ struct TimeExpression {
     Day to = 0;
     TimePrecision precision = TimePrecision::Exact;
     bool after = false; // a Deadline that opens rather than closes: "après le 1er janvier"
+    // A numeric date whose day and month could be either way round ("5/10/2022" in English): from..to
+    // spans both readings and the precision is Month; never resolved by guessing.
+    bool ambiguous = false;
+    // One of the days of a list the sentence distributes over its places or sides ("respectivement le 4
+    // et le 6 mai", "on 13 and 15 August respectively"): each day is its own expression, in the list's
+    // order.
+    bool respectively = false;
 };
 
 // Finds French and English date expressions and resolves them against a reference day (the publication,
@@ -40,6 +47,9 @@ public:
         std::optional<Day> narrative; // the day the story is at, for "la veille", "le lendemain"
         int narrativeSpan = 0; // and how many days before it the story may be, when its date is a range
         bool future = false;   // the sentence speaks of what is to come
+        // Numeric dates ("10/05/2022") are day first in French; in English either way round, and flagged
+        // ambiguous when nothing settles it.
+        bool english = false;
     };
     static QList<TimeExpression> tag(const QString &sentence, const Context &context);
     // True when the sentence looks forward: future tense, "prochain", "will", "is due".

@@ -13,9 +13,10 @@ kt::Day day(const char *iso) {
 }
 
 TimeExpression only(const QString &sentence, const char *reference,
-                    std::optional<kt::Day> narrative = std::nullopt) {
+                    std::optional<kt::Day> narrative = std::nullopt, bool english = false) {
     TemporalTagger::Context context;
     context.reference = day(reference);
+    context.english = english;
     context.narrative = narrative;
     context.future = TemporalTagger::speaksOfFuture(sentence);
     const auto found = TemporalTagger::tag(sentence, context);
@@ -162,4 +163,87 @@ TEST_CASE("the narrative's neighbours follow its range", "[temporal]") {
     REQUIRE(same.size() == 1);
     CHECK(same.first().from == day("2023-11-07"));
     CHECK(same.first().to == day("2023-11-07"));
+}
+
+namespace {
+
+struct TimeRow {
+    const char *sentence;
+    const char *published;
+    const char *from;
+    const char *to;
+    bool english = false;
+};
+
+} // namespace
+
+// The forms real reports use (issue 12's list): abbreviated months, numeric dates day first in French,
+// parts of months, weekdays around the publication day, the week and the weekend.
+TEST_CASE("real reports' date forms", "[temporal]") {
+    const TimeRow rows[] = {
+        {"le 3 janv. 2022, des hommes armés", "2022-01-10", "2022-01-03", "2022-01-03"},
+        {"le 14 fév 2022 à Tessit", "2022-03-01", "2022-02-14", "2022-02-14"},
+        {"le 14 fev. 2022", "2022-03-01", "2022-02-14", "2022-02-14"},
+        {"depuis le 2 juil. dernier", "2022-08-01", "2022-07-02", "2022-08-01"},
+        {"le 5 déc., l'armée", "2022-12-20", "2022-12-05", "2022-12-05"},
+        {"le 12 sept. 2021", "2021-10-01", "2021-09-12", "2021-09-12"},
+        {"on Sept. 12, 2021, gunmen", "2021-10-01", "2021-09-12", "2021-09-12", true},
+        {"le 10/05/2022, des hommes armés", "2022-06-01", "2022-05-10", "2022-05-10"},
+        {"le 10.05.2022 à Boulkessi", "2022-06-01", "2022-05-10", "2022-05-10"},
+        {"on 2022-05-10 in Boulkessi", "2022-06-01", "2022-05-10", "2022-05-10", true},
+        {"on 25/05/2022 near Boulkessi", "2022-06-01", "2022-05-25", "2022-05-25", true},
+        {"on 5/25/2022 near Boulkessi", "2022-06-01", "2022-05-25", "2022-05-25", true},
+        {"fin mai, les combats", "2022-06-10", "2022-05-22", "2022-05-31"},
+        {"début juin, les combats", "2022-06-20", "2022-06-01", "2022-06-10"},
+        {"à la mi-juillet, les combats", "2022-08-20", "2022-07-10", "2022-07-20"},
+        {"in early December 2024, gunmen", "2025-02-06", "2024-12-01", "2024-12-10", true},
+        {"in late March, gunmen", "2022-04-08", "2022-03-22", "2022-03-31", true},
+        {"in mid-July, gunmen", "2022-08-08", "2022-07-10", "2022-07-20", true},
+        {"in March, the army", "2022-04-08", "2022-03-01", "2022-03-31", true},
+        {"en janvier 2022, l'armée", "2022-04-08", "2022-01-01", "2022-01-31"},
+        {"on Tuesday, gunmen attacked", "2023-04-29", "2023-04-25", "2023-04-25", true}, // a Saturday report
+        {"mardi, des hommes armés", "2023-04-29", "2023-04-25", "2023-04-25"},
+        {"earlier this week, gunmen", "2025-02-06", "2025-02-03", "2025-02-06", true}, // a Thursday
+        {"cette semaine, des hommes armés", "2025-02-06", "2025-02-03", "2025-02-06"},
+        {"at the weekend, gunmen", "2024-08-27", "2024-08-24", "2024-08-25", true}, // a Tuesday
+        {"ce week-end, des hommes armés", "2024-08-27", "2024-08-24", "2024-08-25"},
+        {"last July, the junta", "2024-06-26", "2023-07-01", "2023-07-31", true},
+        {"en juillet dernier, la junte", "2024-06-26", "2023-07-01", "2023-07-31"},
+    };
+    for (const TimeRow &row : rows) {
+        const TimeExpression found =
+            only(QString::fromUtf8(row.sentence), row.published, std::nullopt, row.english);
+        INFO(row.sentence);
+        CHECK(kt::DayDate::toIso(found.from).toStdString() == row.from);
+        CHECK(kt::DayDate::toIso(found.to).toStdString() == row.to);
+    }
+}
+
+TEST_CASE("an English numeric date whose order cannot be settled is flagged, never replaced", "[temporal]") {
+    const TimeExpression found =
+        only(QStringLiteral("on 5/10/2022 near Boulkessi"), "2022-06-01", std::nullopt, true);
+    CHECK(found.ambiguous);
+    // Both readings, 10 May and 5 October, are in the range; nothing falls back to the publication week.
+    CHECK(kt::DayDate::toIso(found.from) == QStringLiteral("2022-05-10"));
+    CHECK(kt::DayDate::toIso(found.to) == QStringLiteral("2022-10-05"));
+}
+
+TEST_CASE("days distributed over a list", "[temporal]") {
+    TemporalTagger::Context context;
+    context.reference = day("2022-05-20");
+    context.english = false;
+    const auto found = TemporalTagger::tag(
+        QStringLiteral("les postes de Ménaka et d'Anderamboukane ont été évacués, respectivement le 4 et le 6 mai"),
+        context);
+    REQUIRE(found.size() == 2);
+    CHECK(found.at(0).from == day("2022-05-04"));
+    CHECK(found.at(1).from == day("2022-05-06"));
+    CHECK(found.at(0).respectively);
+    context.reference = day("2022-08-20");
+    context.english = true;
+    const auto english = TemporalTagger::tag(
+        QStringLiteral("the camps at Ber and Goundam were handed over on 13 and 15 August respectively"), context);
+    REQUIRE(english.size() == 2);
+    CHECK(english.at(0).from == day("2022-08-13"));
+    CHECK(english.at(1).from == day("2022-08-15"));
 }
