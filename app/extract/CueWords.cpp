@@ -49,16 +49,29 @@ CueWords::Text::Text(const QString &folded)
             ++i;
         m_words.push_back(packLetters(QStringView(folded).mid(start, i - start)));
     }
+    m_starts.reserve(m_words.size());
+    for (const std::uint64_t word : m_words) {
+        m_starts.push_back(word & ~kLongWord);
+        m_heads.set(prefixOf(word, 3));
+    }
+    std::sort(m_words.begin(), m_words.end());
+    std::sort(m_starts.begin(), m_starts.end());
 }
 
 bool CueWords::Text::hasWord(std::uint64_t packedWord) const {
-    return packedWord != 0 && std::find(m_words.cbegin(), m_words.cend(), packedWord) != m_words.cend();
+    return packedWord != 0 && std::binary_search(m_words.cbegin(), m_words.cend(), packedWord);
 }
 
+// Letters are packed first to last from the high bits: the words starting with a prefix lie between the
+// prefix followed by nothing and the prefix followed by the highest letters.
 bool CueWords::Text::hasWordStarting(std::uint64_t packedPrefix, int length) const {
-    const std::uint64_t wanted = prefixOf(packedPrefix, length);
-    return std::any_of(m_words.cbegin(), m_words.cend(),
-                       [wanted, length](std::uint64_t word) { return prefixOf(word, length) == wanted; });
+    if (length >= 3 && !m_heads.test(prefixOf(packedPrefix, 3)))
+        return false;
+    const int shift = kBits * (kLetters - length);
+    const std::uint64_t low = prefixOf(packedPrefix, length) << shift;
+    const std::uint64_t high = low | ((std::uint64_t{1} << shift) - 1);
+    const auto first = std::lower_bound(m_starts.cbegin(), m_starts.cend(), low);
+    return first != m_starts.cend() && *first <= high;
 }
 
 CueWords::CueWords(std::initializer_list<const char *> cues) {

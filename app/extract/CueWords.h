@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <bitset>
 #include <cstdint>
 #include <initializer_list>
 #include <vector>
@@ -27,7 +28,10 @@ public:
 
     private:
         const QString &m_folded;
-        std::vector<std::uint64_t> m_words;
+        std::vector<std::uint64_t> m_words;  // packed, sorted: a word is found by binary search
+        std::vector<std::uint64_t> m_starts; // the same without the long-word bit, sorted: the words that
+                                             // start with a cue are one range
+        std::bitset<32 * 32 * 32> m_heads;   // the words' first three letters: most cues are turned away here
         bool m_digit = false;
     };
 

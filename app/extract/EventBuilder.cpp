@@ -77,8 +77,8 @@ Event EventBuilder::base(const Classification &what, const QStringList &sides) c
     event.charStart = context.sentence->start;
     event.charEnd = context.sentence->end;
     // The date's part of the confidence is added when the event is dated (setDate, dateFromStory).
-    event.confidence = confidence(false, false, m_facts.sides.usedLabel, m_facts.sides.usedCoreference,
-                                  m_facts.place.named);
+    event.confidence =
+        confidence(false, false, m_facts.sides.usedLabel, m_facts.sides.usedCoreference, m_facts.place.named);
     return event;
 }
 
@@ -263,14 +263,16 @@ QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &
     const SentenceContext &context = m_facts.context;
     const auto &attribution = context.attribution;
     const QString &speaker = context.speaker.faction;
-    const bool violent =
-        what.eventType != QLatin1String("Strategic developments") && what.eventType != QLatin1String("Protests");
+    const bool violent = what.eventType != QLatin1String("Strategic developments") &&
+                         what.eventType != QLatin1String("Protests");
     QStringList sides = m_facts.sides.rolesFor(context, cue, context.content.start + what.cueEnd, violent);
-    const bool responsibility = attribution && attribution->hasVerb && !speaker.isEmpty() &&
-                                context.folded.mid(attribution->verbStart, attribution->verbEnd - attribution->verbStart)
-                                    .contains(QLatin1String("revendiqu"));
-    if (responsibility ||
-        rule(ExtractionRules::Possessive).match(context.folded.mid(std::max(0, cue - 8), std::min(8, cue))).hasMatch()) {
+    const bool responsibility =
+        attribution && attribution->hasVerb && !speaker.isEmpty() &&
+        context.folded.mid(attribution->verbStart, attribution->verbEnd - attribution->verbStart)
+            .contains(QLatin1String("revendiqu"));
+    if (responsibility || rule(ExtractionRules::Possessive)
+                              .match(context.folded.mid(std::max(0, cue - 8), std::min(8, cue)))
+                              .hasMatch()) {
         owner = !speaker.isEmpty() ? speaker : m_facts.story.lastInitiator;
         if (!owner.isEmpty()) {
             sides.removeAll(owner);
@@ -280,12 +282,18 @@ QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &
     // What a side says it did or decided ("affirme s'être retirée", "had withdrawn", "a exigé son départ") is
     // that side's doing.
     const bool decision = !what.defaultActor.isEmpty();
-    const bool speakerIsSubject =
-        rule(ExtractionRules::SpeakerSubject).match(context.folded.mid(std::max(0, cue - 24), std::min(24, cue))).hasMatch();
+    const bool speakerIsSubject = rule(ExtractionRules::SpeakerSubject)
+                                      .match(context.folded.mid(std::max(0, cue - 24), std::min(24, cue)))
+                                      .hasMatch();
     if (!speaker.isEmpty() && speaker != QLatin1String("Civilians") &&
         ((decision && attribution) || sides.isEmpty() || (attribution && speakerIsSubject))) {
         sides.removeAll(speaker);
         sides.prepend(speaker);
+    }
+    // Those a kind of happening names by itself ("protests": Protesters) act in it, whoever else is named.
+    if (decision && !m_facts.gazetteer.isLabel(what.defaultActor) && sides.value(0) != what.defaultActor) {
+        sides.removeAll(what.defaultActor);
+        sides.prepend(what.defaultActor);
     }
     if (sides.isEmpty() && decision) {
         const NarrativeState &story = m_facts.story;
@@ -305,7 +313,8 @@ QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &
 void EventBuilder::dateHappening(Event &event, const Classification &what, int cue, bool plannedHappenings,
                                  bool &datedByVague) const {
     const SentenceTimes &times = m_facts.times;
-    // "a base in Djibo, which has been under blockade for three months": the clause's span is not the attack's.
+    // "a base in Djibo, which has been under blockade for three months": the clause's span is not the
+    // attack's.
     static const QRegularExpression relativeClause(
         QStringLiteral(",\\s*(?:which|who|where|qui|ou|dont|lequel|laquelle)\\b"));
     const bool vagueOwn =
@@ -321,7 +330,8 @@ void EventBuilder::dateHappening(Event &event, const Classification &what, int c
         setDate(event, *times.vague);
         if (times.vague->kind == TimeExpression::Kind::Since && event.status == EventStatus::Occurred)
             event.status = EventStatus::Ongoing;
-        datedByVague = times.vague->kind == TimeExpression::Kind::Vague && event.status == EventStatus::Occurred;
+        datedByVague =
+            times.vague->kind == TimeExpression::Kind::Vague && event.status == EventStatus::Occurred;
     } else if (times.ownDate) {
         setDate(event, *times.ownDate);
     } else if (times.saidOn) {
@@ -333,12 +343,19 @@ void EventBuilder::dateHappening(Event &event, const Classification &what, int c
         event.status = EventStatus::Planned;
 }
 
-// A general trend ("depuis plusieurs années, le Niger est confronté aux violences", "attacks have spread"),
-// with no day and no place of its own, is the story's background, not a happening on the timeline.
+// A general trend ("depuis plusieurs années, le Niger est confronté aux violences", "attacks have spread",
+// "recurring attacks"), with no day of its own and no place unless told in the plural, is the story's
+// background, not a happening on the timeline.
 bool EventBuilder::isBackground(const Classification &what) const {
-    if (m_facts.times.ownDate || m_facts.place.named || what.eventType == QLatin1String("Strategic developments"))
+    if (m_facts.times.ownDate || what.eventType == QLatin1String("Strategic developments"))
         return false;
-    return rule(ExtractionRules::Background).match(m_facts.context.folded).hasMatch();
+    // Told in the plural ("recurring jihadist attacks", "les assauts"), a place does not make one happening.
+    const QString &folded = m_facts.context.folded;
+    const int cueEnd = m_facts.context.content.start + what.cueEnd;
+    const bool plural = cueEnd > 0 && cueEnd <= folded.size() && folded.at(cueEnd - 1) == QLatin1Char('s');
+    if (m_facts.place.named && !plural)
+        return false;
+    return rule(ExtractionRules::Background).match(folded).hasMatch();
 }
 
 // One event per day and place of a list the sentence distributes ("les postes de A et de B ont été évacués,
@@ -406,6 +423,9 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
                             .match(context.folded.mid(std::max(0, cue - 24), std::min(24, cue)))
                             .hasMatch();
         one.sideless = sides.isEmpty() && what.eventType == QLatin1String("Battles");
+        // "The attack helped trigger the coup four days later": the day is the other happening's.
+        if (one.retelling && m_happenings.size() > 1)
+            one.storyDated = true;
         built += distributed(one, title);
     }
     return built;

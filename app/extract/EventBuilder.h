@@ -25,8 +25,8 @@ struct SentenceFacts {
 // An event made from a sentence, with what the merging stage needs to know of it.
 struct BuiltEvent {
     Event event;
-    QString action; // what it says happened ("fought", "left", "due", "count", "statement")
-    QString winner; // the side the words give the upper hand, for contradicting claims
+    QString action;          // what it says happened ("fought", "left", "due", "count", "statement")
+    QString winner;          // the side the words give the upper hand, for contradicting claims
     bool retelling = false;  // told again by reference ("l'attaque", "the attack") without a day of its own
     bool storyDated = false; // dated only by the story's range (or the day of a report), not by its own words
     bool sideless = false;   // a battle with no side named: joins the violence it retells, or is left out

@@ -70,9 +70,9 @@ void settleKillings(QList<Classification> &found, const QString &folded) {
     }
     if (std::none_of(found.cbegin(), found.cend(), isBattle))
         return;
-    static const QRegularExpression soldiers(
-        QStringLiteral("\\b(soldats?|militaires?|gendarmes?|policiers?|vdp|soldiers?|troops|servicemen|"
-                       "gendarmes|police(?:men)?|combattants|fighters|jihadistes|jihadists|terroristes|terrorists)\\b"));
+    static const QRegularExpression soldiers(QStringLiteral(
+        "\\b(soldats?|militaires?|gendarmes?|policiers?|vdp|soldiers?|troops|servicemen|"
+        "gendarmes|police(?:men)?|combattants|fighters|jihadistes|jihadists|terroristes|terrorists)\\b"));
     if (soldiers.match(folded).hasMatch())
         found.removeIf(isKilling);
     else
@@ -92,13 +92,18 @@ QList<Classification> EventClassifier::classify(const QString &text) {
         const auto match = toldAt(candidate.pattern, folded);
         if (!match.hasMatch())
             continue;
-        // One happening per kind: a clash described twice is one clash.
-        const bool sameKind = std::any_of(found.cbegin(), found.cend(), [&](const Classification &c) {
+        // One happening per kind: a clash described twice is one clash, told where its first words are.
+        const auto sameKind = std::find_if(found.begin(), found.end(), [&](const Classification &c) {
             return c.subEventType == candidate.subEventType && c.eventType == candidate.eventType &&
                    c.status == candidate.status;
         });
-        if (sameKind)
+        if (sameKind != found.end()) {
+            if (match.capturedStart(0) < sameKind->cueStart) {
+                sameKind->cueStart = static_cast<int>(match.capturedStart(0));
+                sameKind->cueEnd = static_cast<int>(match.capturedEnd(0));
+            }
             continue;
+        }
         Classification classification;
         classification.eventType = candidate.eventType;
         classification.subEventType = candidate.subEventType;

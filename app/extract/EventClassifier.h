@@ -20,7 +20,7 @@ struct Classification {
     bool initiatorWins = false; // the wording claims a success for the side that acts ("repelled", "broke")
     int cueStart = -1;          // where the words that decided it are in the text
     int cueEnd = -1;
-    QString defaultActor;       // the contextual label for its side when the sentence names none
+    QString defaultActor; // the contextual label for its side when the sentence names none
 };
 
 // Rule-based ACLED event type and sub-type, from cue words in French and English.

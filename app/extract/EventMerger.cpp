@@ -32,7 +32,8 @@ bool compatibleSides(const Event &a, const Event &b) {
     if (x == y || isUnnamed(x) || isUnnamed(y))
         return true;
     const auto within = [](const QStringList &small, const QStringList &large) {
-        return std::all_of(small.cbegin(), small.cend(), [&large](const QString &f) { return large.contains(f); });
+        return std::all_of(small.cbegin(), small.cend(),
+                           [&large](const QString &f) { return large.contains(f); });
     };
     return within(a.factions, b.factions) || within(b.factions, a.factions);
 }
@@ -48,8 +49,7 @@ void absorb(Event &into, const Event &from) {
         into.factions.prepend(named);
     }
     for (const QString &faction : from.factions)
-        if (!into.factions.contains(faction) &&
-            !(isUnnamed(faction) && !isUnnamed(into.factions.value(0))))
+        if (!into.factions.contains(faction) && !(isUnnamed(faction) && !isUnnamed(into.factions.value(0))))
             into.factions.append(faction);
     for (const QString &actor : from.actors)
         if (!into.actors.contains(actor))
@@ -78,8 +78,29 @@ bool EventMerger::sameClaim(const Event &a, const Event &b) const {
            m_gazetteer.sameSide(a.claimantFaction, b.claimantFaction);
 }
 
+// "L'attaque, perpétrée par …", "the attack", "ces crimes": the last violence of its type told, else the last
+// violence told, told again.
+qsizetype EventMerger::retold(const BuiltEvent &built) const {
+    const Event &event = built.event;
+    qsizetype fallback = -1;
+    for (qsizetype i = m_events.size() - 1; i >= 0; --i) {
+        const Event &earlier = m_events.at(i);
+        if (!isViolent(earlier) || earlier.status != event.status || !m_fights.at(i).winner.isEmpty() ||
+            !sameClaim(earlier, event) || !(built.storyDated || overlaps(earlier, event)))
+            continue;
+        if (earlier.eventType == event.eventType)
+            return i;
+        if (fallback < 0)
+            fallback = i;
+    }
+    return fallback;
+}
+
 qsizetype EventMerger::sameHappening(const BuiltEvent &built) const {
     const Event &event = built.event;
+    if (built.retelling && isViolent(event) && built.winner.isEmpty())
+        if (const qsizetype i = retold(built); i >= 0)
+            return i;
     for (qsizetype i = m_events.size() - 1; i >= 0; --i) {
         const Event &earlier = m_events.at(i);
         if (earlier.status != event.status)
@@ -87,23 +108,24 @@ qsizetype EventMerger::sameHappening(const BuiltEvent &built) const {
         // The same words again: same action and sub-type, place and side, on overlapping days, by the same
         // claimant. A retelling that names no side ("une dizaine d'assaillants neutralisés au cours des
         // combats") is the fight already told.
-        const bool sameSide = earlier.factions.value(0) == event.factions.value(0) || earlier.factions.isEmpty() ||
-                              event.factions.isEmpty();
+        const bool sameSide = earlier.factions.value(0) == event.factions.value(0) ||
+                              earlier.factions.isEmpty() || event.factions.isEmpty();
         if (m_actions.at(i) == built.action && earlier.subEventType == event.subEventType &&
             samePlace(earlier, event) && sameSide && overlaps(earlier, event) && sameClaim(earlier, event))
             return i;
         // A claim of who won ("a repoussé", "dispersed") stays its own, to be set against the other side's.
-        if (!isViolent(earlier) || !isViolent(event) || !built.winner.isEmpty() || !m_fights.at(i).winner.isEmpty())
+        // The same decision told again without a day of its own ("it was the nation's second coup").
+        if (m_actions.at(i) == built.action && !isViolent(event) && built.storyDated &&
+            samePlace(earlier, event) && compatibleSides(earlier, event) && sameClaim(earlier, event))
+            return i;
+        if (!isViolent(earlier) || !isViolent(event) || !built.winner.isEmpty() ||
+            !m_fights.at(i).winner.isEmpty())
             continue;
         // Violence with no side named ("de violents combats ont eu lieu hier soir") is the violence told on
         // those days there.
         if (!sameClaim(earlier, event))
             continue;
         if (built.sideless && overlaps(earlier, event) && samePlace(earlier, event))
-            return i;
-        // "L'attaque, perpétrée par …", "the attack", "l'attaque de ce mardi": the last violence told, told
-        // again.
-        if (built.retelling && (built.storyDated || overlaps(earlier, event)))
             return i;
         // A headline or a summary dated only by the story, and the account that gives its day.
         const bool oneStoryDated = built.storyDated || m_storyDated.at(i);

@@ -29,6 +29,7 @@ public:
 private:
     // The event `built` tells again, or -1.
     qsizetype sameHappening(const BuiltEvent &built) const;
+    qsizetype retold(const BuiltEvent &built) const;
 
     bool sameClaim(const Event &a, const Event &b) const;
 

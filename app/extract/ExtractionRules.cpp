@@ -10,13 +10,33 @@ namespace kt {
 
 namespace {
 
-constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{
-    "statement_verbs", "reporting_verbs", "according_to",        "conditional", "fatalities",
-    "measure",         "measure_gone",    "qualifier",           "clause_end",  "pronoun",
-    "possessive",      "first_person",    "refers_to_statement", "withdrawal",  "feminine_article",
-    "place_prefix",    "destination",     "passive_agent",       "target_of_happening", "casualty",
-    "shown_on",        "mention_only",    "anaphor",             "background",          "denial_verbs",
-    "speaker_subject"};
+constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{"statement_verbs",
+                                                                               "reporting_verbs",
+                                                                               "according_to",
+                                                                               "conditional",
+                                                                               "fatalities",
+                                                                               "measure",
+                                                                               "measure_gone",
+                                                                               "qualifier",
+                                                                               "clause_end",
+                                                                               "pronoun",
+                                                                               "possessive",
+                                                                               "first_person",
+                                                                               "refers_to_statement",
+                                                                               "withdrawal",
+                                                                               "feminine_article",
+                                                                               "place_prefix",
+                                                                               "destination",
+                                                                               "passive_agent",
+                                                                               "target_of_happening",
+                                                                               "casualty",
+                                                                               "shown_on",
+                                                                               "mention_only",
+                                                                               "anaphor",
+                                                                               "background",
+                                                                               "denial_verbs",
+                                                                               "speaker_subject",
+                                                                               "target_after"};
 
 QRegularExpression compiled(const QString &pattern, const QString &where) {
     QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);

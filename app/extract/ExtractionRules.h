@@ -60,7 +60,8 @@ public:
         Anaphor,           // before a happening's words: one already told ("l'attaque", "the attack")
         Background,        // a general trend, not one happening ("depuis plusieurs années", "often")
         DenialVerbs,       // what makes a statement news of its own: denying, rejecting, condemning, accusing
-        SpeakerSubject,    // before a happening's words: the speaker is its subject ("said they had withdrawn")
+        SpeakerSubject, // before a happening's words: the speaker is its subject ("said they had withdrawn")
+        TargetAfter,    // right after a happening's words: the side named next is hit ("attack on")
         PatternCount
     };
 

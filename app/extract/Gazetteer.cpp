@@ -29,7 +29,8 @@ Gazetteer::Gazetteer(const QJsonObject &json, const FactionCatalog &catalog)
     for (const auto &value : factions) {
         const QJsonObject faction = value.toObject();
         const QString name = faction.value(QStringLiteral("name")).toString();
-        addEntry(name, Mention::Kind::Actor, name, name);
+        if (faction.value(QStringLiteral("match_name")).toBool(true))
+            addEntry(name, Mention::Kind::Actor, name, name);
         for (const auto &alias : faction.value(QStringLiteral("aliases")).toArray())
             addEntry(alias.toString(), Mention::Kind::Actor, QString(), name);
     }
@@ -109,7 +110,8 @@ const Gazetteer &Gazetteer::bundled() {
 }
 
 void Gazetteer::addEntry(const QString &alias, Mention::Kind kind, const QString &canonical,
-                         const QString &faction, const QString &region, const QString &country, bool capitalised) {
+                         const QString &faction, const QString &region, const QString &country,
+                         bool capitalised) {
     if (alias.trimmed().isEmpty())
         return;
     Entry entry{TextNormalizer::fold(alias.trimmed()),
@@ -198,7 +200,8 @@ QList<Mention> Gazetteer::find(const QString &text, const QString &country) cons
         mention.country = entry.country;
         // A word for a state's forces or government that does not name the state names the country's.
         if (const auto label = m_labels.constFind(entry.canonical);
-            entry.kind == Mention::Kind::ContextualLabel && label != m_labels.constEnd() && !label->byCountry.isEmpty()) {
+            entry.kind == Mention::Kind::ContextualLabel && label != m_labels.constEnd() &&
+            !label->byCountry.isEmpty()) {
             mention.kind = Mention::Kind::Actor;
             mention.countryWord = true;
             mention.faction = label->byCountry.value(country, label->defaultFaction);
@@ -208,12 +211,14 @@ QList<Mention> Gazetteer::find(const QString &text, const QString &country) cons
     }
     std::sort(mentions.begin(), mentions.end(),
               [](const Mention &a, const Mention &b) { return a.start < b.start; });
-    // "les soldats de la Minusma", "troops of the UN mission": the side is the one named after.
+    // "les soldats de la Minusma", "troops of the UN mission", "des jihadistes du JNIM": the side is the one
+    // named after.
     static const QRegularExpression belongs(QStringLiteral("^ (?:de la|du|des|de l'|d'|de|of the|of) ?$"));
     for (qsizetype i = 0; i + 1 < mentions.size(); ++i) {
         const Mention &word = mentions.at(i);
         const Mention &owner = mentions.at(i + 1);
-        if (!word.countryWord || owner.kind != Mention::Kind::Actor)
+        const bool generic = word.countryWord || word.faction == QLatin1String("Unidentified armed group");
+        if (!generic || owner.kind != Mention::Kind::Actor)
             continue;
         if (belongs.match(folded.mid(word.end, owner.start - word.end)).hasMatch()) {
             mentions.removeAt(i);

@@ -16,11 +16,11 @@ struct Mention {
     Kind kind = Kind::Actor;
     int start = 0; // position in the searched text
     int end = 0;
-    QString written;   // the words as they appear
-    QString canonical; // actor name, label or place name
-    QString faction;   // for actors: the canonical faction
-    QString region;    // for places
-    QString country;   // for places
+    QString written;          // the words as they appear
+    QString canonical;        // actor name, label or place name
+    QString faction;          // for actors: the canonical faction
+    QString region;           // for places
+    QString country;          // for places
     bool countryWord = false; // an actor named by a word for a state's forces or government ("l'armée")
     // A place that is a whole country: it tells an event's country, never its location.
     bool isCountry() const { return kind == Kind::Place && region.isEmpty() && canonical == country; }
@@ -69,7 +69,7 @@ private:
         QString defaultFaction;
         QHash<QString, QString> speakerDefault;          // speaker faction -> faction
         QHash<QString, QHash<QString, QString>> byPlace; // speaker faction -> place -> faction
-        QHash<QString, QString> byCountry;                // country -> faction
+        QHash<QString, QString> byCountry;               // country -> faction
     };
     void addEntry(const QString &alias, Mention::Kind kind, const QString &canonical, const QString &faction,
                   const QString &region = {}, const QString &country = {}, bool capitalised = false);
@@ -85,7 +85,7 @@ private:
     QList<qsizetype> m_unindexed;
     QHash<QString, Label> m_labels;
     QHash<QString, QString> m_regions;
-    QHash<QString, QString> m_countries;     // place -> country
+    QHash<QString, QString> m_countries; // place -> country
     QHash<QString, QString> m_trackByCountry;
     QHash<QString, QString> m_trackByFaction;
     QString m_defaultTrack;

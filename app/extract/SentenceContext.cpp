@@ -29,7 +29,8 @@ SentenceContext SentenceContext::read(const Sentence &sentence, const Gazetteer 
     context.sentence = &sentence;
     const QString &text = sentence.text;
     context.folded = TextNormalizer::fold(text);
-    context.mentions = gazetteer.find(text, story.lastCountry.isEmpty() ? story.documentCountry : story.lastCountry);
+    context.mentions =
+        gazetteer.find(text, story.lastCountry.isEmpty() ? story.documentCountry : story.lastCountry);
     context.quotes = quotedSpans(text);
     context.attribution = ClaimLinker::attribution(text, context.mentions);
     context.reported = ClaimLinker::isReported(text);

@@ -20,43 +20,62 @@ struct Candidate {
     bool isCountry = false;
 };
 
-// Capitalised words where a place is written, that no gazetteer name covers.
+// Capitalised words where a place is written, that no gazetteer name covers. Each capitalised word is read
+// once and the words before it are matched as a suffix: cheaper than searching the whole sentence.
 QList<Candidate> unknownPlaces(const SentenceContext &sentence) {
+    static const QRegularExpression name(
+        QStringLiteral("\\p{Lu}[\\p{L}'’-]*\\p{L}(?:[ -](?:\\p{Lu}[\\p{L}'’-]*\\p{L}|N['’]\\p{Lu}\\p{L}+))?"),
+        QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression written(
-        QStringLiteral("(?:\\b(?:[àÀ]|au|aux|dans|pr[èe]s de|autour de|in|at|near|outside|around)\\s+|"
-                       "\\b(?:villages?|localit[ée]s?|communes?|secteurs?|zones?|for[êe]ts?|camps?|bases?|"
-                       "cercles?|d[ée]partements?|provinces?|towns?|city|locality|district|forest|sector|area)\\s+"
-                       "(?:de\\s+|d['’]|du\\s+|of\\s+)?)"
-                       "(\\p{Lu}[\\p{L}'’-]*\\p{L}(?:[ -](?:\\p{Lu}[\\p{L}'’-]*\\p{L}|N['’]\\p{Lu}\\p{L}+))?)"),
+        QStringLiteral(
+            "(?:\\b(?:[àÀ]|au|aux|dans|pr[èe]s de|autour de|in|at|near|outside|around)\\s+|"
+            "\\b(?:villages?|localit[ée]s?|communes?|secteurs?|zones?|for[êe]ts?|camps?|bases?|"
+            "cercles?|d[ée]partements?|provinces?|towns?|city|locality|district|forest|sector|area)\\s+"
+            "(?:de\\s+|d['’]|du\\s+|of\\s+)?)$"),
         QRegularExpression::UseUnicodePropertiesOption);
     static const QSet<QString> notPlaces{
-        QStringLiteral("le"),       QStringLiteral("la"),       QStringLiteral("les"),      QStringLiteral("l"),
-        QStringLiteral("un"),       QStringLiteral("une"),      QStringLiteral("the"),      QStringLiteral("a"),
-        QStringLiteral("etat"),     QStringLiteral("islamic"),  QStringLiteral("state"),    QStringLiteral("afp"),
-        QStringLiteral("reuters"),  QStringLiteral("rfi"),      QStringLiteral("ap"),       QStringLiteral("bbc"),
-        QStringLiteral("al"),       QStringLiteral("jnim"),     QStringLiteral("fama"),     QStringLiteral("minusma"),
-        QStringLiteral("nord"),     QStringLiteral("sud"),      QStringLiteral("est"),      QStringLiteral("ouest"),
-        QStringLiteral("north"),    QStringLiteral("south"),    QStringLiteral("east"),     QStringLiteral("west"),
-        QStringLiteral("human"),    QStringLiteral("monday"),   QStringLiteral("tuesday"),  QStringLiteral("wednesday"),
-        QStringLiteral("thursday"), QStringLiteral("friday"),   QStringLiteral("saturday"), QStringLiteral("sunday"),
-        QStringLiteral("january"),  QStringLiteral("february"), QStringLiteral("march"),    QStringLiteral("april"),
-        QStringLiteral("may"),      QStringLiteral("june"),     QStringLiteral("july"),     QStringLiteral("august"),
-        QStringLiteral("september"), QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december"),
-        QStringLiteral("dieu"),     QStringLiteral("god"),      QStringLiteral("allah"),    QStringLiteral("paris"),
-        QStringLiteral("washington"), QStringLiteral("moscou"), QStringLiteral("moscow"),   QStringLiteral("france")};
+        QStringLiteral("le"),      QStringLiteral("la"),         QStringLiteral("les"),
+        QStringLiteral("l"),       QStringLiteral("un"),         QStringLiteral("une"),
+        QStringLiteral("the"),     QStringLiteral("a"),          QStringLiteral("etat"),
+        QStringLiteral("islamic"), QStringLiteral("state"),      QStringLiteral("afp"),
+        QStringLiteral("reuters"), QStringLiteral("rfi"),        QStringLiteral("ap"),
+        QStringLiteral("bbc"),     QStringLiteral("al"),         QStringLiteral("jnim"),
+        QStringLiteral("fama"),    QStringLiteral("minusma"),    QStringLiteral("nord"),
+        QStringLiteral("sud"),     QStringLiteral("est"),        QStringLiteral("ouest"),
+        QStringLiteral("north"),   QStringLiteral("south"),      QStringLiteral("east"),
+        QStringLiteral("west"),    QStringLiteral("human"),      QStringLiteral("monday"),
+        QStringLiteral("tuesday"), QStringLiteral("wednesday"),  QStringLiteral("thursday"),
+        QStringLiteral("friday"),  QStringLiteral("saturday"),   QStringLiteral("sunday"),
+        QStringLiteral("january"), QStringLiteral("february"),   QStringLiteral("march"),
+        QStringLiteral("april"),   QStringLiteral("may"),        QStringLiteral("june"),
+        QStringLiteral("july"),    QStringLiteral("august"),     QStringLiteral("september"),
+        QStringLiteral("october"), QStringLiteral("november"),   QStringLiteral("december"),
+        QStringLiteral("dieu"),    QStringLiteral("god"),        QStringLiteral("allah"),
+        QStringLiteral("paris"),   QStringLiteral("washington"), QStringLiteral("moscou"),
+        QStringLiteral("moscow"),  QStringLiteral("france")};
     QList<Candidate> found;
     const QString &text = sentence.text();
-    for (auto it = written.globalMatch(text); it.hasNext();) {
-        const auto match = it.next();
-        const int start = static_cast<int>(match.capturedStart(1));
-        const int end = static_cast<int>(match.capturedEnd(1));
+    for (int at = 1; at < text.size(); ++at) {
+        if (!text.at(at).isUpper() || text.at(at - 1).isLetter())
+            continue;
+        const auto match = name.match(text, at, QRegularExpression::NormalMatch,
+                                      QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!match.hasMatch())
+            continue;
+        const int start = at;
+        const int end = static_cast<int>(match.capturedEnd(0));
+        at = end;
+        const int from = std::max(0, start - 40);
+        if (!written.match(text.mid(from, start - from)).hasMatch())
+            continue;
         const bool covered = std::any_of(sentence.mentions.cbegin(), sentence.mentions.cend(),
                                          [&](const Mention &m) { return m.start < end && start < m.end; });
-        const QString name = match.captured(1);
-        const QString first = TextNormalizer::fold(name.section(QRegularExpression(QStringLiteral("[ '’-]")), 0, 0));
-        if (covered || notPlaces.contains(first) || start == 0)
+        const QString words = match.captured(0);
+        static const QRegularExpression separator(QStringLiteral("[ '’-]"));
+        const QString first = TextNormalizer::fold(words.section(separator, 0, 0));
+        if (covered || notPlaces.contains(first))
             continue;
-        found.append(Candidate{start, end, name, QString(), false});
+        found.append(Candidate{start, end, words, QString(), false});
     }
     return found;
 }
@@ -75,8 +94,9 @@ bool isDateline(const QString &text, const Candidate &candidate) {
 
 int SentencePlace::prefixStart(const QString &folded, int placeStart) {
     const int from = std::max(0, placeStart - 60);
-    const auto match =
-        ExtractionRules::bundled().pattern(ExtractionRules::PlacePrefix).match(folded.mid(from, placeStart - from));
+    const auto match = ExtractionRules::bundled()
+                           .pattern(ExtractionRules::PlacePrefix)
+                           .match(folded.mid(from, placeStart - from));
     return match.hasMatch() ? from + static_cast<int>(match.capturedStart(1)) : placeStart;
 }
 
@@ -92,7 +112,8 @@ SentencePlace SentencePlace::find(const SentenceContext &sentence, const Narrati
     QList<Candidate> candidates;
     for (const Mention &mention : sentence.mentions)
         if (mention.kind == Mention::Kind::Place)
-            candidates.append(Candidate{mention.start, mention.end, mention.canonical, mention.country, mention.isCountry()});
+            candidates.append(Candidate{mention.start, mention.end, mention.canonical, mention.country,
+                                        mention.isCountry()});
     candidates += unknownPlaces(sentence);
     candidates.removeIf([&sentence](const Candidate &c) { return isDateline(sentence.text(), c); });
     std::sort(candidates.begin(), candidates.end(),

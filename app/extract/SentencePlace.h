@@ -17,9 +17,9 @@ struct SentencePlace {
         QString location;
         QString placeText;
     };
-    QString location;  // canonical name (or as written, for a locality the gazetteer does not know), or ""
-    QString placeText; // as written, with the words that situate it
-    QString country;   // the place's country, or the country the sentence names
+    QString location;   // canonical name (or as written, for a locality the gazetteer does not know), or ""
+    QString placeText;  // as written, with the words that situate it
+    QString country;    // the place's country, or the country the sentence names
     bool named = false; // the place is named in this sentence (not the story's last)
     int start = 0;      // where placeText starts in the sentence
     QList<Named> all;   // every place the sentence names that is not a destination, in order

@@ -16,10 +16,10 @@ QString unidentified() {
 
 } // namespace
 
-SentenceSides SentenceSides::find(const SentenceContext &sentence, const SentencePlace &place, const Gazetteer &gazetteer,
-                                  const NarrativeState &story) {
+SentenceSides SentenceSides::find(const SentenceContext &sentence, const SentencePlace &place,
+                                  const Gazetteer &gazetteer, const NarrativeState &story) {
     const ExtractionRules &rules = ExtractionRules::bundled();
-    const QString country = !place.country.isEmpty()     ? place.country
+    const QString country = !place.country.isEmpty()       ? place.country
                             : !story.lastCountry.isEmpty() ? story.lastCountry
                                                            : story.documentCountry;
     SentenceSides sides;
@@ -30,7 +30,8 @@ SentenceSides SentenceSides::find(const SentenceContext &sentence, const Sentenc
         if (mention.kind == Mention::Kind::Actor) {
             faction = mention.faction;
         } else if (mention.kind == Mention::Kind::ContextualLabel) {
-            faction = gazetteer.resolveLabel(mention.canonical, sentence.speaker.faction, place.location, country);
+            faction =
+                gazetteer.resolveLabel(mention.canonical, sentence.speaker.faction, place.location, country);
             sides.usedLabel = true;
         } else {
             continue;
@@ -58,13 +59,15 @@ SentenceSides SentenceSides::find(const SentenceContext &sentence, const Sentenc
         }
     }
     if (sides.factions.isEmpty()) {
-        if (const auto word = rules.pattern(ExtractionRules::Pronoun).match(sentence.folded); word.hasMatch()) {
+        if (const auto word = rules.pattern(ExtractionRules::Pronoun).match(sentence.folded);
+            word.hasMatch()) {
             // In reported words the pronoun is the speaker ("la Minusma a annoncé qu'elle accélérait son
             // retrait"); else "elle" is the last side named with "la", "ils" the last side that acted.
             const bool she = word.captured(1).startsWith(QLatin1String("elle"));
             const bool speakerNamed = sentence.attribution && !sentence.attribution->claimant.isEmpty() &&
-                                      !speaker.isEmpty() && sentence.content.contains(static_cast<int>(word.capturedStart(1)));
-            const QString &meant = speakerNamed                             ? speaker
+                                      !speaker.isEmpty() &&
+                                      sentence.content.contains(static_cast<int>(word.capturedStart(1)));
+            const QString &meant = speakerNamed                           ? speaker
                                    : she && !story.lastFeminine.isEmpty() ? story.lastFeminine
                                                                           : story.lastInitiator;
             if (!meant.isEmpty()) {
@@ -76,28 +79,46 @@ SentenceSides SentenceSides::find(const SentenceContext &sentence, const Sentenc
     return sides;
 }
 
-QStringList SentenceSides::rolesFor(const SentenceContext &sentence, int cueStart, int cueEnd, bool violent) const {
+QStringList SentenceSides::rolesFor(const SentenceContext &sentence, int cueStart, int cueEnd,
+                                    bool violent) const {
     const ExtractionRules &rules = ExtractionRules::bundled();
     const QString &folded = sentence.folded;
     // The clause of the words: from the comma (or the start of what is claimed) before them.
-    const int clauseStart =
-        std::max(sentence.content.start, static_cast<int>(folded.lastIndexOf(QLatin1Char(','), cueStart)) + 1);
+    const int clauseStart = std::max(sentence.content.start,
+                                     static_cast<int>(folded.lastIndexOf(QLatin1Char(','), cueStart)) + 1);
     QString agent;
     if (const auto passive = rules.pattern(ExtractionRules::PassiveAgent).match(folded.mid(cueEnd, 60));
         passive.hasMatch()) {
         const int from = cueEnd + static_cast<int>(passive.capturedEnd(0));
         for (auto it = firstNamedAt.cbegin(); it != firstNamedAt.cend(); ++it)
-            if (it.value() >= from - 1 && it.value() <= from + 40 && (agent.isEmpty() || it.value() < firstNamedAt.value(agent)))
+            if (it.value() >= from - 1 && it.value() <= from + 40 &&
+                (agent.isEmpty() || it.value() < firstNamedAt.value(agent)))
                 agent = it.key();
     }
-    const bool hitWords = rules.pattern(ExtractionRules::TargetOfHappening)
-                              .match(folded.mid(std::max(0, cueStart - 40), cueEnd - std::max(0, cueStart - 40) + 40))
-                              .hasMatch();
+    const bool hitWords =
+        rules.pattern(ExtractionRules::TargetOfHappening)
+            .match(folded.mid(std::max(0, cueStart - 40), cueEnd - std::max(0, cueStart - 40) + 40))
+            .hasMatch();
     QStringList before; // named before the words in their clause
     QStringList after;
     for (const QString &faction : factions) {
         const int at = firstNamedAt.value(faction, -1);
         (at >= clauseStart && at < cueStart ? before : after).append(faction);
+    }
+    // "an attack on a convoy of the army", "attaque contre le camp": the side named next is hit.
+    if (violent && agent.isEmpty() &&
+        rules.pattern(ExtractionRules::TargetAfter).match(folded.mid(cueEnd, 12)).hasMatch()) {
+        QStringList hit;
+        for (const QString &faction : after)
+            if (const int at = firstNamedAt.value(faction); at >= cueEnd && at <= cueEnd + 50)
+                hit << faction;
+        if (!hit.isEmpty()) {
+            QStringList acting;
+            for (const QString &faction : before + after)
+                if (!hit.contains(faction))
+                    acting << faction;
+            return (acting.isEmpty() ? QStringList{unidentified()} : acting) + hit;
+        }
     }
     QStringList ordered;
     if (!agent.isEmpty()) {

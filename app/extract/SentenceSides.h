@@ -22,8 +22,8 @@ struct SentenceSides {
     bool usedLabel = false;           // a label decided a side
     bool usedCoreference = false;     // a pronoun decided the only side
 
-    static SentenceSides find(const SentenceContext &sentence, const SentencePlace &place, const Gazetteer &gazetteer,
-                              const NarrativeState &story);
+    static SentenceSides find(const SentenceContext &sentence, const SentencePlace &place,
+                              const Gazetteer &gazetteer, const NarrativeState &story);
 
     // Who acts and who is hit in a happening told by the words at [cueStart, cueEnd) of the sentence: the
     // agent of a passive ("attaqué par des hommes armés", "was ambushed by"), else the side named before the

@@ -137,13 +137,13 @@ struct Clues {
                 packed.push_back(CueWords::pack(QString::fromLatin1(word)));
             return packed;
         };
-        static const std::vector<std::uint64_t> months = packAll(
-            {"janvier",   "fevrier", "mars",     "avril",    "mai",       "juin",     "juillet",  "aout",
-             "septembre", "octobre", "novembre", "decembre", "january",   "february", "march",    "april",
-             "may",       "june",    "july",     "august",   "september", "october",  "november", "december",
-             "jan",       "feb",     "mar",      "apr",      "jun",       "jul",      "aug",      "sep",
-             "sept",      "oct",     "nov",      "dec",       "janv",     "fev",      "fevr",
-             "avr",       "juil"});
+        static const std::vector<std::uint64_t> months =
+            packAll({"janvier", "fevrier",   "mars",     "avril",    "mai",      "juin",    "juillet",
+                     "aout",    "septembre", "octobre",  "novembre", "decembre", "january", "february",
+                     "march",   "april",     "may",      "june",     "july",     "august",  "september",
+                     "october", "november",  "december", "jan",      "feb",      "mar",     "apr",
+                     "jun",     "jul",       "aug",      "sep",      "sept",     "oct",     "nov",
+                     "dec",     "janv",      "fev",      "fevr",     "avr",      "juil"});
         static const std::vector<std::uint64_t> weekdays =
             packAll({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"});
         const auto holdsOne = [this](const std::vector<std::uint64_t> &words) {
@@ -213,7 +213,8 @@ std::optional<Day> validDay(int year, int month, int day) {
 }
 
 // Groups: year, month, day (ISO); or first number, separator, second number, year.
-std::optional<TimeExpression> numericDate(const QRegularExpressionMatch &m, const TemporalTagger::Context &c) {
+std::optional<TimeExpression> numericDate(const QRegularExpressionMatch &m,
+                                          const TemporalTagger::Context &c) {
     if (!m.captured(1).isEmpty()) {
         const auto day = validDay(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         return day ? std::optional(make(Kind::Date, *day, *day, TimePrecision::Exact)) : std::nullopt;
@@ -241,9 +242,11 @@ const QList<Rule> &rules() {
         QStringLiteral("(?:(?:%1)\\s+)?(\\d{1,2})(?!\\d)(?:er)?\\s+(%2)(?![a-z])(?:\\s+(\\d{4}))?")
             .arg(kWeekdaysFr, kMonthsFr);
     static const QString dateEnDmy =
-        QStringLiteral("(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\s+(%1)(?![a-z])(?:,?\\s+(\\d{4}))?").arg(kMonthsEn);
+        QStringLiteral("(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\s+(%1)(?![a-z])(?:,?\\s+(\\d{4}))?")
+            .arg(kMonthsEn);
     static const QString dateEnMdy =
-        QStringLiteral("(%1)(?![a-z])\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?").arg(kMonthsEn);
+        QStringLiteral("(%1)(?![a-z])\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?")
+            .arg(kMonthsEn);
 
     // A day and month in any of the three written forms; groups: day, month, year (French and d-m-y) or
     // month, day, year (m-d-y).
@@ -384,9 +387,7 @@ const QList<Rule> &rules() {
          rx(QStringLiteral(
              "\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})([/.-])(\\d{1,2})\\5(\\d{4}))\\b")),
          [](const QRegularExpressionMatch &m,
-            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
-             return numericDate(m, c);
-         }},
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> { return numericDate(m, c); }},
         // Two days of one month: "les 4 et 5 mai" (a span), "respectivement le 4 et le 6 mai", "on 13 and 15
         // August respectively" (one day each, split by tag()).
         {Cues{true, true, false, {" et ", " and "}},
@@ -410,8 +411,9 @@ const QList<Rule> &rules() {
         // The weekend: the last one on or before the reference ("at the weekend", "ce week-end"), the one
         // before it ("le week-end dernier" said on a weekend), or one to come ("by the end of the weekend").
         {Cues{false, false, false, {"week-end", "weekend", "week end"}},
-         rx(QStringLiteral("\\b(?:(by the end of the|d'ici la fin du|avant la fin du)|(?:over the|at the|this|last|"
-                           "the|ce|le|du|au cours du))\\s*week[- ]?end(\\s+dernier|\\s+passe)?\\b")),
+         rx(QStringLiteral(
+             "\\b(?:(by the end of the|d'ici la fin du|avant la fin du)|(?:over the|at the|this|last|"
+             "the|ce|le|du|au cours du))\\s*week[- ]?end(\\s+dernier|\\s+passe)?\\b")),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const bool due = !m.captured(1).isEmpty();
@@ -473,14 +475,18 @@ const QList<Rule> &rules() {
              const Day end = resolveWeekday(weekdayNumber(second), c.reference, c.future, false);
              return make(Kind::Date, end - 1, end, TimePrecision::Exact);
          }},
-        // Two weekdays: "samedi et dimanche", "on Saturday and Sunday": the span from the first to the second.
+        // Two weekdays: "samedi et dimanche", "on Saturday and Sunday": the span from the first to the
+        // second.
         {Cues{false, false, false, {" et ", " and "}},
          rx(QStringLiteral("\\b(?:(%1) et (%1)|(?:on )?(%2) and (%2))\\b").arg(kWeekdaysFr, kWeekdaysEn)),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const bool french = !m.captured(1).isEmpty();
-             const Day second = resolveWeekday(weekdayNumber(m.captured(french ? 2 : 4)), c.reference, c.future, false);
-             const int gap = (weekdayNumber(m.captured(french ? 2 : 4)) - weekdayNumber(m.captured(french ? 1 : 3)) + 7) % 7;
+             const Day second =
+                 resolveWeekday(weekdayNumber(m.captured(french ? 2 : 4)), c.reference, c.future, false);
+             const int gap =
+                 (weekdayNumber(m.captured(french ? 2 : 4)) - weekdayNumber(m.captured(french ? 1 : 3)) + 7) %
+                 7;
              return make(Kind::Date, second - gap, second, precisionOfSpan(second - gap, second));
          }},
         // Weekdays: "dimanche", "ce jeudi soir", "mardi dernier", "lundi prochain", "on Friday", "last
@@ -512,7 +518,8 @@ const QList<Rule> &rules() {
          }},
         // "quatre jours plus tard", "four days later", "two weeks after": counted from the story's day.
         {Cues{false, false, false, {"plus tard", "later", "apres", "after"}},
-         rx(QStringLiteral("\\b([\\w-]+) (jours?|semaines?|days?|weeks?) (?:plus tard|apres|later|after)\\b")),
+         rx(QStringLiteral(
+             "\\b([\\w-]+) (jours?|semaines?|days?|weeks?) (?:plus tard|apres|later|after)\\b")),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const double count = countOf(m.captured(1));
@@ -536,9 +543,14 @@ const QList<Rule> &rules() {
          }},
         // The narrative's neighbours: its eve, its morrow, the same day. When the story's date is a range, so
         // are they.
-        {Cues{false, false, false, {"veille", "lendemain", "meme jour", "jour-la", "day", "the eve"}},
+        {Cues{false,
+              false,
+              false,
+              {"veille", "lendemain", "meme jour", "jour-la", "day", "the eve", "previous"}},
          rx(QStringLiteral(
-             "\\b(?:(la veille|the day before|the previous day|the eve)|(le lendemain|the next "
+             "\\b(?:(la veille(?: au soir| au matin)?|the day before|the previous "
+             "(?:day|morning|evening|night)|the "
+             "eve)|(le lendemain|the next "
              "day|the following day|the day after)|(le meme jour|ce jour-la|the same day|that same "
              "day|that day))\\b")),
          [](const QRegularExpressionMatch &m,
@@ -669,8 +681,9 @@ const QList<Rule> &rules() {
          }},
         // "debut novembre", "mi-octobre", "fin octobre", "en octobre 2023", "in October".
         {Cues{false, true, false, {}},
-         rx(QStringLiteral("\\b(debut|mi-|fin|courant|en|au mois "
-                           "d[e']|early|mid-|late|in|last)\\s*(%1|%2)(?![a-z])(?:\\s+(\\d{4}))?(\\s+dernier)?\\b")
+         rx(QStringLiteral(
+                "\\b(debut|mi-|fin|courant|en|au mois "
+                "d[e']|early|mid-|late|in|last)\\s*(%1|%2)(?![a-z])(?:\\s+(\\d{4}))?(\\s+dernier)?\\b")
                 .arg(kMonthsFr, kMonthsEn)),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {

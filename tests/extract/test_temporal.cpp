@@ -233,7 +233,8 @@ TEST_CASE("days distributed over a list", "[temporal]") {
     context.reference = day("2022-05-20");
     context.english = false;
     const auto found = TemporalTagger::tag(
-        QStringLiteral("les postes de Ménaka et d'Anderamboukane ont été évacués, respectivement le 4 et le 6 mai"),
+        QStringLiteral(
+            "les postes de Ménaka et d'Anderamboukane ont été évacués, respectivement le 4 et le 6 mai"),
         context);
     REQUIRE(found.size() == 2);
     CHECK(found.at(0).from == day("2022-05-04"));
@@ -242,7 +243,8 @@ TEST_CASE("days distributed over a list", "[temporal]") {
     context.reference = day("2022-08-20");
     context.english = true;
     const auto english = TemporalTagger::tag(
-        QStringLiteral("the camps at Ber and Goundam were handed over on 13 and 15 August respectively"), context);
+        QStringLiteral("the camps at Ber and Goundam were handed over on 13 and 15 August respectively"),
+        context);
     REQUIRE(english.size() == 2);
     CHECK(english.at(0).from == day("2022-08-13"));
     CHECK(english.at(1).from == day("2022-08-15"));

@@ -1,0 +1,367 @@
+// Each stage of the extractor on its own, with tables of sentences (see app/extract/Extractor.h for the
+// order).
+
+#include "StageHarness.h"
+
+#include "extract/EventClassifier.h"
+#include "extract/EventMerger.h"
+
+#include <catch2/catch.hpp>
+
+using kt::test::day;
+using kt::test::iso;
+using kt::test::Staged;
+
+namespace {
+
+struct ContextRow {
+    const char *sentence;
+    const char *speakerFaction; // "" when nobody named speaks
+    const char *contentStarts;  // what is claimed begins with these words
+    bool reported;
+};
+
+} // namespace
+
+TEST_CASE("sentence context: who speaks, and where what they claim begins", "[stages][context]") {
+    const ContextRow rows[] = {
+        {"L'armée malienne a déclaré dimanche avoir réalisé des avancées.", "FAMa", "dimanche avoir", false},
+        {"Selon le CSP-PSD, l'armée a été repoussée près de Kidal.", "CSP-PSD", "l'armée a été", false},
+        {"Les FAMa ont pris Kidal mardi, a annoncé le gouvernement de transition.", "Mali government",
+         "Les FAMa", false},
+        {"The Tuareg rebels said they had withdrawn from the town.", "CSP-PSD", "they had", false},
+        {"Selon une source sécuritaire, l'armée a frappé.", "", "Selon une source",
+         false}, // no speaker named: all of it
+        {"Les assaillants auraient utilisé des drones.", "", "Les assaillants", true},
+        {"Des combats ont eu lieu samedi près de Kidal.", "", "Des combats", false},
+    };
+    for (const ContextRow &row : rows) {
+        const Staged staged(row.sentence);
+        INFO(row.sentence);
+        INFO(staged.context.contentText.toStdString());
+        CHECK(staged.context.speaker.faction.toStdString() == row.speakerFaction);
+        CHECK(staged.context.contentText.trimmed().startsWith(QString::fromUtf8(row.contentStarts)));
+        CHECK(staged.context.reported == row.reported);
+    }
+}
+
+TEST_CASE("sentence context: a communiqué's quoted words and a speaker relayed", "[stages][context]") {
+    const Staged quoted("Le CSP-PSD affirme : « Ce matin, l'armée a mené des frappes sur nos positions. »");
+    REQUIRE(quoted.context.quotes.size() == 1);
+    CHECK(quoted.context.quotes.first().start == static_cast<int>(quoted.sentence.text.indexOf(QChar(0xab))));
+    kt::NarrativeState story;
+    story.context = kt::Speaker{QStringLiteral("HCUA"), QStringLiteral("CSP-PSD")};
+    const Staged relayed("Le communiqué ajoute que trois véhicules ont été détruits.", "2023-11-15", story);
+    CHECK(relayed.context.speaker.faction == QStringLiteral("CSP-PSD")); // the story's speaker, relayed
+}
+
+namespace {
+
+struct TimeRow {
+    const char *sentence;
+    const char *published;
+    const char *ownDate; // "" when the sentence has none
+    const char *saidOn;  // ""
+};
+
+} // namespace
+
+TEST_CASE("sentence times: the day of a happening and the day of its telling", "[stages][times]") {
+    const TimeRow rows[] = {
+        {"L'armée a déclaré dimanche avoir repris Anéfis samedi.", "2023-11-15", "2023-11-11", "2023-11-12"},
+        {"Des combats ont eu lieu samedi près de Kidal.", "2023-11-15", "2023-11-11", ""},
+        {"Images broadcast on Thursday show the camp burning.", "2023-11-18", "", "2023-11-16"},
+        {"Le ministère a annoncé jeudi la mort de dix soldats.", "2023-11-18", "", "2023-11-16"},
+        {"Le 10/05/2022, des hommes armés ont attaqué Boulkessi.", "2022-06-01", "2022-05-10", ""},
+    };
+    for (const TimeRow &row : rows) {
+        const Staged staged(row.sentence, row.published);
+        INFO(row.sentence);
+        CHECK((staged.times.ownDate ? iso(staged.times.ownDate->from).toStdString() : std::string()) ==
+              row.ownDate);
+        CHECK((staged.times.saidOn ? iso(staged.times.saidOn->from).toStdString() : std::string()) ==
+              row.saidOn);
+    }
+}
+
+TEST_CASE("sentence times: quoted words are dated from the day they were said", "[stages][times]") {
+    const Staged staged(
+        "Dans un communiqué publié mardi, le CSP-PSD affirme : « Ce matin, l'armée a frappé. »",
+        "2023-11-16");
+    REQUIRE(staged.times.ownDate);
+    CHECK(iso(staged.times.ownDate->from) == QStringLiteral("2023-11-14"));
+}
+
+namespace {
+
+struct PlaceRow {
+    const char *sentence;
+    const char *location;
+    const char *country;
+    bool named;
+};
+
+} // namespace
+
+TEST_CASE("sentence place: where it happened, never a country, a destination or a dateline",
+          "[stages][place]") {
+    const PlaceRow rows[] = {
+        {"Des combats ont eu lieu près de Kidal.", "Kidal", "Mali", true},
+        {"Un convoi a quitté Anefis en direction de Kidal.", "Anéfis", "Mali", true},
+        {"Heavy fighting was reported in Niger on Sunday.", "", "Niger", false},
+        {"OUAGADOUGOU: Ten soldiers died on Monday in Djibo.", "Djibo", "Burkina Faso", true},
+        {"Des hommes armés ont attaqué le village de Baniaba.", "Baniaba", "", true},
+        {"Il a fallu dire la vérité aux familles.", "", "", false}, // "dire", not Diré
+        {"Les jihadistes sont arrivés à Diré.", "Diré", "Mali", true},
+    };
+    for (const PlaceRow &row : rows) {
+        const Staged staged(row.sentence);
+        INFO(row.sentence);
+        CHECK(staged.place.location.toStdString() == row.location);
+        CHECK(staged.place.country.toStdString() == row.country);
+        CHECK(staged.place.named == row.named);
+    }
+    const Staged situated("Les FAMa ont été repoussées à une quinzaine de kilomètres de Kidal.");
+    CHECK(situated.place.placeText == QStringLiteral("à une quinzaine de kilomètres de Kidal"));
+    kt::NarrativeState story;
+    story.lastPlace = QStringLiteral("Gao");
+    const Staged carried("Les combats ont repris le lendemain.", "2023-11-15", story);
+    CHECK(carried.place.location == QStringLiteral("Gao"));
+    CHECK_FALSE(carried.place.named);
+}
+
+namespace {
+
+struct RolesRow {
+    const char *sentence;
+    const char *cue;     // the happening's words
+    const char *ordered; // initiator first, comma-separated
+};
+
+} // namespace
+
+TEST_CASE("sides and roles: who acts and who is hit", "[stages][sides]") {
+    const RolesRow rows[] = {
+        {"Le poste a été attaqué par des jihadistes du JNIM.", "attaqué", "JNIM"},
+        {"Un convoi de l'armée malienne a été pris dans une embuscade près de Bourem.", "embuscade",
+         "Unidentified armed group,FAMa"},
+        {"Les FAMa ont attaqué les positions du CSP-PSD.", "attaqué", "FAMa,CSP-PSD"},
+        {"An attack on a convoy of the Malian army left ten dead.", "attack",
+         "Unidentified armed group,FAMa"},
+        {"Des civils ont été tués dans une attaque.", "attaque", "Unidentified armed group,Civilians"},
+        {"Chadian peacekeepers came under fire near Aguelhok.", "came under fire",
+         "Unidentified armed group,MINUSMA"},
+        {"Les casques bleus égyptiens ont été visés par des tirs.", "visés",
+         "Unidentified armed group,MINUSMA"},
+    };
+    for (const RolesRow &row : rows) {
+        const Staged staged(row.sentence);
+        INFO(row.sentence);
+        const QString folded = staged.context.folded;
+        const int cue = static_cast<int>(staged.sentence.text.indexOf(QString::fromUtf8(row.cue)));
+        REQUIRE(cue >= 0);
+        const int cueEnd = cue + static_cast<int>(QString::fromUtf8(row.cue).size());
+        CHECK(staged.sides.rolesFor(staged.context, cue, cueEnd, true).join(QLatin1Char(',')).toStdString() ==
+              row.ordered);
+    }
+}
+
+TEST_CASE("sides: labels by country and speaker, pronouns by the story", "[stages][sides]") {
+    kt::NarrativeState burkina;
+    burkina.documentCountry = QStringLiteral("Burkina Faso");
+    const Staged army("L'armée a repoussé l'attaque.", "2023-04-17", burkina);
+    CHECK(army.sides.factions.value(0) == QStringLiteral("Burkina Faso forces"));
+    const Staged reported("La Minusma a annoncé qu'elle accélérait son retrait.");
+    CHECK(reported.sides.factions == QStringList{QStringLiteral("MINUSMA")}); // "elle": the speaker
+    kt::NarrativeState story;
+    story.lastInitiator = QStringLiteral("JNIM");
+    const Staged they("Ils ont ensuite incendié le marché.", "2023-11-15", story);
+    CHECK(they.sides.factions == QStringList{QStringLiteral("JNIM")});
+    CHECK(they.sides.usedCoreference);
+}
+
+namespace {
+
+struct ClassRow {
+    const char *sentence;
+    const char *kinds; // "event type/sub-event type" of each happening, in order, ";"-separated
+};
+
+} // namespace
+
+TEST_CASE("classification: what a clause reports, in ACLED's terms", "[stages][classify]") {
+    const ClassRow rows[] = {
+        {"Les deux camps ont échangé des tirs près de Ber.", "Battles/Armed clash"},
+        {"L'aviation a bombardé les positions rebelles.", "Explosions/Remote violence/Air/drone strike"},
+        {"Les terroristes ont pilonné le camp.",
+         "Explosions/Remote violence/Shelling/artillery/missile attack"},
+        {"Un véhicule a sauté sur une mine.", "Explosions/Remote violence/Remote explosive/landmine/IED"},
+        {"Ten soldiers came under fire near Gao.", "Battles/Armed clash"},
+        {"Des hommes armés ont tué 12 civils dans le village.", "Violence against civilians/Attack"},
+        {"Dix soldats et deux civils ont été tués lors d'une attaque.", "Battles/Armed clash"},
+        {"Des manifestants ont réclamé le départ des troupes françaises à Gao.",
+         "Protests/Peaceful protest;Strategic developments/Other"},
+        {"Le Niger observe trois jours de deuil national.", "Strategic developments/Other"},
+        {"The junta terminated the military cooperation deal with Washington.",
+         "Strategic developments/Other"},
+        {"Les militaires ont pris le pouvoir par un coup d'État.", "Strategic developments/Other"},
+        {"Dans le cadre de la résolution 2690, la mission se retire.", ""},
+        {"In line with the agreement signed in 2015, nothing changes.", ""},
+        {"L'armée a indiqué que 37 terroristes auraient été neutralisés.", "Battles/Armed clash"},
+        {"Les 49 soldats ont passé la nuit en détention.", ""},
+        {"Il a fallu un hélicoptère de combat pour les évacuer.", ""},
+    };
+    for (const ClassRow &row : rows) {
+        INFO(row.sentence);
+        QStringList kinds;
+        for (const kt::Classification &c : kt::EventClassifier::classify(QString::fromUtf8(row.sentence)))
+            kinds << c.eventType + QLatin1Char('/') + c.subEventType;
+        CHECK(kinds.join(QLatin1Char(';')).toStdString() == row.kinds);
+    }
+}
+
+TEST_CASE("classification: a toll is not a count", "[stages][classify]") {
+    CHECK_FALSE(kt::EventClassifier::measure(QStringLiteral("Dix soldats ont été tués.")));
+    CHECK_FALSE(kt::EventClassifier::measure(QStringLiteral("Burkina attack kills 10 soldiers")));
+    const auto count =
+        kt::EventClassifier::measure(QStringLiteral("Au moins 1 200 Casques bleus doivent partir."));
+    REQUIRE(count);
+    CHECK(count->value == 1200);
+    CHECK(count->unit == QStringLiteral("peacekeepers"));
+}
+
+TEST_CASE("event builders: decisions, lists, background and statements", "[stages][builder]") {
+    kt::NarrativeState niger;
+    niger.documentCountry = QStringLiteral("Niger");
+    const Staged mourning("Un deuil national de trois jours a été décrété à partir de mercredi.",
+                          "2024-06-26", niger);
+    auto built = mourning.build();
+    REQUIRE(built.size() == 1);
+    CHECK(built.first().event.factions.value(0) ==
+          QStringLiteral("Niger forces")); // the state of the country
+    CHECK(built.first().event.eventType == QStringLiteral("Strategic developments"));
+
+    const Staged listed(
+        "Les postes de Ménaka et d'Anderamboukane ont été évacués, respectivement le 4 et le 6 mai.",
+        "2022-05-20");
+    built = listed.build();
+    REQUIRE(built.size() == 2);
+    CHECK(built.at(0).event.location == QStringLiteral("Ménaka"));
+    CHECK(iso(built.at(0).event.dateStart) == QStringLiteral("2022-05-04"));
+    CHECK(built.at(1).event.location == QStringLiteral("Anderamboukane"));
+    CHECK(iso(built.at(1).event.dateStart) == QStringLiteral("2022-05-06"));
+
+    const Staged trend("Depuis plusieurs années, le Niger est confronté aux attaques de groupes jihadistes.",
+                       "2025-03-23");
+    CHECK(trend.build().isEmpty());
+
+    const Staged said("Le porte-parole du gouvernement a déclaré que la situation était sous contrôle.");
+    CHECK(said.build().isEmpty()); // only what denies, rejects, condemns or accuses is a statement
+    const Staged denied("L'armée malienne a démenti avoir visé des civils.");
+    built = denied.build();
+    REQUIRE(built.size() == 1);
+    CHECK(built.first().action == QStringLiteral("statement"));
+
+    const Staged passing("The withdrawal ends a presence in Niger, where around 650 soldiers were stationed.",
+                         "2024-07-09");
+    CHECK(passing.build().isEmpty()); // a number in passing is not a count
+}
+
+TEST_CASE("event builders: the confidence rule", "[stages][builder]") {
+    using kt::EventBuilder;
+    CHECK(EventBuilder::confidence(true, false, false, false, true) == Approx(0.95));
+    CHECK(EventBuilder::confidence(false, true, false, false, true) == Approx(0.70));
+    CHECK(EventBuilder::confidence(false, true, true, true, false) == Approx(0.40));
+    CHECK(EventBuilder::confidence(false, true, true, true, false) > 0.05);
+}
+
+namespace {
+
+kt::BuiltEvent happening(const char *type, const char *sub, const char *from, const char *to,
+                         QStringList factions, const char *location = "Kidal",
+                         const char *action = "fought") {
+    kt::BuiltEvent built;
+    built.event.eventType = QString::fromLatin1(type);
+    built.event.subEventType = QString::fromLatin1(sub);
+    built.event.dateStart = day(from);
+    built.event.dateEnd = day(to);
+    built.event.factions = std::move(factions);
+    built.event.location = QString::fromUtf8(location);
+    built.action = QString::fromLatin1(action);
+    return built;
+}
+
+} // namespace
+
+TEST_CASE("merging: one happening told several ways is one event", "[stages][merger]") {
+    const QString fama = QStringLiteral("FAMa");
+    const QString unnamed = QStringLiteral("Unidentified armed group");
+    {
+        // A headline dated by the story, then the account with its day and its attacker.
+        kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
+        auto headline = happening("Battles", "Armed clash", "2022-10-19", "2022-10-25", {fama}, "");
+        headline.storyDated = true;
+        merger.add(headline, 0, 0);
+        merger.add(happening("Battles", "Armed clash", "2022-10-24", "2022-10-24", {unnamed, fama}, "Djibo"),
+                   10, 1);
+        const auto events = merger.finish();
+        REQUIRE(events.size() == 1);
+        CHECK(iso(events.first().dateStart) == QStringLiteral("2022-10-24"));
+        CHECK(events.first().location == QStringLiteral("Djibo"));
+        CHECK(events.first().factions.contains(fama));
+    }
+    {
+        // "L'attaque, perpétrée par l'EIGS": the attacker named later replaces the unidentified one.
+        kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
+        merger.add(happening("Violence against civilians", "Attack", "2025-03-21", "2025-03-21",
+                             {unnamed, QStringLiteral("Civilians")}, "Fambita"),
+                   0, 0);
+        auto retold = happening("Violence against civilians", "Attack", "2025-03-17", "2025-03-23",
+                                {QStringLiteral("EIGS"), QStringLiteral("Civilians")}, "");
+        retold.retelling = true;
+        retold.storyDated = true;
+        merger.add(retold, 20, 0);
+        const auto events = merger.finish();
+        REQUIRE(events.size() == 1);
+        CHECK(events.first().factions.value(0) == QStringLiteral("EIGS"));
+    }
+    {
+        // A battle with no side named joins the violence told there on those days, or is left out.
+        kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
+        auto alone = happening("Battles", "Armed clash", "2023-04-15", "2023-04-15", {}, "Ouahigouya");
+        alone.sideless = true;
+        merger.add(alone, 0, 0);
+        CHECK(merger.finish().isEmpty());
+    }
+    {
+        // Two sides' claims of who won stay two events, linked as contradicting.
+        kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
+        auto theirs = happening("Battles", "Armed clash", "2023-11-09", "2023-11-09",
+                                {QStringLiteral("CSP-PSD"), fama}, "Kidal", "repelled");
+        theirs.event.claimantFaction = QStringLiteral("CSP-PSD");
+        theirs.winner = QStringLiteral("CSP-PSD");
+        auto ours = happening("Battles", "Armed clash", "2023-11-08", "2023-11-10",
+                              {fama, QStringLiteral("CSP-PSD")}, "Kidal", "dispersed the positions of");
+        ours.event.claimantFaction = fama;
+        ours.winner = fama;
+        merger.add(theirs, 0, 0);
+        merger.add(ours, 50, 0);
+        const auto events = merger.finish();
+        REQUIRE(events.size() == 2);
+        CHECK(events.at(0).contradicts == QList<std::int64_t>{1});
+    }
+}
+
+TEST_CASE("narrative state: the story's day, place and country carry from sentence to sentence",
+          "[stages][narrative]") {
+    const auto events = kt::test::extractText("Samedi, des hommes armés ont attaqué le camp de Tessit. Le "
+                                              "lendemain, l'armée a riposté par des frappes "
+                                              "aériennes. Les combats se sont poursuivis dans la zone.",
+                                              "2022-08-10");
+    REQUIRE(events.size() >= 2);
+    CHECK(iso(events.at(0).dateStart) == QStringLiteral("2022-08-06"));
+    CHECK(events.at(0).location == QStringLiteral("Tessit"));
+    CHECK(iso(events.at(1).dateStart) == QStringLiteral("2022-08-07")); // "le lendemain" of the story's day
+    CHECK(events.at(1).location == QStringLiteral("Tessit"));           // the story's place
+    CHECK(events.at(1).factions.value(0) == QStringLiteral("FAMa"));    // "l'armée" in a Malian story
+}
