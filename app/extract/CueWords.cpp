@@ -52,7 +52,7 @@ CueWords::Text::Text(const QString &folded)
     m_starts.reserve(m_words.size());
     for (const std::uint64_t word : m_words) {
         m_starts.push_back(word & ~kLongWord);
-        m_heads.set(prefixOf(word, 3));
+        m_heads.set(prefixOf(word, 2));
     }
     std::sort(m_words.begin(), m_words.end());
     std::sort(m_starts.begin(), m_starts.end());
@@ -65,7 +65,7 @@ bool CueWords::Text::hasWord(std::uint64_t packedWord) const {
 // Letters are packed first to last from the high bits: the words starting with a prefix lie between the
 // prefix followed by nothing and the prefix followed by the highest letters.
 bool CueWords::Text::hasWordStarting(std::uint64_t packedPrefix, int length) const {
-    if (length >= 3 && !m_heads.test(prefixOf(packedPrefix, 3)))
+    if (length >= 2 && !m_heads.test(prefixOf(packedPrefix, 2)))
         return false;
     const int shift = kBits * (kLetters - length);
     const std::uint64_t low = prefixOf(packedPrefix, length) << shift;

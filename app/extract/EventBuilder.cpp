@@ -51,8 +51,9 @@ double EventBuilder::confidence(bool ownDate, bool storyDate, bool usedLabel, bo
 
 EventBuilder::EventBuilder(const SentenceFacts &facts)
     : m_facts(facts)
-    , m_happenings(EventClassifier::classify(facts.context.contentText))
-    , m_measure(EventClassifier::measure(facts.context.text())) {
+    , m_happenings(EventClassifier::classifyFolded(facts.context.folded.mid(
+          facts.context.content.start, facts.context.content.end - facts.context.content.start)))
+    , m_measure(EventClassifier::measureFolded(facts.context.folded)) {
     if (m_measure)
         m_happenings.removeIf([](const Classification &c) {
             return c.subEventType == QLatin1String("Non-violent transfer of territory");
@@ -387,7 +388,8 @@ QList<BuiltEvent> EventBuilder::distributed(const BuiltEvent &built, const QStri
 
 QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedByVague) const {
     const SentenceContext &context = m_facts.context;
-    const auto deaths = EventClassifier::fatalities(context.contentText);
+    const auto deaths = EventClassifier::fatalitiesFolded(
+        context.folded.mid(context.content.start, context.content.end - context.content.start));
     QList<BuiltEvent> built;
     for (Classification what : m_happenings) {
         if (isBackground(what))
@@ -435,7 +437,7 @@ std::optional<BuiltEvent> EventBuilder::statement() const {
     const SentenceContext &context = m_facts.context;
     if (context.speaker.claimant.isEmpty())
         return std::nullopt;
-    const auto said = EventClassifier::statement(context.text());
+    const auto said = EventClassifier::statementFolded(context.folded);
     // What a side says is the news of the events it is about; a statement is an event of its own only when
     // it denies, rejects, condemns or accuses: the claims analysts set against each other.
     if (!said || !rule(ExtractionRules::DenialVerbs).match(context.folded).hasMatch())

@@ -19,9 +19,13 @@ const ExtractionRules &rules() {
 } // namespace
 
 std::optional<int> EventClassifier::fatalities(const QString &text) {
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+    return fatalitiesFolded(TextNormalizer::fold(text));
+}
+
+std::optional<int> EventClassifier::fatalitiesFolded(const QString &folded) {
+    if (std::none_of(folded.cbegin(), folded.cend(), [](QChar c) { return c.isDigit(); }))
         return std::nullopt;
-    const auto match = rules().pattern(ExtractionRules::Fatalities).match(TextNormalizer::fold(text));
+    const auto match = rules().pattern(ExtractionRules::Fatalities).match(folded);
     if (!match.hasMatch())
         return std::nullopt;
     return (match.captured(1).isEmpty() ? match.captured(2) : match.captured(1)).toInt();
@@ -82,7 +86,10 @@ void settleKillings(QList<Classification> &found, const QString &folded) {
 } // namespace
 
 QList<Classification> EventClassifier::classify(const QString &text) {
-    const QString folded = TextNormalizer::fold(text);
+    return classifyFolded(TextNormalizer::fold(text));
+}
+
+QList<Classification> EventClassifier::classifyFolded(const QString &folded) {
     QList<Classification> found;
     const CueWords::Text words(folded);
     bool weakOnly = true;
@@ -153,7 +160,11 @@ QList<Classification> EventClassifier::classify(const QString &text) {
 }
 
 std::optional<Classification> EventClassifier::statement(const QString &text) {
-    const auto match = rules().pattern(ExtractionRules::StatementVerbs).match(TextNormalizer::fold(text));
+    return statementFolded(TextNormalizer::fold(text));
+}
+
+std::optional<Classification> EventClassifier::statementFolded(const QString &folded) {
+    const auto match = rules().pattern(ExtractionRules::StatementVerbs).match(folded);
     if (!match.hasMatch())
         return std::nullopt;
     Classification classification;
@@ -167,9 +178,12 @@ std::optional<Classification> EventClassifier::statement(const QString &text) {
 }
 
 std::optional<EventClassifier::Measure> EventClassifier::measure(const QString &text) {
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+    return measureFolded(TextNormalizer::fold(text));
+}
+
+std::optional<EventClassifier::Measure> EventClassifier::measureFolded(const QString &folded) {
+    if (std::none_of(folded.cbegin(), folded.cend(), [](QChar c) { return c.isDigit(); }))
         return std::nullopt; // a count is written in digits
-    const QString folded = TextNormalizer::fold(text);
     const auto match = rules().pattern(ExtractionRules::Measure).match(folded);
     if (!match.hasMatch() || rules().pattern(ExtractionRules::Casualty).match(folded).hasMatch())
         return std::nullopt;

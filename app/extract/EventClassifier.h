@@ -31,8 +31,11 @@ public:
     // report none; a weak kind ("37 terroristes neutralisés") counts only alone; civilians killed in an
     // attack on soldiers are the battle's, an attack on civilians only is violence against them.
     static QList<Classification> classify(const QString &text);
+    // The same on text already folded (TextNormalizer::fold), as the following *Folded functions.
+    static QList<Classification> classifyFolded(const QString &folded);
     // A declaration without another happening: "a déclaré", "said", "souligne", with no cue word.
     static std::optional<Classification> statement(const QString &text);
+    static std::optional<Classification> statementFolded(const QString &folded);
     // A quantity: "au moins 6 754 membres de son personnel", "près de 8.000 soldats"; never a toll ("10
     // soldats tués").
     struct Measure {
@@ -42,8 +45,10 @@ public:
         int end = 0;
     };
     static std::optional<Measure> measure(const QString &text);
+    static std::optional<Measure> measureFolded(const QString &folded);
     // The deaths a sentence reports: "killing at least 14 civilians", "faisant 12 morts".
     static std::optional<int> fatalities(const QString &text);
+    static std::optional<int> fatalitiesFolded(const QString &folded);
     // The rules that a text's cue words turn away though their pattern matches it: empty unless a rule's
     // list of cue words is incomplete. For the tests.
     static QStringList cueGaps(const QString &text);

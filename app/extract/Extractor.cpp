@@ -51,7 +51,8 @@ void advance(NarrativeState &story, int index, const SentenceContext &context, c
     const QRegularExpression &feminine = ExtractionRules::bundled().pattern(ExtractionRules::FeminineArticle);
     for (const Mention &mention : context.mentions) {
         const int from = std::max(0, mention.start - 6);
-        if (mention.kind == Mention::Kind::Actor &&
+        if (mention.kind == Mention::Kind::Actor && mention.start >= 3 &&
+            context.folded.at(mention.start - 1) == QLatin1Char(' ') &&
             feminine.match(context.folded.mid(from, mention.start - from)).hasMatch())
             story.lastFeminine = mention.faction;
     }

@@ -18,6 +18,8 @@ struct Candidate {
     QString name;
     QString country;
     bool isCountry = false;
+    bool destination = false;
+    QString placeText; // with the words that situate it
 };
 
 // Capitalised words where a place is written, that no gazetteer name covers. Each capitalised word is read
@@ -26,13 +28,12 @@ QList<Candidate> unknownPlaces(const SentenceContext &sentence) {
     static const QRegularExpression name(
         QStringLiteral("\\p{Lu}[\\p{L}'’-]*\\p{L}(?:[ -](?:\\p{Lu}[\\p{L}'’-]*\\p{L}|N['’]\\p{Lu}\\p{L}+))?"),
         QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression written(
-        QStringLiteral(
-            "(?:\\b(?:[àÀ]|au|aux|dans|pr[èe]s de|autour de|in|at|near|outside|around)\\s+|"
-            "\\b(?:villages?|localit[ée]s?|communes?|secteurs?|zones?|for[êe]ts?|camps?|bases?|"
-            "cercles?|d[ée]partements?|provinces?|towns?|city|locality|district|forest|sector|area)\\s+"
-            "(?:de\\s+|d['’]|du\\s+|of\\s+)?)$"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    // On folded text: plain ASCII, no accents, "'" for every apostrophe.
+    static const QRegularExpression written(QStringLiteral(
+        "(?:\\b(a|au|aux|dans|pres de|autour de|in|at|near|outside|around)\\s+|"
+        "\\b(?:villages?|localites?|communes?|secteurs?|zones?|forets?|camps?|bases?|"
+        "cercles?|departements?|provinces?|towns?|city|locality|district|forest|sector|area)\\s+"
+        "(?:de\\s+|d'|du\\s+|of\\s+)?)$"));
     static const QSet<QString> notPlaces{
         QStringLiteral("le"),      QStringLiteral("la"),         QStringLiteral("les"),
         QStringLiteral("l"),       QStringLiteral("un"),         QStringLiteral("une"),
@@ -66,7 +67,10 @@ QList<Candidate> unknownPlaces(const SentenceContext &sentence) {
         const int end = static_cast<int>(match.capturedEnd(0));
         at = end;
         const int from = std::max(0, start - 40);
-        if (!written.match(text.mid(from, start - from)).hasMatch())
+        const auto before = written.match(sentence.folded.mid(from, start - from));
+        // "à Dinguiri", but not the English article ("a Burkinabe organisation"): "a" is "à" only as written.
+        if (!before.hasMatch() || (before.captured(1) == QLatin1String("a") &&
+                                   text.at(from + before.capturedStart(1)) == QLatin1Char('a')))
             continue;
         const bool covered = std::any_of(sentence.mentions.cbegin(), sentence.mentions.cend(),
                                          [&](const Mention &m) { return m.start < end && start < m.end; });
@@ -75,7 +79,7 @@ QList<Candidate> unknownPlaces(const SentenceContext &sentence) {
         const QString first = TextNormalizer::fold(words.section(separator, 0, 0));
         if (covered || notPlaces.contains(first))
             continue;
-        found.append(Candidate{start, end, words, QString(), false});
+        found.append(Candidate{start, end, words, QString(), false, false, QString()});
     }
     return found;
 }
@@ -113,31 +117,36 @@ SentencePlace SentencePlace::find(const SentenceContext &sentence, const Narrati
     for (const Mention &mention : sentence.mentions)
         if (mention.kind == Mention::Kind::Place)
             candidates.append(Candidate{mention.start, mention.end, mention.canonical, mention.country,
-                                        mention.isCountry()});
+                                        mention.isCountry(), false, QString()});
     candidates += unknownPlaces(sentence);
     candidates.removeIf([&sentence](const Candidate &c) { return isDateline(sentence.text(), c); });
     std::sort(candidates.begin(), candidates.end(),
               [](const Candidate &a, const Candidate &b) { return a.start < b.start; });
     SentencePlace place;
+    for (Candidate &candidate : candidates) {
+        if (candidate.isCountry) {
+            if (place.country.isEmpty())
+                place.country = candidate.country;
+            continue;
+        }
+        candidate.destination = isDestination(sentence.folded, candidate.start);
+        if (candidate.destination)
+            continue;
+        const int start = prefixStart(sentence.folded, candidate.start);
+        candidate.placeText = sentence.text().mid(start, candidate.end - start);
+        place.all.append(Named{candidate.name, candidate.placeText});
+    }
     const Candidate *chosen = nullptr;
     for (const bool inContent : {true, false}) {
         for (const Candidate &candidate : std::as_const(candidates)) {
             if (candidate.isCountry || (inContent && !sentence.content.contains(candidate.start)) ||
-                isDestination(sentence.folded, candidate.start))
+                candidate.destination)
                 continue;
             chosen = &candidate;
             break;
         }
         if (chosen)
             break;
-    }
-    for (const Candidate &candidate : std::as_const(candidates)) {
-        if (candidate.isCountry && place.country.isEmpty())
-            place.country = candidate.country;
-        if (!candidate.isCountry && !isDestination(sentence.folded, candidate.start)) {
-            const int start = prefixStart(sentence.folded, candidate.start);
-            place.all.append(Named{candidate.name, sentence.text().mid(start, candidate.end - start)});
-        }
     }
     if (!chosen) {
         // A sentence about a whole country happens there, not at the story's last town.
@@ -149,8 +158,8 @@ SentencePlace SentencePlace::find(const SentenceContext &sentence, const Narrati
     place.location = chosen->name;
     if (!chosen->country.isEmpty())
         place.country = chosen->country;
-    place.start = prefixStart(sentence.folded, chosen->start);
-    place.placeText = sentence.text().mid(place.start, chosen->end - place.start);
+    place.placeText = chosen->placeText;
+    place.start = chosen->end - static_cast<int>(place.placeText.size());
     return place;
 }
 

@@ -17,9 +17,9 @@ SentenceTimes SentenceTimes::resolve(const SentenceContext &sentence, const Narr
     times.context.reference = speaksFromReport ? *story.day : published;
     times.context.narrative = story.day;
     times.context.narrativeSpan = story.span;
-    times.context.future = TemporalTagger::speaksOfFuture(text);
+    times.context.future = TemporalTagger::speaksOfFutureFolded(sentence.folded);
     times.context.english = story.english;
-    times.all = TemporalTagger::tag(text, times.context);
+    times.all = TemporalTagger::tagFolded(text, sentence.folded, times.context);
 
     if (attribution && attribution->hasVerb) {
         for (const TimeExpression &time : std::as_const(times.all)) {

@@ -804,6 +804,10 @@ QStringList TemporalTagger::cueGaps(const QString &sentence) {
 }
 
 bool TemporalTagger::speaksOfFuture(const QString &sentence) {
+    return speaksOfFutureFolded(TextNormalizer::fold(sentence));
+}
+
+bool TemporalTagger::speaksOfFutureFolded(const QString &folded) {
     // A deadline ("d'ici le 31 décembre", "au plus tard") is not a future tense: "a quitté Tessalit samedi,
     // conformément à son retrait d'ici le 31 décembre" speaks of last Saturday. Read word by word: a regular
     // expression with a suffix rule scans every position of every sentence, this reads each word once.
@@ -822,7 +826,6 @@ bool TemporalTagger::speaksOfFuture(const QString &sentence) {
     static const std::array<QLatin1String, 6> endings{QLatin1String("eront"), QLatin1String("era"),
                                                       QLatin1String("iront"), QLatin1String("ira"),
                                                       QLatin1String("dra"),   QLatin1String("dront")};
-    const QString folded = TextNormalizer::fold(sentence);
     const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); };
     QStringView before; // the two words before the current one
     QStringView twoBefore;
@@ -859,7 +862,11 @@ bool TemporalTagger::speaksOfFuture(const QString &sentence) {
 }
 
 QList<TimeExpression> TemporalTagger::tag(const QString &sentence, const Context &context) {
-    const QString folded = TextNormalizer::fold(sentence);
+    return tagFolded(sentence, TextNormalizer::fold(sentence), context);
+}
+
+QList<TimeExpression> TemporalTagger::tagFolded(const QString &sentence, const QString &folded,
+                                                const Context &context) {
     QList<TimeExpression> found;
     QList<bool> taken(folded.size(), false);
     const Clues clues(folded);

@@ -52,8 +52,12 @@ public:
         bool english = false;
     };
     static QList<TimeExpression> tag(const QString &sentence, const Context &context);
+    // The same, given the sentence already folded (TextNormalizer::fold).
+    static QList<TimeExpression> tagFolded(const QString &sentence, const QString &folded,
+                                           const Context &context);
     // True when the sentence looks forward: future tense, "prochain", "will", "is due".
     static bool speaksOfFuture(const QString &sentence);
+    static bool speaksOfFutureFolded(const QString &folded);
     // The rules that a sentence's cue words turn away though their pattern matches it: empty unless a rule's
     // list of cue words is incomplete. For the tests.
     static QStringList cueGaps(const QString &sentence);
