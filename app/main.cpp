@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
+#include "ui/Application.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -44,7 +45,9 @@ int main(int argc, char *argv[]) {
     }
 
     std::unique_ptr<QCoreApplication> application;
-    if (drawing)
+    if (line.command.isEmpty())
+        application = std::make_unique<kt::Application>(argc, argv); // the window: errors never end it
+    else if (drawing)
         application = std::make_unique<QApplication>(argc, argv);
     else
         application = std::make_unique<QCoreApplication>(argc, argv);

@@ -3,7 +3,10 @@
 #include "ui/LegendStrip.h"
 
 #include "core/DayDate.h"
+#include "core/InputError.h"
 #include "store/EventStore.h"
+#include "store/StoreError.h"
+#include "ui/Application.h"
 #include "ui/ChartRenderer.h"
 #include "ui/EventDetails.h"
 #include "ui/EventTable.h"
@@ -167,9 +170,37 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     });
     connect(m_details, &EventDetails::eventLinkActivated, &m_state, &ViewState::select);
 
-    showStore();
+    if (Application *application = Application::instance())
+        connect(application, &Application::errorCaught, this, &MainWindow::reportError);
+    if (m_store.isReadOnly())
+        setWindowTitle(windowTitle() + tr(" (read-only)"));
+    guarded([this] { showStore(); });
     syncHistory();
     resize(1500, 860);
+}
+
+template <typename Action> bool MainWindow::guarded(Action &&action) {
+    try {
+        action();
+        return true;
+    } catch (const StoreError &error) {
+        reportError(QString::fromStdString(error.what()));
+    } catch (const InputError &error) {
+        reportError(QString::fromStdString(error.what()));
+    }
+    return false;
+}
+
+void MainWindow::reportError(const QString &message) {
+    m_refreshing = false;
+    statusBar()->showMessage(tr("Error: %1").arg(message));
+    if (message == m_lastError)
+        return; // already shown; the status bar keeps it
+    m_lastError = message;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("kidal-timeline"), message, QMessageBox::Ok, this);
+    box->setInformativeText(tr("The window shows what it showed before. Nothing in the store was changed."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not modal to the application: the window stays usable
 }
 
 void MainWindow::showStore() {
@@ -189,6 +220,10 @@ void MainWindow::applyFilter() {
 }
 
 void MainWindow::refresh() {
+    guarded([this] { refreshNow(); });
+}
+
+void MainWindow::refreshNow() {
     m_refreshing = true;
     const ViewState::Window window = m_state.window();
     // About one bar per six pixels of plot.
@@ -233,7 +268,10 @@ void MainWindow::stepSelection(int direction) {
         return;
     m_state.select(*target);
     // Bring it into view when it is outside the window, keeping the zoom.
-    if (const auto event = m_query.event(*target)) {
+    std::optional<Event> event;
+    if (!guarded([&] { event = m_query.event(*target); }))
+        return;
+    if (event) {
         const double at = static_cast<double>(
                               DayDate::toMsecs(event->dateStart + (event->dateEnd - event->dateStart) / 2)) +
                           43'200'000.0;
@@ -246,7 +284,7 @@ void MainWindow::stepSelection(int direction) {
 void MainWindow::showSelection(std::int64_t eventId) {
     m_chart->setSelected(eventId);
     m_table->select(eventId);
-    m_details->setEvent(eventId == 0 ? std::nullopt : m_query.event(eventId));
+    guarded([this, eventId] { m_details->setEvent(eventId == 0 ? std::nullopt : m_query.event(eventId)); });
 }
 
 void MainWindow::updateStatus() {

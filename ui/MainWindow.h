@@ -46,6 +46,11 @@ private:
 
     // Asks the store what the current window shows: markers or bins.
     void refresh();
+    void refreshNow();
+    // Runs what reads the store; a store fault or bad input is shown (status bar and a dialog) and the
+    // window keeps what it showed. Returns whether it ran through.
+    template <typename Action> bool guarded(Action &&action);
+    void reportError(const QString &message);
 
     EventStore &m_store;
     FactionCatalog m_catalog;
@@ -55,6 +60,7 @@ private:
     std::optional<LaneBins> m_bins; // the bins drawn, when too many events are in view
     qint64 m_shown = 0;
     bool m_refreshing = false;
+    QString m_lastError; // shown in a dialog once, until a different one comes
     TimelineChart *m_chart;
     TimelineView *m_view;
     LegendStrip *m_legend;

@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QSet>
 #include <QTextStream>
 #include <QTimer>
@@ -106,7 +107,8 @@ void printReport(const DatasetReport &report, QStringList &unknown) {
             unknown << actor;
 }
 
-// A store made for an import that failed is removed, with SQLite's files beside it: the import leaves nothing.
+// A store made for an import that failed is removed, with SQLite's files beside it: the import leaves
+// nothing.
 void removeStoreMadeFor(std::unique_ptr<EventStore> &store, bool existed, const QString &path) {
     if (existed)
         return;
@@ -146,7 +148,8 @@ int runImport(const CommandLine &line) {
     try {
         readBeforeImport(line, batches, datasets);
     } catch (const InputError &error) {
-        throw InputError(error.file(), error.line(), error.reason() + QStringLiteral("; nothing was imported"));
+        throw InputError(error.file(), error.line(),
+                         error.reason() + QStringLiteral("; nothing was imported"));
     }
     const bool storeExisted = line.db.isEmpty() || QFile::exists(line.db);
     std::unique_ptr<EventStore> store;
@@ -168,7 +171,8 @@ int runImport(const CommandLine &line) {
         transaction.commit();
     } catch (const InputError &error) {
         removeStoreMadeFor(store, storeExisted, line.db);
-        throw InputError(error.file(), error.line(), error.reason() + QStringLiteral("; nothing was imported"));
+        throw InputError(error.file(), error.line(),
+                         error.reason() + QStringLiteral("; nothing was imported"));
     } catch (const StoreError &error) {
         removeStoreMadeFor(store, storeExisted, line.db);
         throw StoreError(std::string(error.what()) + "; nothing was imported", error.sqliteCode());
@@ -401,7 +405,16 @@ int run(const CommandLine &line) {
 }
 
 int runGui(const CommandLine &line) {
-    auto store = DefaultStore::open(line.db, EventStore::Access::ReadWrite);
+    std::unique_ptr<EventStore> store;
+    try {
+        store = DefaultStore::openForViewing(line.db);
+    } catch (const StoreError &error) {
+        // Started from a desktop, nobody reads stderr: say it in a dialog too.
+        printError(QString::fromStdString(error.what()));
+        QMessageBox::critical(nullptr, QStringLiteral("kidal-timeline"),
+                              QString::fromStdString(error.what()));
+        return StoreFailure;
+    }
     MainWindow window(*store);
     if (line.quitAfterFirstPaint) {
         // Quit once the timeline has been painted: measures start-up to the first picture.

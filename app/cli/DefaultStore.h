@@ -15,6 +15,10 @@ class DefaultStore {
 public:
     static std::unique_ptr<EventStore> open(const QString &dbOption,
                                             EventStore::Access access = EventStore::Access::Create);
+    // For the window: read-write when the store and its folder can be written (WAL mode writes beside the
+    // store), read-only otherwise, so that a store on read-only media or in another user's folder can be
+    // viewed.
+    static std::unique_ptr<EventStore> openForViewing(const QString &dbOption);
     // Extracts the bundled seed article into the store.
     static void seed(EventStore &store);
     static QString seedResource() {

@@ -283,11 +283,13 @@ QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &
     // What a side says it did or decided ("affirme s'être retirée", "had withdrawn", "a exigé son départ") is
     // that side's doing.
     const bool decision = !what.defaultActor.isEmpty();
-    const bool speakerIsSubject = rule(ExtractionRules::SpeakerSubject)
-                                      .match(context.folded.mid(std::max(0, cue - 24), std::min(24, cue)))
-                                      .hasMatch();
+    const auto speakerIsSubject = [&] {
+        return rule(ExtractionRules::SpeakerSubject)
+            .match(context.folded.mid(std::max(0, cue - 24), std::min(24, cue)))
+            .hasMatch();
+    };
     if (!speaker.isEmpty() && speaker != QLatin1String("Civilians") &&
-        ((decision && attribution) || sides.isEmpty() || (attribution && speakerIsSubject))) {
+        ((decision && attribution) || sides.isEmpty() || (attribution && speakerIsSubject()))) {
         sides.removeAll(speaker);
         sides.prepend(speaker);
     }

@@ -56,8 +56,35 @@ QList<Candidate> unknownPlaces(const SentenceContext &sentence) {
         QStringLiteral("moscow"),  QStringLiteral("france")};
     QList<Candidate> found;
     const QString &text = sentence.text();
+    // The word before a place written this way ends one of the forms above: others need no regular
+    // expression.
+    static const QSet<QString> lastWords{
+        QStringLiteral("a"),        QStringLiteral("au"),          QStringLiteral("aux"),
+        QStringLiteral("dans"),     QStringLiteral("de"),          QStringLiteral("d"),
+        QStringLiteral("du"),       QStringLiteral("of"),          QStringLiteral("in"),
+        QStringLiteral("at"),       QStringLiteral("near"),        QStringLiteral("outside"),
+        QStringLiteral("around"),   QStringLiteral("village"),     QStringLiteral("villages"),
+        QStringLiteral("localite"), QStringLiteral("localites"),   QStringLiteral("commune"),
+        QStringLiteral("communes"), QStringLiteral("secteur"),     QStringLiteral("secteurs"),
+        QStringLiteral("zone"),     QStringLiteral("zones"),       QStringLiteral("foret"),
+        QStringLiteral("forets"),   QStringLiteral("camp"),        QStringLiteral("camps"),
+        QStringLiteral("base"),     QStringLiteral("bases"),       QStringLiteral("cercle"),
+        QStringLiteral("cercles"),  QStringLiteral("departement"), QStringLiteral("departements"),
+        QStringLiteral("province"), QStringLiteral("provinces"),   QStringLiteral("town"),
+        QStringLiteral("towns"),    QStringLiteral("city"),        QStringLiteral("locality"),
+        QStringLiteral("district"), QStringLiteral("forest"),      QStringLiteral("sector"),
+        QStringLiteral("area")};
+    const QString &folded = sentence.folded;
     for (int at = 1; at < text.size(); ++at) {
         if (!text.at(at).isUpper() || text.at(at - 1).isLetter())
+            continue;
+        int wordEnd = at - 1;
+        while (wordEnd > 0 && !folded.at(wordEnd - 1).isLetter())
+            --wordEnd;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && folded.at(wordStart - 1).isLetter())
+            --wordStart;
+        if (!lastWords.contains(folded.mid(wordStart, wordEnd - wordStart)))
             continue;
         const auto match = name.match(text, at, QRegularExpression::NormalMatch,
                                       QRegularExpression::AnchorAtOffsetMatchOption);

@@ -24,14 +24,14 @@ struct Result {
 // Runs the real program with a private home folder and no display; `program` runs it through another (a shell
 // that sets limits, setpriv).
 inline Result run(const QStringList &arguments, const QTemporaryDir &home,
-           const QList<std::pair<QString, QString>> &variables = {}, const QStringList &program = {}) {
+                  const QList<std::pair<QString, QString>> &variables = {}, const QStringList &program = {}) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const auto &[name, value] : variables)
-        environment.insert(name, value);
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (const auto &[name, value] : variables)
+        environment.insert(name, value);
     environment.insert(QStringLiteral("HOME"), home.path());
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());

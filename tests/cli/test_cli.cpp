@@ -26,7 +26,6 @@ using kt::test::fixture;
 using kt::test::Result;
 using kt::test::run;
 
-
 TEST_CASE("export without a display draws the seed with both tracks", "[cli]") {
     QTemporaryDir home;
     const QString png = home.filePath(QStringLiteral("k.png"));
@@ -236,8 +235,9 @@ TEST_CASE("one meaning per filter, and only import makes a store", "[cli][filter
 TEST_CASE("store faults: a store being written, a full disk, a read-only folder", "[cli][faults]") {
     QTemporaryDir home;
     const QString db = home.filePath(QStringLiteral("s.sqlite"));
-    REQUIRE(run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("acled/legacy-2018.csv")}, home).status ==
-            0);
+    REQUIRE(
+        run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("acled/legacy-2018.csv")}, home)
+            .status == 0);
     const auto eventCount = [&](const QString &path) {
         const Result result = run({QStringLiteral("events"), QStringLiteral("--db"), path}, home);
         REQUIRE(result.status == 0);
@@ -275,7 +275,8 @@ TEST_CASE("store faults: a store being written, a full disk, a read-only folder"
                     home)
                     .status == 0);
         const QString fresh = home.filePath(QStringLiteral("new.sqlite"));
-        const Result full = run({QStringLiteral("import"), QStringLiteral("--db"), fresh, big}, home, {}, limited);
+        const Result full =
+            run({QStringLiteral("import"), QStringLiteral("--db"), fresh, big}, home, {}, limited);
         INFO(full.err.toStdString());
         CHECK(full.status == 4);
         CHECK(full.err.contains("the disk"));
@@ -286,38 +287,49 @@ TEST_CASE("store faults: a store being written, a full disk, a read-only folder"
         REQUIRE(store.open(QIODevice::ReadOnly));
         const QByteArray before = QCryptographicHash::hash(store.readAll(), QCryptographicHash::Sha256);
         store.close();
-        const Result existing = run({QStringLiteral("import"), QStringLiteral("--db"), db, big}, home, {}, limited);
+        const Result existing =
+            run({QStringLiteral("import"), QStringLiteral("--db"), db, big}, home, {}, limited);
         CHECK(existing.status == 4);
         CHECK(eventCount(db) == 10);
         REQUIRE(store.open(QIODevice::ReadOnly));
         CHECK(QCryptographicHash::hash(store.readAll(), QCryptographicHash::Sha256) == before);
     }
     SECTION("a store in a folder nobody may write to is read; writing it says why it cannot") {
-        QFile::setPermissions(home.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                               QFileDevice::ReadOther | QFileDevice::ExeOther |
-                                               QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+        QFile::setPermissions(home.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                               QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                               QFileDevice::ExeGroup);
         QDir().mkpath(home.filePath(QStringLiteral("media")));
         const QString media = home.filePath(QStringLiteral("media/s.sqlite"));
         REQUIRE(QFile::copy(db, media));
-        QFile::setPermissions(media, QFileDevice::ReadOwner | QFileDevice::ReadOther | QFileDevice::ReadGroup);
+        QFile::setPermissions(media,
+                              QFileDevice::ReadOwner | QFileDevice::ReadOther | QFileDevice::ReadGroup);
         QFile::setPermissions(home.filePath(QStringLiteral("media")),
                               QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther |
                                   QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
         // Root may write anywhere: run as nobody, as an ordinary user would be.
-        const QStringList user = ::geteuid() == 0 ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
-                                                                 QStringLiteral("--regid=65534"),
-                                                                 QStringLiteral("--clear-groups")}
-                                                   : QStringList{};
+        const QStringList user =
+            ::geteuid() == 0 ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                                           QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")}
+                             : QStringList{};
         const Result read = run({QStringLiteral("events"), QStringLiteral("--db"), media}, home, {}, user);
         INFO(read.err.toStdString());
         CHECK(read.status == 0);
-        CHECK(QJsonDocument::fromJson(read.out).object().value(QStringLiteral("events")).toArray().size() == 10);
+        CHECK(QJsonDocument::fromJson(read.out).object().value(QStringLiteral("events")).toArray().size() ==
+              10);
         const Result png = run({QStringLiteral("export"), QStringLiteral("--db"), media, QStringLiteral("-o"),
                                 QStringLiteral("/dev/null.png")},
                                home, {}, user);
         CHECK(png.err.contains("/dev/null.png")); // the picture cannot be written; the store was read
+        // The window opens it read-only and paints it.
+        const Result window =
+            run({QStringLiteral("--db"), media, QStringLiteral("--quit-after-first-paint")}, home,
+                {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}}, user);
+        INFO(window.err.toStdString());
+        CHECK(window.status == 0);
         const Result write =
-            run({QStringLiteral("import"), QStringLiteral("--db"), media, fixture("acled/monadic.csv")}, home, {}, user);
+            run({QStringLiteral("import"), QStringLiteral("--db"), media, fixture("acled/monadic.csv")}, home,
+                {}, user);
         CHECK(write.status == 4);
         CHECK(write.err.contains("cannot be written"));
         const QStringList entries = QDir(home.filePath(QStringLiteral("media"))).entryList(QDir::Files);
@@ -325,21 +337,22 @@ TEST_CASE("store faults: a store being written, a full disk, a read-only folder"
     }
 }
 
-
 namespace {
 
 QByteArray acledHeader() {
-    return "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,country,location,"
+    return "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,country,"
+           "location,"
            "latitude,longitude,notes,fatalities\n";
 }
 
 QByteArray acledRow(const QByteArray &id, const QByteArray &date = "2023-11-12",
-                    const QByteArray &actor1 = "Military Forces of Mali (2021-)", const QByteArray &latitude = "18.44",
-                    const QByteArray &fatalities = "2", const QByteArray &notes = "A test row.") {
+                    const QByteArray &actor1 = "Military Forces of Mali (2021-)",
+                    const QByteArray &latitude = "18.44", const QByteArray &fatalities = "2",
+                    const QByteArray &notes = "A test row.") {
     const QByteArray year = date.size() == 10 && date.at(4) == '-' ? date.left(4) : QByteArray("2023");
     return id + "," + date + "," + year + ",1,Battles,Armed clash,\"" + actor1 +
-           "\",JNIM: Group for Support of Islam and Muslims,Mali,Kidal," + latitude + ",1.40,\"" + notes + "\"," +
-           fatalities + "\n";
+           "\",JNIM: Group for Support of Islam and Muslims,Mali,Kidal," + latitude + ",1.40,\"" + notes +
+           "\"," + fatalities + "\n";
 }
 
 QByteArray eventJson(const QByteArray &fields) {
@@ -353,7 +366,9 @@ QByteArray eventJson(const QByteArray &fields) {
 TEST_CASE("bad input: file:line and the reason, exit 3, and nothing stored is lost", "[cli][badinput]") {
     QTemporaryDir home;
     const QString db = home.filePath(QStringLiteral("s.sqlite"));
-    REQUIRE(run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("ucdp/ged.csv")}, home).status == 0);
+    REQUIRE(
+        run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("ucdp/ged.csv")}, home).status ==
+        0);
     const auto stored = [&] {
         return run({QStringLiteral("events"), QStringLiteral("--db"), db, QStringLiteral("--format"),
                     QStringLiteral("csv")},
@@ -361,7 +376,8 @@ TEST_CASE("bad input: file:line and the reason, exit 3, and nothing stored is lo
             .out;
     };
     const QByteArray before = stored();
-    const QByteArray latin1Article = "title: T\npublished: 2023-11-13\n\nL'arm\xe9" "e a attaqu\xe9 Kidal dimanche.\n";
+    const QByteArray latin1Article = "title: T\npublished: 2023-11-13\n\nL'arm\xe9"
+                                     "e a attaqu\xe9 Kidal dimanche.\n";
     struct Case {
         const char *name;
         QByteArray bytes;
@@ -371,10 +387,13 @@ TEST_CASE("bad input: file:line and the reason, exit 3, and nothing stored is lo
         {"empty.txt", "", "empty.txt:1: the article has no body text"},
         {"empty.csv", "", "empty.csv:1: the file is empty"},
         {"empty.json", "", "empty.json:1: invalid JSON"},
-        {"binary.txt", QByteArray("title: T\n\x01\x02\x00\x7f\xfe", 12), "binary.txt:2: the file is not text"},
+        {"binary.txt", QByteArray("title: T\n\x01\x02\x00\x7f\xfe", 12),
+         "binary.txt:2: the file is not text"},
         {"binary.csv", QByteArray("\x89PNG\r\n\x1a\n\x00\x00", 10), "binary.csv:1: not an ACLED export"},
         {"latin1.txt", latin1Article, "latin1.txt:4: the text is not valid UTF-8 (saved as Latin-1"},
-        {"huge-line.csv", acledHeader() + acledRow("X1") + acledRow("X2", "2023-11-12", "A", "1", "0", QByteArray(50 << 20, 'n')),
+        {"huge-line.csv",
+         acledHeader() + acledRow("X1") +
+             acledRow("X2", "2023-11-12", "A", "1", "0", QByteArray(50 << 20, 'n')),
          "huge-line.csv:3: a row of 50.0 MiB, longer than the 1 MiB a row may have"},
         {"huge.txt", "title: T\npublished: 2023-11-13\n\n" + QByteArray(50 << 20, 'k'),
          "huge.txt:1: 50 MB is too long for an article"},
@@ -382,18 +401,24 @@ TEST_CASE("bad input: file:line and the reason, exit 3, and nothing stored is lo
          "february.csv:2: event_date \"2023-02-30\" is not a date of the calendar"},
         {"month31.csv", acledHeader() + acledRow("X1", "31/31/2023"),
          "month31.csv:2: event_date \"31/31/2023\" is not a date of the calendar"},
-        {"past.csv", acledHeader() + acledRow("X1", "1023-01-01"), "past.csv:2: event_date \"1023-01-01\" is outside"},
-        {"future.json", eventJson(", \"date_end\": \"3023-01-01\""), "future.json:2: event 0: 3023-01-01 is outside"},
-        {"published.txt", "title: T\npublished: 9999-01-01\n\nText.\n", "published.txt:2: published 9999-01-01 is outside"},
-        {"missing-column.csv", "event_id_cnty,event_date,event_type,sub_event_type\nX1,2023-11-12,Battles,Armed clash\n",
+        {"past.csv", acledHeader() + acledRow("X1", "1023-01-01"),
+         "past.csv:2: event_date \"1023-01-01\" is outside"},
+        {"future.json", eventJson(", \"date_end\": \"3023-01-01\""),
+         "future.json:2: event 0: 3023-01-01 is outside"},
+        {"published.txt", "title: T\npublished: 9999-01-01\n\nText.\n",
+         "published.txt:2: published 9999-01-01 is outside"},
+        {"missing-column.csv",
+         "event_id_cnty,event_date,event_type,sub_event_type\nX1,2023-11-12,Battles,Armed clash\n",
          "missing-column.csv:1: not an ACLED export: the header has no actor1 column"},
         {"missing-field.csv", acledHeader() + "X1,2023-11-12,2023\n",
          "missing-field.csv:2: 3 fields where the header has 14 columns"},
         {"extra-field.csv", acledHeader() + acledRow("X1").trimmed() + ",surplus\n",
          "extra-field.csv:2: 15 fields where the header has 14 columns"},
-        {"quote.csv", acledHeader() + acledRow("X1") + "X2,2023-11-12,2023,1,Battles,Armed clash,\"never closed\n",
+        {"quote.csv",
+         acledHeader() + acledRow("X1") + "X2,2023-11-12,2023,1,Battles,Armed clash,\"never closed\n",
          "quote.csv:3: a quoted field is never closed"},
-        {"fatalities.csv", acledHeader() + acledRow("X1", "2023-11-12", "A", "18.44", "1000000000000000000000000000000"),
+        {"fatalities.csv",
+         acledHeader() + acledRow("X1", "2023-11-12", "A", "18.44", "1000000000000000000000000000000"),
          "fatalities.csv:2: fatalities \"1000000000000000000000000000000\" is not a whole number"},
         {"latitude.csv", acledHeader() + acledRow("X1", "2023-11-12", "A", "400"),
          "latitude.csv:2: latitude \"400\" is outside -90 to 90"},
@@ -401,13 +426,16 @@ TEST_CASE("bad input: file:line and the reason, exit 3, and nothing stored is lo
          "fatalities.json:2: event 0: fatalities must be a whole number from -1 to 1000000"},
         {"duplicate.csv", acledHeader() + acledRow("X1") + acledRow("X2") + acledRow("X1"),
          "duplicate.csv:4: event_id_cnty X1 is on an earlier row of the file too"},
-        {"duplicate.json", "{\"events\": [\n {\"uid\": \"J1\", \"date_start\": \"2023-11-12\", \"date_end\": \"2023-11-12\", "
-                           "\"event_type\": \"Battles\", \"sub_event_type\": \"Armed clash\"},\n"
-                           " {\"uid\": \"J1\", \"date_start\": \"2023-11-13\", \"date_end\": \"2023-11-13\", "
-                           "\"event_type\": \"Battles\", \"sub_event_type\": \"Armed clash\"}\n]}\n",
+        {"duplicate.json",
+         "{\"events\": [\n {\"uid\": \"J1\", \"date_start\": \"2023-11-12\", \"date_end\": \"2023-11-12\", "
+         "\"event_type\": \"Battles\", \"sub_event_type\": \"Armed clash\"},\n"
+         " {\"uid\": \"J1\", \"date_start\": \"2023-11-13\", \"date_end\": \"2023-11-13\", "
+         "\"event_type\": \"Battles\", \"sub_event_type\": \"Armed clash\"}\n]}\n",
          "duplicate.json:3: event 1: uid \"J1\" is event 0's too"},
-        {"types.json", eventJson(", \"factions\": \"FAMa\""), "types.json:2: event 0: factions must be a list"},
-        {"missing.json", "{\"events\": [\n {\"date_start\": \"2023-11-12\", \"date_end\": \"2023-11-12\"}\n]}\n",
+        {"types.json", eventJson(", \"factions\": \"FAMa\""),
+         "types.json:2: event 0: factions must be a list"},
+        {"missing.json",
+         "{\"events\": [\n {\"date_start\": \"2023-11-12\", \"date_end\": \"2023-11-12\"}\n]}\n",
          "missing.json:2: event 0: event_type and sub_event_type are required"},
     };
     for (const Case &c : cases) {
@@ -437,7 +465,9 @@ TEST_CASE("text that only looks odd is read as written, never run or rendered", 
         file.write(bytes);
         return path;
     };
-    const QByteArray article = "title: T\npublished: 2023-11-13\n\nL\xe2\x80\x99" "arm\xc3\xa9" "e a attaqu\xc3\xa9 Kidal dimanche.\n";
+    const QByteArray article = "title: T\npublished: 2023-11-13\n\nL\xe2\x80\x99"
+                               "arm\xc3\xa9"
+                               "e a attaqu\xc3\xa9 Kidal dimanche.\n";
     // A byte order mark and CRLF line ends change nothing.
     const QString plain = write("plain.txt", article);
     const QString bom = write("bom.txt", "\xef\xbb\xbf" + article);
@@ -451,20 +481,27 @@ TEST_CASE("text that only looks odd is read as written, never run or rendered", 
     CHECK(extracted(crlf).size() == extracted(plain).size());
     // SQL, HTML and right-to-left marks in names are stored and given back as written.
     const QByteArray sql = "Robert'); DROP TABLE events;--";
-    const QByteArray html = "<b>Bold</b> <img src=x onerror=alert(1)> \xe2\x80\xae" "evil";
-    const QString odd = write("odd.csv", acledHeader() + acledRow("X1", "2023-11-12", sql) +
-                                             acledRow("X2", "2023-11-12", html, "18.44", "0", "<script>alert(2)</script>"));
+    const QByteArray html = "<b>Bold</b> <img src=x onerror=alert(1)> \xe2\x80\xae"
+                            "evil";
+    const QString odd =
+        write("odd.csv", acledHeader() + acledRow("X1", "2023-11-12", sql) +
+                             acledRow("X2", "2023-11-12", html, "18.44", "0", "<script>alert(2)</script>"));
     REQUIRE(run({QStringLiteral("import"), QStringLiteral("--db"), db, odd}, home).status == 0);
-    const Result found = run({QStringLiteral("events"), QStringLiteral("--db"), db, QStringLiteral("--search"),
-                              QStringLiteral("robert")},
+    const Result found = run({QStringLiteral("events"), QStringLiteral("--db"), db,
+                              QStringLiteral("--search"), QStringLiteral("robert")},
                              home);
     REQUIRE(found.status == 0);
-    const QJsonArray events = QJsonDocument::fromJson(found.out).object().value(QStringLiteral("events")).toArray();
+    const QJsonArray events =
+        QJsonDocument::fromJson(found.out).object().value(QStringLiteral("events")).toArray();
     REQUIRE(events.size() == 1);
-    CHECK(events.first().toObject().value(QStringLiteral("actors")).toArray().first().toString().toUtf8() == sql);
+    CHECK(events.first().toObject().value(QStringLiteral("actors")).toArray().first().toString().toUtf8() ==
+          sql);
     const Result all = run({QStringLiteral("events"), QStringLiteral("--db"), db}, home);
-    const QJsonArray both = QJsonDocument::fromJson(all.out).object().value(QStringLiteral("events")).toArray();
+    const QJsonArray both =
+        QJsonDocument::fromJson(all.out).object().value(QStringLiteral("events")).toArray();
     REQUIRE(both.size() == 2);
-    CHECK(both.at(1).toObject().value(QStringLiteral("actors")).toArray().first().toString().toUtf8() == html);
-    CHECK(both.at(1).toObject().value(QStringLiteral("notes")).toString() == QStringLiteral("<script>alert(2)</script>"));
+    CHECK(both.at(1).toObject().value(QStringLiteral("actors")).toArray().first().toString().toUtf8() ==
+          html);
+    CHECK(both.at(1).toObject().value(QStringLiteral("notes")).toString() ==
+          QStringLiteral("<script>alert(2)</script>"));
 }
