@@ -149,7 +149,7 @@ std::optional<BuiltEvent> EventBuilder::measure() const {
         setRange(event, m_facts.published, m_facts.published);
     event.value = m_measure->value;
     event.unit = m_measure->unit;
-    const auto qualifier = rule(ExtractionRules::Qualifier).match(folded.mid(std::max(0, m_measure->start)));
+    const auto qualifier = rule(ExtractionRules::Qualifier).match(QStringView(folded).mid(std::max(0, m_measure->start)));
     static const QHash<QString, QString> english{{QStringLiteral("au moins"), QStringLiteral("at least ")},
                                                  {QStringLiteral("pres de"), QStringLiteral("nearly ")},
                                                  {QStringLiteral("plus de"), QStringLiteral("more than ")},
@@ -272,7 +272,7 @@ QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &
         context.folded.mid(attribution->verbStart, attribution->verbEnd - attribution->verbStart)
             .contains(QLatin1String("revendiqu"));
     if (responsibility || rule(ExtractionRules::Possessive)
-                              .match(context.folded.mid(std::max(0, cue - 8), std::min(8, cue)))
+                              .match(QStringView(context.folded).mid(std::max(0, cue - 8), std::min(8, cue)))
                               .hasMatch()) {
         owner = !speaker.isEmpty() ? speaker : m_facts.story.lastInitiator;
         if (!owner.isEmpty()) {
@@ -285,7 +285,7 @@ QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &
     const bool decision = !what.defaultActor.isEmpty();
     const auto speakerIsSubject = [&] {
         return rule(ExtractionRules::SpeakerSubject)
-            .match(context.folded.mid(std::max(0, cue - 24), std::min(24, cue)))
+            .match(QStringView(context.folded).mid(std::max(0, cue - 24), std::min(24, cue)))
             .hasMatch();
     };
     if (!speaker.isEmpty() && speaker != QLatin1String("Civilians") &&
@@ -424,7 +424,7 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
         BuiltEvent one{event, what.action, what.initiatorWins ? actor : QString()};
         one.storyDated = !m_facts.times.ownDate && !m_facts.times.vague && !plannedHappenings;
         one.retelling = rule(ExtractionRules::Anaphor)
-                            .match(context.folded.mid(std::max(0, cue - 24), std::min(24, cue)))
+                            .match(QStringView(context.folded).mid(std::max(0, cue - 24), std::min(24, cue)))
                             .hasMatch();
         one.sideless = sides.isEmpty() && what.eventType == QLatin1String("Battles");
         // "The attack helped trigger the coup four days later": the day is the other happening's.

@@ -50,7 +50,7 @@ QRegularExpressionMatch toldAt(const QRegularExpression &pattern, const QString 
         auto match = it.next();
         const auto start = match.capturedStart(0);
         const auto from = std::max<qsizetype>(0, start - 50);
-        if (!mentionOnly.match(folded.mid(from, start - from)).hasMatch())
+        if (!mentionOnly.match(QStringView(folded).mid(from, start - from)).hasMatch())
             return match;
     }
     return {};

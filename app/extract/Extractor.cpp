@@ -53,7 +53,7 @@ void advance(NarrativeState &story, int index, const SentenceContext &context, c
         const int from = std::max(0, mention.start - 6);
         if (mention.kind == Mention::Kind::Actor && mention.start >= 3 &&
             context.folded.at(mention.start - 1) == QLatin1Char(' ') &&
-            feminine.match(context.folded.mid(from, mention.start - from)).hasMatch())
+            feminine.match(QStringView(context.folded).mid(from, mention.start - from)).hasMatch())
             story.lastFeminine = mention.faction;
     }
 }

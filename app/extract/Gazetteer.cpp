@@ -220,7 +220,7 @@ QList<Mention> Gazetteer::find(const QString &text, const QString &country) cons
         const bool generic = word.countryWord || word.faction == QLatin1String("Unidentified armed group");
         if (!generic || owner.kind != Mention::Kind::Actor)
             continue;
-        if (belongs.match(folded.mid(word.end, owner.start - word.end)).hasMatch()) {
+        if (belongs.match(QStringView(folded).mid(word.end, owner.start - word.end)).hasMatch()) {
             mentions.removeAt(i);
             --i;
         }

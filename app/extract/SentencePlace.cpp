@@ -94,7 +94,7 @@ QList<Candidate> unknownPlaces(const SentenceContext &sentence) {
         const int end = static_cast<int>(match.capturedEnd(0));
         at = end;
         const int from = std::max(0, start - 40);
-        const auto before = written.match(sentence.folded.mid(from, start - from));
+        const auto before = written.match(QStringView(sentence.folded).mid(from, start - from));
         // "à Dinguiri", but not the English article ("a Burkinabe organisation"): "a" is "à" only as written.
         if (!before.hasMatch() || (before.captured(1) == QLatin1String("a") &&
                                    text.at(from + before.capturedStart(1)) == QLatin1Char('a')))
@@ -127,7 +127,7 @@ int SentencePlace::prefixStart(const QString &folded, int placeStart) {
     const int from = std::max(0, placeStart - 60);
     const auto match = ExtractionRules::bundled()
                            .pattern(ExtractionRules::PlacePrefix)
-                           .match(folded.mid(from, placeStart - from));
+                           .match(QStringView(folded).mid(from, placeStart - from));
     return match.hasMatch() ? from + static_cast<int>(match.capturedStart(1)) : placeStart;
 }
 
@@ -135,7 +135,7 @@ bool SentencePlace::isDestination(const QString &folded, int position) {
     const int from = std::max(0, position - 30);
     return ExtractionRules::bundled()
         .pattern(ExtractionRules::Destination)
-        .match(folded.mid(from, position - from))
+        .match(QStringView(folded).mid(from, position - from))
         .hasMatch();
 }
 

@@ -50,7 +50,7 @@ SentenceSides SentenceSides::find(const SentenceContext &sentence, const Sentenc
         for (const Span &quote : sentence.quotes) {
             if (sentence.content.contains(quote.start) &&
                 rules.pattern(ExtractionRules::FirstPerson)
-                    .match(sentence.folded.mid(quote.start, quote.end - quote.start))
+                    .match(QStringView(sentence.folded).mid(quote.start, quote.end - quote.start))
                     .hasMatch()) {
                 sides.factions.append(speaker);
                 sides.firstNamedAt.insert(speaker, quote.start);
@@ -87,7 +87,7 @@ QStringList SentenceSides::rolesFor(const SentenceContext &sentence, int cueStar
     const int clauseStart = std::max(sentence.content.start,
                                      static_cast<int>(folded.lastIndexOf(QLatin1Char(','), cueStart)) + 1);
     QString agent;
-    if (const auto passive = rules.pattern(ExtractionRules::PassiveAgent).match(folded.mid(cueEnd, 60));
+    if (const auto passive = rules.pattern(ExtractionRules::PassiveAgent).match(QStringView(folded).mid(cueEnd, 60));
         passive.hasMatch()) {
         const int from = cueEnd + static_cast<int>(passive.capturedEnd(0));
         for (auto it = firstNamedAt.cbegin(); it != firstNamedAt.cend(); ++it)
@@ -97,7 +97,7 @@ QStringList SentenceSides::rolesFor(const SentenceContext &sentence, int cueStar
     }
     const bool hitWords =
         rules.pattern(ExtractionRules::TargetOfHappening)
-            .match(folded.mid(std::max(0, cueStart - 40), cueEnd - std::max(0, cueStart - 40) + 40))
+            .match(QStringView(folded).mid(std::max(0, cueStart - 40), cueEnd - std::max(0, cueStart - 40) + 40))
             .hasMatch();
     QStringList before; // named before the words in their clause
     QStringList after;
@@ -107,7 +107,7 @@ QStringList SentenceSides::rolesFor(const SentenceContext &sentence, int cueStar
     }
     // "an attack on a convoy of the army", "attaque contre le camp": the side named next is hit.
     if (violent && agent.isEmpty() &&
-        rules.pattern(ExtractionRules::TargetAfter).match(folded.mid(cueEnd, 12)).hasMatch()) {
+        rules.pattern(ExtractionRules::TargetAfter).match(QStringView(folded).mid(cueEnd, 12)).hasMatch()) {
         QStringList hit;
         for (const QString &faction : after)
             if (const int at = firstNamedAt.value(faction); at >= cueEnd && at <= cueEnd + 50)

@@ -38,7 +38,7 @@ SentenceTimes SentenceTimes::resolve(const SentenceContext &sentence, const Narr
         for (const TimeExpression &time : std::as_const(times.all)) {
             const int from = std::max(0, time.start - 30);
             if (time.kind == TimeExpression::Kind::Date &&
-                shown.match(sentence.folded.mid(from, time.start - from)).hasMatch()) {
+                shown.match(QStringView(sentence.folded).mid(from, time.start - from)).hasMatch()) {
                 times.saidOn = time;
                 break;
             }
