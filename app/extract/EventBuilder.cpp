@@ -149,7 +149,8 @@ std::optional<BuiltEvent> EventBuilder::measure() const {
         setRange(event, m_facts.published, m_facts.published);
     event.value = m_measure->value;
     event.unit = m_measure->unit;
-    const auto qualifier = rule(ExtractionRules::Qualifier).match(QStringView(folded).mid(std::max(0, m_measure->start)));
+    const auto qualifier =
+        rule(ExtractionRules::Qualifier).match(QStringView(folded).mid(std::max(0, m_measure->start)));
     static const QHash<QString, QString> english{{QStringLiteral("au moins"), QStringLiteral("at least ")},
                                                  {QStringLiteral("pres de"), QStringLiteral("nearly ")},
                                                  {QStringLiteral("plus de"), QStringLiteral("more than ")},

@@ -87,7 +87,8 @@ QStringList SentenceSides::rolesFor(const SentenceContext &sentence, int cueStar
     const int clauseStart = std::max(sentence.content.start,
                                      static_cast<int>(folded.lastIndexOf(QLatin1Char(','), cueStart)) + 1);
     QString agent;
-    if (const auto passive = rules.pattern(ExtractionRules::PassiveAgent).match(QStringView(folded).mid(cueEnd, 60));
+    if (const auto passive =
+            rules.pattern(ExtractionRules::PassiveAgent).match(QStringView(folded).mid(cueEnd, 60));
         passive.hasMatch()) {
         const int from = cueEnd + static_cast<int>(passive.capturedEnd(0));
         for (auto it = firstNamedAt.cbegin(); it != firstNamedAt.cend(); ++it)
@@ -95,10 +96,10 @@ QStringList SentenceSides::rolesFor(const SentenceContext &sentence, int cueStar
                 (agent.isEmpty() || it.value() < firstNamedAt.value(agent)))
                 agent = it.key();
     }
-    const bool hitWords =
-        rules.pattern(ExtractionRules::TargetOfHappening)
-            .match(QStringView(folded).mid(std::max(0, cueStart - 40), cueEnd - std::max(0, cueStart - 40) + 40))
-            .hasMatch();
+    const bool hitWords = rules.pattern(ExtractionRules::TargetOfHappening)
+                              .match(QStringView(folded).mid(std::max(0, cueStart - 40),
+                                                             cueEnd - std::max(0, cueStart - 40) + 40))
+                              .hasMatch();
     QStringList before; // named before the words in their clause
     QStringList after;
     for (const QString &faction : factions) {

@@ -194,9 +194,11 @@ CsvRecordReader::Record CsvRecordReader::skipOversized() {
     while (true) {
         const void *newline = std::memchr(m_buffer.data() + m_begin, '\n', m_end - m_begin);
         if (newline) {
-            const auto at = static_cast<std::size_t>(static_cast<const char *>(newline) - m_buffer.data()) + 1;
+            const auto at =
+                static_cast<std::size_t>(static_cast<const char *>(newline) - m_buffer.data()) + 1;
             skipped += static_cast<qint64>(at - m_begin);
-            m_line += static_cast<qsizetype>(std::count(m_buffer.data() + m_begin, m_buffer.data() + at, '\n'));
+            m_line +=
+                static_cast<qsizetype>(std::count(m_buffer.data() + m_begin, m_buffer.data() + at, '\n'));
             m_begin = at;
             break;
         }

@@ -93,29 +93,43 @@ namespace {
 // The JSON type each field must have when it is there: a wrong type is an error, not a silent default.
 void checkTypes(const QJsonObject &object, const std::function<void(const QString &)> &fail) {
     static const std::array<std::pair<const char *, QJsonValue::Type>, 27> types{{
-        {"uid", QJsonValue::String},          {"date_start", QJsonValue::String},
-        {"date_end", QJsonValue::String},     {"time_precision", QJsonValue::Double},
-        {"status", QJsonValue::String},       {"event_type", QJsonValue::String},
-        {"sub_event_type", QJsonValue::String}, {"factions", QJsonValue::Array},
-        {"actors", QJsonValue::Array},        {"initiator_alternatives", QJsonValue::Array},
-        {"location", QJsonValue::String},     {"place_text", QJsonValue::String},
-        {"claimed_by", QJsonValue::String},   {"claimant_faction", QJsonValue::String},
-        {"track", QJsonValue::String},        {"summary", QJsonValue::String},
-        {"quote", QJsonValue::String},        {"notes", QJsonValue::String},
-        {"char_start", QJsonValue::Double},   {"char_end", QJsonValue::Double},
-        {"confidence", QJsonValue::Double},   {"edited", QJsonValue::Bool},
-        {"fatalities", QJsonValue::Double},   {"unit", QJsonValue::String},
-        {"contradicts", QJsonValue::Array},   {"acled", QJsonValue::Object},
+        {"uid", QJsonValue::String},
+        {"date_start", QJsonValue::String},
+        {"date_end", QJsonValue::String},
+        {"time_precision", QJsonValue::Double},
+        {"status", QJsonValue::String},
+        {"event_type", QJsonValue::String},
+        {"sub_event_type", QJsonValue::String},
+        {"factions", QJsonValue::Array},
+        {"actors", QJsonValue::Array},
+        {"initiator_alternatives", QJsonValue::Array},
+        {"location", QJsonValue::String},
+        {"place_text", QJsonValue::String},
+        {"claimed_by", QJsonValue::String},
+        {"claimant_faction", QJsonValue::String},
+        {"track", QJsonValue::String},
+        {"summary", QJsonValue::String},
+        {"quote", QJsonValue::String},
+        {"notes", QJsonValue::String},
+        {"char_start", QJsonValue::Double},
+        {"char_end", QJsonValue::Double},
+        {"confidence", QJsonValue::Double},
+        {"edited", QJsonValue::Bool},
+        {"fatalities", QJsonValue::Double},
+        {"unit", QJsonValue::String},
+        {"contradicts", QJsonValue::Array},
+        {"acled", QJsonValue::Object},
         {"extra", QJsonValue::Object},
     }};
     for (const auto &[name, type] : types) {
         const QJsonValue value = object.value(QLatin1String(name));
         if (!value.isUndefined() && !value.isNull() && value.type() != type)
-            fail(QStringLiteral("%1 must be %2").arg(QLatin1String(name), type == QJsonValue::String   ? QStringLiteral("text")
-                                                                          : type == QJsonValue::Double ? QStringLiteral("a number")
-                                                                          : type == QJsonValue::Array  ? QStringLiteral("a list")
-                                                                          : type == QJsonValue::Bool   ? QStringLiteral("true or false")
-                                                                                                       : QStringLiteral("an object")));
+            fail(QStringLiteral("%1 must be %2")
+                     .arg(QLatin1String(name), type == QJsonValue::String   ? QStringLiteral("text")
+                                               : type == QJsonValue::Double ? QStringLiteral("a number")
+                                               : type == QJsonValue::Array  ? QStringLiteral("a list")
+                                               : type == QJsonValue::Bool   ? QStringLiteral("true or false")
+                                                                            : QStringLiteral("an object")));
     }
     for (const char *list : {"factions", "actors", "initiator_alternatives"})
         for (const QJsonValue &item : object.value(QLatin1String(list)).toArray())
@@ -136,8 +150,12 @@ int wholeNumber(const QJsonObject &object, const char *name, int fallback, qint6
     if (value.isUndefined() || value.isNull())
         return fallback;
     const double number = value.toDouble();
-    if (number != std::floor(number) || number < static_cast<double>(low) || number > static_cast<double>(high))
-        fail(QStringLiteral("%1 must be a whole number from %2 to %3").arg(QLatin1String(name)).arg(low).arg(high));
+    if (number != std::floor(number) || number < static_cast<double>(low) ||
+        number > static_cast<double>(high))
+        fail(QStringLiteral("%1 must be a whole number from %2 to %3")
+                 .arg(QLatin1String(name))
+                 .arg(low)
+                 .arg(high));
     return static_cast<int>(number);
 }
 
@@ -337,8 +355,9 @@ QList<DocumentEvents> EventJson::read(const QByteArray &json, const QString &pat
         Event event = eventAt(object, json, i, path);
         if (!event.uid.isEmpty()) {
             if (const auto it = uids.constFind(event.uid); it != uids.constEnd())
-                throw InputError(path, lineOfEvent(json, i),
-                                 QStringLiteral("event %1: uid \"%2\" is event %3's too").arg(i).arg(event.uid).arg(*it));
+                throw InputError(
+                    path, lineOfEvent(json, i),
+                    QStringLiteral("event %1: uid \"%2\" is event %3's too").arg(i).arg(event.uid).arg(*it));
             uids.insert(event.uid, i);
         }
         qsizetype batch = 0;

@@ -56,8 +56,9 @@ DatasetReport UcdpImporter::importFile(const QString &path, bool skipBadRows, co
         if (m_transaction.addEvent(documentId, event).second) {
             ++report.added;
         } else if (m_transaction.documentOf(event.uid.toStdString()) == documentId) {
-            const InputError error(path, static_cast<int>(result.line),
-                                   QStringLiteral("id %1 is on an earlier row of the file too").arg(event.uid.mid(9)));
+            const InputError error(
+                path, static_cast<int>(result.line),
+                QStringLiteral("id %1 is on an earlier row of the file too").arg(event.uid.mid(9)));
             if (!skipBadRows)
                 throw error;
             report.skipped << QString::fromStdString(error.what());

@@ -92,7 +92,8 @@ void EventStore::checkIntegrity() const {
     // A large store: too long to check every page at each open. A truncated file is found from its header.
     Statement pages = m_db.prepare("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size");
     if (pages.step() && pages.int64(0) > fileSize)
-        throw StoreError(m_db.path().toStdString() + ": the store is damaged (the file is shorter than its pages: " +
+        throw StoreError(m_db.path().toStdString() +
+                             ": the store is damaged (the file is shorter than its pages: " +
                              std::to_string(fileSize) + " of " + std::to_string(pages.int64(0)) + " bytes)",
                          SQLITE_CORRUPT);
 }
@@ -482,10 +483,11 @@ void EventStore::forEachEventWhere(const QString &where, const QList<Argument> &
         }
         if (event.actors.isEmpty()) {
             // actor1 and actor2 are one name each; the associated actors are "; "-separated lists.
-            for (const auto &[column, list] : {std::pair{&acled.actor1, false}, std::pair{&acled.assocActor1, true},
-                                               std::pair{&acled.actor2, false}, std::pair{&acled.assocActor2, true}})
-                for (const QString &name : list ? column->split(QStringLiteral("; "), Qt::SkipEmptyParts)
-                                                : QStringList{*column})
+            for (const auto &[column, list] :
+                 {std::pair{&acled.actor1, false}, std::pair{&acled.assocActor1, true},
+                  std::pair{&acled.actor2, false}, std::pair{&acled.assocActor2, true}})
+                for (const QString &name :
+                     list ? column->split(QStringLiteral("; "), Qt::SkipEmptyParts) : QStringList{*column})
                     if (!name.isEmpty())
                         event.actors.append(name);
         }

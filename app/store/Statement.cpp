@@ -35,9 +35,10 @@ void Statement::fail(const char *what) const {
     const int code = sqlite3_errcode(m_db);
     const char *sql = m_stmt ? sqlite3_sql(m_stmt) : nullptr;
     throw StoreError::fromSqlite(m_db, code,
-                                 std::string(what) + (sql ? std::string(" \"") + std::string(sql).substr(0, 60) +
-                                                                (std::string(sql).size() > 60 ? "…\"" : "\"")
-                                                          : std::string()));
+                                 std::string(what) +
+                                     (sql ? std::string(" \"") + std::string(sql).substr(0, 60) +
+                                                (std::string(sql).size() > 60 ? "…\"" : "\"")
+                                          : std::string()));
 }
 
 Statement &Statement::bind(int index, std::int64_t value) {

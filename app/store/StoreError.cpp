@@ -17,8 +17,8 @@ std::string reasonFor(int code, const std::string &holder) {
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return "another program is writing to this store" + (holder.empty() ? std::string() : " (" + holder + ")") +
-               "; try again when it has finished";
+        return "another program is writing to this store" +
+               (holder.empty() ? std::string() : " (" + holder + ")") + "; try again when it has finished";
     case SQLITE_FULL:
         return "the disk is full";
     case SQLITE_READONLY:
@@ -44,7 +44,8 @@ StoreError StoreError::fromSqlite(sqlite3 *db, int code, const std::string &what
     const std::string path = file && *file ? file : "(store)";
     const std::string holder = (code & 0xff) == SQLITE_BUSY ? writeLockHolder(path) : std::string();
     const std::string detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
-    return StoreError(path + ": " + what + ": " + reasonFor(code, holder) + " (SQLite: " + detail + ")", code & 0xff);
+    return StoreError(path + ": " + what + ": " + reasonFor(code, holder) + " (SQLite: " + detail + ")",
+                      code & 0xff);
 }
 
 bool StoreError::isBusy() const {

@@ -16,8 +16,8 @@ public:
         : std::runtime_error(message)
         , m_code(sqliteCode) {}
 
-    // The error of a failed SQLite call on db (its primary result code taken from `code`), for `what` (such as
-    // "the import", "reading the events"). A busy store names the process that holds its write lock.
+    // The error of a failed SQLite call on db (its primary result code taken from `code`), for `what` (such
+    // as "the import", "reading the events"). A busy store names the process that holds its write lock.
     static StoreError fromSqlite(sqlite3 *db, int code, const std::string &what);
 
     // SQLite's primary result code (SQLITE_BUSY, SQLITE_FULL, SQLITE_CORRUPT…), or 0 when the error is the

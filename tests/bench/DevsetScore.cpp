@@ -33,7 +33,8 @@ Annotation readAnnotation(const QString &path) {
             throw std::runtime_error(path.toStdString() + ": an event without date_start and date_end");
         event.start = *start;
         event.end = *end;
-        event.status = statusFromName(object.value(QStringLiteral("status")).toString()).value_or(EventStatus::Occurred);
+        event.status =
+            statusFromName(object.value(QStringLiteral("status")).toString()).value_or(EventStatus::Occurred);
         event.eventType = object.value(QStringLiteral("event_type")).toString();
         event.subEventType = object.value(QStringLiteral("sub_event_type")).toString();
         for (const QJsonValue &faction : object.value(QStringLiteral("factions")).toArray())
@@ -52,7 +53,8 @@ bool samePlace(const QString &a, const QString &b) {
     const QString y = TextNormalizer::fold(b);
     if (x == y)
         return true;
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
     const QStringList xs = x.split(separators, Qt::SkipEmptyParts);
     const QStringList ys = y.split(separators, Qt::SkipEmptyParts);
     return (xs.size() > 1 && xs.contains(y)) || (ys.size() > 1 && ys.contains(x));
@@ -100,7 +102,8 @@ std::vector<Pair> match(const QList<GoldEvent> &gold, const QList<Event> &extrac
     std::vector<bool> extractedUsed(static_cast<std::size_t>(extracted.size()), false);
     std::vector<Pair> pairs;
     for (const Candidate &candidate : candidates) {
-        if (goldUsed[static_cast<std::size_t>(candidate.gold)] || extractedUsed[static_cast<std::size_t>(candidate.extracted)])
+        if (goldUsed[static_cast<std::size_t>(candidate.gold)] ||
+            extractedUsed[static_cast<std::size_t>(candidate.extracted)])
             continue;
         goldUsed[static_cast<std::size_t>(candidate.gold)] = true;
         extractedUsed[static_cast<std::size_t>(candidate.extracted)] = true;
@@ -109,7 +112,8 @@ std::vector<Pair> match(const QList<GoldEvent> &gold, const QList<Event> &extrac
     return pairs;
 }
 
-void Score::add(const QList<GoldEvent> &goldEvents, const QList<Event> &events, const std::vector<Pair> &pairs) {
+void Score::add(const QList<GoldEvent> &goldEvents, const QList<Event> &events,
+                const std::vector<Pair> &pairs) {
     gold += goldEvents.size();
     extracted += events.size();
     matched += static_cast<qsizetype>(pairs.size());
@@ -128,7 +132,8 @@ void Score::add(const QList<GoldEvent> &goldEvents, const QList<Event> &events, 
         sidesRight += a == b ? 1 : 0;
         typeRight += g.eventType == e.eventType ? 1 : 0;
         subTypeRight += g.subEventType == e.subEventType ? 1 : 0;
-        placeRight += samePlace(g.location, e.location) || (g.location.isEmpty() && e.location.isEmpty()) ? 1 : 0;
+        placeRight +=
+            samePlace(g.location, e.location) || (g.location.isEmpty() && e.location.isEmpty()) ? 1 : 0;
     }
 }
 

@@ -320,15 +320,18 @@ int runExtract(const Options &) {
 // those texts.
 int runDevset(const Options &options) {
     const QString annotations = QStringLiteral(KT_SOURCE_DIR "/tests/devset/annotations");
-    const QString texts = options.texts.isEmpty() ? QStringLiteral(KT_SOURCE_DIR "/tests/devset/texts") : options.texts;
+    const QString texts =
+        options.texts.isEmpty() ? QStringLiteral(KT_SOURCE_DIR "/tests/devset/texts") : options.texts;
     kt::devset::Score total;
     QMap<QString, kt::devset::Score> byLanguage;
     qint64 bytes = 0;
     QList<kt::Document> documents;
-    const QStringList files = QDir(annotations).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(annotations).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     int missingTexts = 0;
     for (const QString &file : files) {
-        const kt::devset::Annotation annotation = kt::devset::readAnnotation(QDir(annotations).filePath(file));
+        const kt::devset::Annotation annotation =
+            kt::devset::readAnnotation(QDir(annotations).filePath(file));
         const QString textPath = QDir(texts).filePath(annotation.id + QStringLiteral(".txt"));
         if (!QFile::exists(textPath)) {
             ++missingTexts;
@@ -343,9 +346,9 @@ int runDevset(const Options &options) {
         score.add(annotation.events, events, pairs);
         total.add(annotation.events, events, pairs);
         byLanguage[annotation.language].add(annotation.events, events, pairs);
-        std::printf("\n%s: %lld gold, %lld extracted, %lld matched\n", annotation.id.toLocal8Bit().constData(),
-                    static_cast<long long>(score.gold), static_cast<long long>(score.extracted),
-                    static_cast<long long>(score.matched));
+        std::printf("\n%s: %lld gold, %lld extracted, %lld matched\n",
+                    annotation.id.toLocal8Bit().constData(), static_cast<long long>(score.gold),
+                    static_cast<long long>(score.extracted), static_cast<long long>(score.matched));
         std::vector<bool> goldMatched(static_cast<std::size_t>(annotation.events.size()), false);
         std::vector<bool> extractedMatched(static_cast<std::size_t>(events.size()), false);
         for (const kt::devset::Pair &pair : pairs) {
@@ -355,12 +358,16 @@ int runDevset(const Options &options) {
             const kt::Event &e = events.at(pair.extracted);
             QStringList wrong;
             if (g.exactDay() && !(e.dateStart == g.start && e.dateEnd == g.end))
-                wrong << QStringLiteral("day %1..%2 for %3").arg(kt::DayDate::toIso(e.dateStart), kt::DayDate::toIso(e.dateEnd), kt::DayDate::toIso(g.start));
+                wrong << QStringLiteral("day %1..%2 for %3")
+                             .arg(kt::DayDate::toIso(e.dateStart), kt::DayDate::toIso(e.dateEnd),
+                                  kt::DayDate::toIso(g.start));
             if (e.factions != g.factions)
-                wrong << QStringLiteral("sides %1 for %2").arg(e.factions.join(QLatin1Char(',')), g.factions.join(QLatin1Char(',')));
+                wrong << QStringLiteral("sides %1 for %2")
+                             .arg(e.factions.join(QLatin1Char(',')), g.factions.join(QLatin1Char(',')));
             if (e.subEventType != g.subEventType)
                 wrong << QStringLiteral("type %1 for %2").arg(e.subEventType, g.subEventType);
-            if (!kt::devset::samePlace(e.location, g.location) && !(e.location.isEmpty() && g.location.isEmpty()))
+            if (!kt::devset::samePlace(e.location, g.location) &&
+                !(e.location.isEmpty() && g.location.isEmpty()))
                 wrong << QStringLiteral("place \"%1\" for \"%2\"").arg(e.location, g.location);
             if (!wrong.isEmpty())
                 std::printf("  ~ %s\n", wrong.join(QStringLiteral("; ")).toLocal8Bit().constData());
@@ -368,17 +375,22 @@ int runDevset(const Options &options) {
         for (qsizetype i = 0; i < annotation.events.size(); ++i)
             if (!goldMatched[static_cast<std::size_t>(i)]) {
                 const kt::devset::GoldEvent &g = annotation.events.at(i);
-                std::printf("  - missed %s..%s %s [%s] %s: %s\n", kt::DayDate::toIso(g.start).toLocal8Bit().constData(),
-                            kt::DayDate::toIso(g.end).toLocal8Bit().constData(), g.subEventType.toLocal8Bit().constData(),
-                            g.factions.join(QLatin1Char(',')).toLocal8Bit().constData(), g.location.toLocal8Bit().constData(),
-                            g.note.left(110).toLocal8Bit().constData());
+                std::printf("  - missed %s..%s %s [%s] %s: %s\n",
+                            kt::DayDate::toIso(g.start).toLocal8Bit().constData(),
+                            kt::DayDate::toIso(g.end).toLocal8Bit().constData(),
+                            g.subEventType.toLocal8Bit().constData(),
+                            g.factions.join(QLatin1Char(',')).toLocal8Bit().constData(),
+                            g.location.toLocal8Bit().constData(), g.note.left(110).toLocal8Bit().constData());
             }
         for (qsizetype i = 0; i < events.size(); ++i)
             if (!extractedMatched[static_cast<std::size_t>(i)]) {
                 const kt::Event &e = events.at(i);
-                std::printf("  + spurious %s..%s %s [%s] %s: %s\n", kt::DayDate::toIso(e.dateStart).toLocal8Bit().constData(),
-                            kt::DayDate::toIso(e.dateEnd).toLocal8Bit().constData(), e.subEventType.toLocal8Bit().constData(),
-                            e.factions.join(QLatin1Char(',')).toLocal8Bit().constData(), e.location.toLocal8Bit().constData(),
+                std::printf("  + spurious %s..%s %s [%s] %s: %s\n",
+                            kt::DayDate::toIso(e.dateStart).toLocal8Bit().constData(),
+                            kt::DayDate::toIso(e.dateEnd).toLocal8Bit().constData(),
+                            e.subEventType.toLocal8Bit().constData(),
+                            e.factions.join(QLatin1Char(',')).toLocal8Bit().constData(),
+                            e.location.toLocal8Bit().constData(),
                             e.quote.left(110).toLocal8Bit().constData());
             }
     }
@@ -389,21 +401,24 @@ int runDevset(const Options &options) {
     }
     const auto line = [](const char *name, const kt::devset::Score &score) {
         const auto rate = [](qsizetype a, qsizetype b) { return b ? double(a) / double(b) : 0.0; };
-        std::printf("devset %s: precision %.2f (%lld of %lld extracted), recall %.2f (%lld of %lld), exact day %.2f (%lld of %lld), "
+        std::printf("devset %s: precision %.2f (%lld of %lld extracted), recall %.2f (%lld of %lld), exact "
+                    "day %.2f (%lld of %lld), "
                     "initiator %.2f, sides %.2f, type %.2f, sub-type %.2f, place %.2f\n",
-                    name, score.precision(), static_cast<long long>(score.matched), static_cast<long long>(score.extracted),
-                    score.recall(), static_cast<long long>(score.matched), static_cast<long long>(score.gold), score.exactDay(),
-                    static_cast<long long>(score.exactDayRight), static_cast<long long>(score.exactDayGold),
-                    rate(score.initiatorRight, score.matched), rate(score.sidesRight, score.matched),
-                    rate(score.typeRight, score.matched), rate(score.subTypeRight, score.matched),
-                    rate(score.placeRight, score.matched));
+                    name, score.precision(), static_cast<long long>(score.matched),
+                    static_cast<long long>(score.extracted), score.recall(),
+                    static_cast<long long>(score.matched), static_cast<long long>(score.gold),
+                    score.exactDay(), static_cast<long long>(score.exactDayRight),
+                    static_cast<long long>(score.exactDayGold), rate(score.initiatorRight, score.matched),
+                    rate(score.sidesRight, score.matched), rate(score.typeRight, score.matched),
+                    rate(score.subTypeRight, score.matched), rate(score.placeRight, score.matched));
     };
     std::printf("\n");
     for (auto it = byLanguage.cbegin(); it != byLanguage.cend(); ++it)
         line(it.key().toLocal8Bit().constData(), it.value());
     line("all", total);
     if (missingTexts > 0)
-        std::printf("devset: %d annotated articles have no text in %s\n", missingTexts, texts.toLocal8Bit().constData());
+        std::printf("devset: %d annotated articles have no text in %s\n", missingTexts,
+                    texts.toLocal8Bit().constData());
     // Throughput on these texts, one core, as the extract case measures the bundled article.
     std::vector<double> rates;
     for (int run = 0; run < 5; ++run) {
@@ -418,8 +433,8 @@ int runDevset(const Options &options) {
         rates.push_back(static_cast<double>(done) / 1e6 / (static_cast<double>(timer.nsecsElapsed()) / 1e9));
     }
     std::sort(rates.begin(), rates.end());
-    std::printf("devset throughput: median %.2f MB/s of news text on one core (%lld bytes, %lld articles)\n", rates.at(2),
-                static_cast<long long>(bytes), static_cast<long long>(documents.size()));
+    std::printf("devset throughput: median %.2f MB/s of news text on one core (%lld bytes, %lld articles)\n",
+                rates.at(2), static_cast<long long>(bytes), static_cast<long long>(documents.size()));
     return 0;
 }
 
@@ -461,7 +476,8 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("extract"),
          {runExtract, "article extraction throughput, MB of French news text a second"}},
         {QStringLiteral("devset"),
-         {runDevset, "the extractor scored on the annotated real reporting (--texts DIR: where the texts are)"}},
+         {runDevset,
+          "the extractor scored on the annotated real reporting (--texts DIR: where the texts are)"}},
     };
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--list")) {

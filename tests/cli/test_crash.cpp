@@ -1,5 +1,6 @@
 // Crash safety: an import killed with SIGKILL at any moment leaves the store whole, with all of the import or
-// none of it, and what it held before intact. Its own executable, labelled "slow": 20 imports of 200,000 rows.
+// none of it, and what it held before intact. Its own executable, labelled "slow": 20 imports of 200,000
+// rows.
 
 #include "cli/RunProgram.h"
 #include "store/Database.h"
@@ -29,11 +30,13 @@ TEST_CASE("an import killed at any moment leaves all of it or none, and the stor
                 .status == 0);
     // What the store held before: UCDP events, which no generated row can be mistaken for.
     const QString base = home.filePath(QStringLiteral("base.sqlite"));
-    REQUIRE(run({QStringLiteral("import"), QStringLiteral("--db"), base, fixture("ucdp/ged.csv")}, home).status == 0);
+    REQUIRE(
+        run({QStringLiteral("import"), QStringLiteral("--db"), base, fixture("ucdp/ged.csv")}, home).status ==
+        0);
     const auto eventsOf = [&](const QString &db) {
-        const Result result =
-            run({QStringLiteral("events"), QStringLiteral("--db"), db, QStringLiteral("--track"), QStringLiteral("UCDP: Mali")},
-                home);
+        const Result result = run({QStringLiteral("events"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--track"), QStringLiteral("UCDP: Mali")},
+                                  home);
         REQUIRE(result.status == 0);
         return QJsonDocument::fromJson(result.out).object().value(QStringLiteral("events")).toArray();
     };

@@ -19,8 +19,8 @@ inline QByteArray bytes(const std::uint8_t *data, std::size_t size) {
 
 // The input written to a file of this process (in /dev/shm when there is one), overwritten at each run.
 inline QString asFile(const std::uint8_t *data, std::size_t size, const char *suffix) {
-    static const QString folder = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm")
-                                                                          : QDir::tempPath();
+    static const QString folder =
+        QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
     const QString path =
         QStringLiteral("%1/kt-fuzz-%2%3").arg(folder).arg(::getpid()).arg(QString::fromLatin1(suffix));
     QFile file(path);

@@ -5,8 +5,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
     try {
-        const kt::Document document =
-            kt::ArticleReader::parse(QString::fromUtf8(kt::fuzz::bytes(data, size)), QStringLiteral("fuzz.txt"));
+        const kt::Document document = kt::ArticleReader::parse(QString::fromUtf8(kt::fuzz::bytes(data, size)),
+                                                               QStringLiteral("fuzz.txt"));
         (void)kt::ArticleReader::guessLanguage(document.body);
     } catch (const kt::InputError &) {
     }

@@ -15,8 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         __builtin_trap(); // a day, or a reason: never both, never neither
     kt::TemporalTagger::Context context;
     context.reference = 19'674; // 2023-11-13
-    for (const kt::TimeExpression &expression :
-         kt::TemporalTagger::tag(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())), context))
+    for (const kt::TimeExpression &expression : kt::TemporalTagger::tag(
+             QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())), context))
         if (expression.to < expression.from)
             __builtin_trap();
     return 0;

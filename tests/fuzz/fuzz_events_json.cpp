@@ -5,7 +5,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
     try {
-        const QList<kt::DocumentEvents> batches = kt::EventJson::read(kt::fuzz::bytes(data, size), QStringLiteral("fuzz.json"));
+        const QList<kt::DocumentEvents> batches =
+            kt::EventJson::read(kt::fuzz::bytes(data, size), QStringLiteral("fuzz.json"));
         for (const kt::DocumentEvents &batch : batches)
             (void)kt::EventJson::write(batch.document, batch.events);
     } catch (const kt::InputError &) {

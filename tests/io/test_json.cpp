@@ -67,8 +67,7 @@ TEST_CASE("CSV output has the 31 ACLED columns and quotes its fields", "[csv]") 
     const QList<QByteArray> lines = csv.split('\n');
     CHECK(lines.first().trimmed() == kt::EventCsv::columns().join(QLatin1Char(',')).toUtf8());
     CHECK(kt::EventCsv::columns().size() == 31);
-    CHECK(csv.contains(
-        ",FAMa reported advances · dans la région de Kidal Claimed by FAMa.,"));
+    CHECK(csv.contains(",FAMa reported advances · dans la région de Kidal Claimed by FAMa.,"));
     CHECK(csv.contains(",\"CSP-PSD repelled FAMa, Wagner · à l’ouest de Kidal Claimed by HCUA.\","));
     CHECK(kt::EventCsv::quote(QStringLiteral("a \"b\", c")) == "\"a \"\"b\"\", c\"");
 }

@@ -122,12 +122,14 @@ TEST_CASE("a damaged or truncated store is refused with what to do", "[store][fa
         REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
         out.write(QByteArray(10000, '\x17'));
         out.close();
-        CHECK_THROWS_WITH(EventStore(path, EventStore::Access::ReadOnly), Catch::Contains("not a kidal-timeline store"));
+        CHECK_THROWS_WITH(EventStore(path, EventStore::Access::ReadOnly),
+                          Catch::Contains("not a kidal-timeline store"));
         CHECK(sha(path) == QCryptographicHash::hash(QByteArray(10000, '\x17'), QCryptographicHash::Sha256));
     }
 }
 
-TEST_CASE("a store another program writes can be read; a second writer is told who holds it", "[store][faults]") {
+TEST_CASE("a store another program writes can be read; a second writer is told who holds it",
+          "[store][faults]") {
     QTemporaryDir dir;
     const QString path = storeWith(dir, 3);
     // The "other program" holds the write lock: a write transaction left open on another connection.
