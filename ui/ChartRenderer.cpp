@@ -17,13 +17,6 @@
 
 namespace kt {
 
-namespace {
-
-constexpr int kHeader = 64;
-constexpr int kFooter = 34;
-
-} // namespace
-
 std::pair<double, double> ChartRenderer::fitWindow(const QList<Event> &events) {
     std::optional<std::pair<Day, Day>> days;
     for (const Event &event : events)
@@ -31,6 +24,32 @@ std::pair<double, double> ChartRenderer::fitWindow(const QList<Event> &events) {
                     : std::pair{event.dateStart, event.dateEnd};
     const ViewState::Window window = ViewState::fitting(days);
     return {window.start, window.end};
+}
+
+QString ChartRenderer::defaultTitle(const QStringList &tracks, double startMsecs, double endMsecs) {
+    const QLocale english(QLocale::English);
+    const QDate first = DayDate::toDate(static_cast<Day>(std::floor(DayDate::msecsToDays(startMsecs))));
+    const QDate last = DayDate::toDate(static_cast<Day>(std::ceil(DayDate::msecsToDays(endMsecs))) - 1);
+    QString span;
+    if (first.year() != last.year() && last.year() - first.year() >= 3)
+        span = QStringLiteral("%1 \u2013 %2").arg(first.year()).arg(last.year());
+    else if (first.year() != last.year())
+        span = QStringLiteral("%1 \u2013 %2")
+                   .arg(english.toString(first, QStringLiteral("MMM yyyy")),
+                        english.toString(last, QStringLiteral("MMM yyyy")));
+    else if (first.month() != last.month())
+        span = QStringLiteral("%1 \u2013 %2")
+                   .arg(english.toString(first, QStringLiteral("MMM")),
+                        english.toString(last, QStringLiteral("MMM yyyy")));
+    else
+        span = english.toString(first, QStringLiteral("MMMM yyyy"));
+    constexpr qsizetype kNamed = 3;
+    QString what = QStringList(tracks.mid(0, kNamed)).join(QStringLiteral(", "));
+    if (tracks.size() > kNamed)
+        what += QStringLiteral(" and %1 more").arg(tracks.size() - kNamed);
+    if (what.isEmpty())
+        what = QStringLiteral("Timeline");
+    return what + QStringLiteral(" \u00b7 ") + span;
 }
 
 void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const FactionCatalog &catalog) {
@@ -45,7 +64,13 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
     titleFont.setBold(true);
     painter.setFont(titleFont);
     painter.setPen(QColor(0x11, 0x11, 0x11));
-    painter.drawText(QRect(20, 8, size.width() - 40, 34), Qt::AlignLeft | Qt::AlignVCenter, request.title);
+    // A long title wraps onto more lines, and the chart moves down: nothing is cut at the image's edge.
+    const int textWidth = std::max(40, size.width() - 40);
+    const QRect titleRect = painter.fontMetrics().boundingRect(
+        QRect(20, 8, textWidth, size.height()), Qt::AlignLeft | Qt::TextWordWrap, request.title);
+    painter.drawText(QRect(20, 8, textWidth, std::max(34, titleRect.height())),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, request.title);
+    const int subtitleTop = 8 + std::max(34, titleRect.height()) - 2;
 
     QFont small = painter.font();
     small.setPointSizeF(9.5);
@@ -62,12 +87,25 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
             .arg(day(request.startMsecs), day(request.endMsecs))
             .arg(english.toString(request.shown >= 0 ? request.shown
                                                      : static_cast<qint64>(request.events.size())));
-    painter.drawText(QRect(20, 40, size.width() - 40, 20), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
+    painter.drawText(QRect(20, subtitleTop, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
+    const int header = subtitleTop + 24;
+
+    const QString filters = request.filterText.isEmpty() ? QStringLiteral("Filters: none (all events)")
+                                                         : QStringLiteral("Filters: ") + request.filterText;
+    QStringList footerParts{filters};
+    if (!request.sourceText.isEmpty())
+        footerParts << request.sourceText;
+    footerParts << QStringLiteral("kidal-timeline");
+    const QString footerText = footerParts.join(QStringLiteral("   \u00b7   "));
+    const int footer = painter.fontMetrics()
+                           .boundingRect(QRect(0, 0, textWidth, size.height()), Qt::TextWordWrap, footerText)
+                           .height() +
+                       16;
 
     QGraphicsScene scene;
     auto *chart = new TimelineChart(catalog);
     scene.addItem(chart);
-    const QRectF chartRect(0, 0, size.width(), size.height() - kHeader - kFooter);
+    const QRectF chartRect(0, 0, size.width(), std::max(80, size.height() - header - footer));
     chart->setGeometry(chartRect);
     chart->setWindow(request.startMsecs, request.endMsecs);
     if (request.bins)
@@ -84,18 +122,12 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
     chart->layout()->activate();
     chart->setWindow(request.startMsecs, request.endMsecs);
     scene.setSceneRect(chartRect);
-    scene.render(&painter, QRectF(0, kHeader, chartRect.width(), chartRect.height()), chartRect);
+    scene.render(&painter, QRectF(0, header, chartRect.width(), chartRect.height()), chartRect);
 
     painter.setFont(small);
     painter.setPen(QColor(0x55, 0x55, 0x55));
-    const QString filters = request.filterText.isEmpty() ? QStringLiteral("Filters: none (all events)")
-                                                         : QStringLiteral("Filters: ") + request.filterText;
-    QStringList footer{filters};
-    if (!request.sourceText.isEmpty())
-        footer << request.sourceText;
-    footer << QStringLiteral("kidal-timeline");
-    painter.drawText(QRect(20, size.height() - kFooter, size.width() - 40, kFooter - 6),
-                     Qt::AlignLeft | Qt::AlignVCenter, footer.join(QStringLiteral("   \u00b7   ")));
+    painter.drawText(QRect(20, size.height() - footer + 4, textWidth, footer - 8),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, footerText);
     painter.restore();
 }
 

@@ -41,6 +41,10 @@ public:
     static QString save(const QString &path, const RenderRequest &request, const FactionCatalog &catalog);
     // The window that shows every event with a margin.
     static std::pair<double, double> fitWindow(const QList<Event> &events);
+    // A title said by the data, never a fixed story: its tracks (three at most, then how many more) and
+    // the span of the window, e.g. "ACLED: Mali · 2017 – 2022" or "Kidal offensive, MINUSMA withdrawal ·
+    // Oct – Dec 2023".
+    static QString defaultTitle(const QStringList &tracks, double startMsecs, double endMsecs);
 };
 
 } // namespace kt

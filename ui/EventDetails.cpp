@@ -65,6 +65,13 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
     out += row(tr("Type"), QStringLiteral("%1 \u203a %2")
                                .arg(event.eventType.toHtmlEscaped(), event.subEventType.toHtmlEscaped()));
     out += row(tr("Factions"), factions.join(QStringLiteral(", ")));
+    if (!event.initiatorAlternatives.isEmpty() && !event.factions.isEmpty())
+        out += row(tr("Initiator"),
+                   tr("uncertain: %1 <span style='color:#777'>(the source names one or the other: "
+                      "\u201cA and/or B\u201d)</span>")
+                       .arg(QStringList(QStringList{event.factions.first()} + event.initiatorAlternatives)
+                                .join(tr(" or "))
+                                .toHtmlEscaped()));
     if (!event.actors.isEmpty())
         out += row(tr("Actors as written"),
                    QStringLiteral("\u201c%1\u201d")

@@ -15,27 +15,37 @@
 #include "ui/TimelineChart.h"
 #include "ui/TimelineView.h"
 
+#include "io/FileImport.h"
+#include "ui/ImportDialog.h"
+#include "ui/Settings.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <tuple>
 
 namespace kt {
-
-namespace {
-const QString kDefaultTitle = QStringLiteral("Kidal offensive and MINUSMA withdrawal");
-}
 
 MainWindow::MainWindow(EventStore &store, QWidget *parent)
     : QMainWindow(parent)
@@ -78,12 +88,81 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, table);
     connect(m_table, &EventTable::eventSelected, &m_state, &ViewState::select);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *exportAction = file->addAction(tr("&Export PNG\u2026"), this, &MainWindow::exportPicture);
-    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    createFileMenu();
+    QToolBar *toolbar = createViewMenu(m_exportAction);
+    for (QDockWidget *dock : {filters, details, table})
+        m_panels->addAction(dock->toggleViewAction());
+    m_panels->addAction(toolbar->toggleViewAction());
+    createHelpMenu();
+    setAcceptDrops(true);
+    m_view->setAcceptDrops(false); // files dropped on the chart go to the window
 
+    connect(&m_state, &ViewState::windowChanged, this, [this] { refresh(); });
+    // A wider or narrower plot holds more or fewer bars.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        if (m_bins && !m_refreshing)
+            refresh();
+    });
+    connect(&m_state, &ViewState::filterChanged, this, [this] {
+        m_filterPanel->setCheckedFactions(m_state.filter().factions);
+        applyFilter();
+    });
+    connect(&m_state, &ViewState::selectionChanged, this, &MainWindow::showSelection);
+    connect(m_filterPanel, &FilterPanel::factionsChanged, this, [this](const QSet<QString> &factions) {
+        Filter filter = m_state.filter();
+        filter.factions = factions;
+        m_state.setFilter(filter);
+    });
+    connect(m_details, &EventDetails::eventLinkActivated, &m_state, &ViewState::select);
+
+    if (Application *application = Application::instance())
+        connect(application, &Application::errorCaught, this, &MainWindow::reportError);
+    if (m_store.isReadOnly())
+        setWindowTitle(windowTitle() + tr(" (read-only)"));
+    guarded([this] { showStore(); });
+    Q_EMIT m_state.historyChanged();
+    resize(1500, 860);
+    const Settings settings;
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+}
+
+MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
+    : MainWindow(*store, parent) {
+    m_ownedStore = std::move(store);
+}
+
+MainWindow::~MainWindow() {
+    delete m_import; // waits for its worker, which cancels
+}
+
+QMenu *MainWindow::createFileMenu() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New store\u2026"), QKeySequence::New, this, [this] { chooseStore(true); });
+    file->addAction(tr("&Open store\u2026"), QKeySequence::Open, this, [this] { chooseStore(false); });
+    m_recent = file->addMenu(tr("Open &recent"));
+    connect(m_recent, &QMenu::aboutToShow, this, [this] {
+        m_recent->clear();
+        const QStringList stores = Settings().recentStores();
+        for (const QString &path : stores)
+            m_recent->addAction(QDir::toNativeSeparators(path), this, [this, path] { openStore(path); });
+        if (stores.isEmpty())
+            m_recent->addAction(tr("(none yet)"))->setEnabled(false);
+    });
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import\u2026"), this, &MainWindow::chooseImport);
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    import->setEnabled(!m_store.isReadOnly());
+    import->setToolTip(m_store.isReadOnly() ? tr("This store is read-only") : QString());
+    m_exportAction = file->addAction(tr("&Export picture\u2026"), this, &MainWindow::exportPicture);
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
+    file->addAction(tr("&Close window"), QKeySequence::Close, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    return file;
+}
+
+QToolBar *MainWindow::createViewMenu(QAction *exportAction) {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QToolBar *toolbar = addToolBar(tr("Navigation"));
     toolbar->setObjectName(QStringLiteral("navigation"));
@@ -119,14 +198,32 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     next->setShortcut(QKeySequence(Qt::Key_N));
     QAction *previous = view->addAction(tr("&Previous event"), this, [this] { stepSelection(-1); });
     previous->setShortcut(QKeySequence(Qt::Key_P));
+    createLaneMenu(view);
+    m_panels = view->addMenu(tr("P&anels"));
+    toolbar->addActions({back, forward, fit, zoomIn, zoomOut});
+    toolbar->addSeparator();
+    toolbar->addActions(presets);
+    toolbar->addSeparator();
+    toolbar->addActions({previous, next, exportAction});
+    connect(&m_state, &ViewState::historyChanged, this, [this, back, forward] {
+        back->setEnabled(m_state.canGoBack());
+        forward->setEnabled(m_state.canGoForward());
+    });
+    return toolbar;
+}
+
+void MainWindow::createLaneMenu(QMenu *view) {
     QMenu *lanes = view->addMenu(tr("&Lanes by"));
     auto *laneModes = new QActionGroup(this);
+    m_query.setLaneMode(static_cast<LaneKey>(std::clamp(Settings().laneMode(static_cast<int>(LaneKey::Track)),
+                                                        0, static_cast<int>(LaneKey::Place))));
     for (const auto &[label, mode] :
          {std::pair{tr("&Track"), LaneKey::Track}, std::pair{tr("&Faction"), LaneKey::Faction},
-          std::pair{tr("Event &type"), LaneKey::Type}}) {
+          std::pair{tr("Event &type"), LaneKey::Type}, std::pair{tr("&Place"), LaneKey::Place}}) {
         QAction *action = lanes->addAction(label, this, [this, mode = mode] {
             m_query.setLaneMode(mode);
-            m_visible.clear();
+            Settings().setLaneMode(static_cast<int>(mode));
+            m_redraw = true;
             refresh();
         });
         action->setCheckable(true);
@@ -138,45 +235,173 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     hideEmpty->setChecked(m_query.hidesEmptyLanes());
     connect(hideEmpty, &QAction::toggled, this, [this](bool hide) {
         m_query.setHideEmptyLanes(hide);
-        m_visible.clear();
+        m_redraw = true;
         refresh();
     });
-    toolbar->addActions({back, forward, fit, zoomIn, zoomOut});
-    toolbar->addSeparator();
-    toolbar->addActions(presets);
-    toolbar->addSeparator();
-    toolbar->addActions({previous, next, exportAction});
-    auto syncHistory = [this, back, forward] {
-        back->setEnabled(m_state.canGoBack());
-        forward->setEnabled(m_state.canGoForward());
-    };
-    connect(&m_state, &ViewState::historyChanged, this, syncHistory);
+}
 
-    connect(&m_state, &ViewState::windowChanged, this, [this] { refresh(); });
-    // A wider or narrower plot holds more or fewer bars.
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
-        if (m_bins && !m_refreshing)
-            refresh();
-    });
-    connect(&m_state, &ViewState::filterChanged, this, [this] {
-        m_filterPanel->setCheckedFactions(m_state.filter().factions);
-        applyFilter();
-    });
-    connect(&m_state, &ViewState::selectionChanged, this, &MainWindow::showSelection);
-    connect(m_filterPanel, &FilterPanel::factionsChanged, this, [this](const QSet<QString> &factions) {
-        Filter filter = m_state.filter();
-        filter.factions = factions;
-        m_state.setFilter(filter);
-    });
-    connect(m_details, &EventDetails::eventLinkActivated, &m_state, &ViewState::select);
+void MainWindow::createHelpMenu() {
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About kidal-timeline"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
 
-    if (Application *application = Application::instance())
-        connect(application, &Application::errorCaught, this, &MainWindow::reportError);
-    if (m_store.isReadOnly())
-        setWindowTitle(windowTitle() + tr(" (read-only)"));
-    guarded([this] { showStore(); });
-    syncHistory();
-    resize(1500, 860);
+void MainWindow::closeEvent(QCloseEvent *event) {
+    Settings().setWindow(saveGeometry(), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+// Files that import reads, dropped from a file manager: imported as File → Import does.
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool importable = !urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &url) {
+        return url.isLocalFile() &&
+               QDir::match(FileImport::nameFilters(), QFileInfo(url.toLocalFile()).fileName());
+    });
+    if (importable && !m_store.isReadOnly())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls())
+        files << url.toLocalFile();
+    event->acceptProposedAction();
+    importFiles(files);
+}
+
+void MainWindow::chooseStore(bool create) {
+    const QString folder = QFileInfo(m_store.path()).absolutePath();
+    const QString filter = tr("Event stores (*.sqlite *.db);;All files (*)");
+    const QString path =
+        create
+            ? QFileDialog::getSaveFileName(this, tr("New store"), folder + QStringLiteral("/timeline.sqlite"),
+                                           filter, nullptr, QFileDialog::DontConfirmOverwrite)
+            : QFileDialog::getOpenFileName(this, tr("Open store"), folder, filter);
+    if (!path.isEmpty())
+        openStore(path, create);
+}
+
+MainWindow *MainWindow::openStore(const QString &path, bool create) {
+    std::unique_ptr<EventStore> store;
+    try {
+        // An existing file is opened, never replaced: a "new" store at its path shows what it holds.
+        store = create && !QFileInfo::exists(path)
+                    ? std::make_unique<EventStore>(path, EventStore::Access::Create)
+                    : EventStore::openForViewing(path);
+    } catch (const StoreError &error) {
+        reportError(QString::fromStdString(error.what()));
+        return nullptr;
+    }
+    Settings().addRecentStore(path);
+    Settings().setWindow(saveGeometry(), saveState());
+    auto *window = new MainWindow(std::move(store));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    close();
+    return window;
+}
+
+void MainWindow::chooseImport() {
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import into %1").arg(QFileInfo(m_store.path()).fileName()), QString(),
+        tr("Articles and datasets (%1);;Articles (*.txt *.md);;ACLED or UCDP exports (*.csv);;"
+           "ACLED API answers or events JSON (*.json)")
+            .arg(FileImport::nameFilters().join(QLatin1Char(' '))));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files, bool skipBadRows) {
+    if (m_store.isReadOnly()) {
+        reportError(tr("%1 is read-only: nothing can be imported into it. Open or make another store "
+                       "(File \u2192 New store).")
+                        .arg(m_store.path()));
+        return;
+    }
+    if (m_import) {
+        statusBar()->showMessage(tr("An import is running: wait for it, or cancel it."), 5000);
+        return;
+    }
+    m_import = new ImportDialog(m_store.path(), files, skipBadRows, this);
+    connect(m_import, &ImportDialog::imported, this, [this](const FileImport::Result &result) {
+        const QString report = ImportDialog::reportText(result);
+        importEnded();
+        guarded([this] { reloadStore(); });
+        statusBar()->showMessage(
+            tr("Imported: %n event(s) added", nullptr, static_cast<int>(result.eventsAdded())));
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Import"), tr("The import is done."),
+                                    QMessageBox::Ok, this);
+        box->setInformativeText(report);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        Q_EMIT importFinished(true, report);
+    });
+    connect(m_import, &ImportDialog::failed, this, [this, files](const QString &message, bool badRow) {
+        importEnded();
+        Q_EMIT importFinished(false, message);
+        if (!badRow) {
+            reportError(message);
+            return;
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"), message, QMessageBox::Cancel, this);
+        QPushButton *skip = box->addButton(tr("Skip bad rows and import the rest"), QMessageBox::AcceptRole);
+        box->setInformativeText(tr("Nothing was imported. The rows that cannot be read can be skipped; the "
+                                   "report lists each one with its line."));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(skip, &QPushButton::clicked, this, [this, files] { importFiles(files, true); });
+        box->open();
+    });
+    m_import->start();
+}
+
+void MainWindow::importEnded() {
+    m_import->deleteLater();
+    m_import = nullptr;
+}
+
+void MainWindow::reloadStore() {
+    m_query.reload();
+    m_filterPanel->setCounts(m_query.factionCounts());
+    const auto [start, end] = m_query.fitWindow();
+    m_state.setDataRange(start, end);
+    m_state.fit();
+    applyFilter();
+}
+
+void MainWindow::showShortcuts() {
+    QStringList rows;
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty() || action->text().isEmpty())
+            continue;
+        rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                         action->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    }
+    rows.removeDuplicates();
+    rows << tr("<tr><td><b>Wheel</b></td><td>Zoom around the pointer</td></tr>")
+         << tr("<tr><td><b>Drag</b></td><td>Pan</td></tr>")
+         << tr("<tr><td><b>Home</b></td><td>Fit all</td></tr>")
+         << tr("<tr><td><b>Click</b></td><td>Select an event, or zoom into a bar</td></tr>");
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
+                                QStringLiteral("<table cellspacing=4>%1</table>").arg(rows.join(QString())),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About kidal-timeline"),
+        tr("<h3>kidal-timeline %1</h3>"
+           "<p>A zoomable timeline of the war in northern Mali, from news reports and conflict datasets.</p>"
+           "<p>Built with Qt %2 (LGPL v3) and SQLite %3 (public domain).</p>"
+           "<p>Data: ACLED, the Armed Conflict Location &amp; Event Data Project (acleddata.com), used under "
+           "its terms of use; UCDP Georeferenced Event Dataset, Uppsala Conflict Data Program (ucdp.uu.se), "
+           "CC BY 4.0. News articles belong to their publishers.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 QString::fromLatin1(sqlite3_libversion())));
 }
 
 template <typename Action> bool MainWindow::guarded(Action &&action) {
@@ -215,7 +440,7 @@ void MainWindow::showStore() {
 
 void MainWindow::applyFilter() {
     m_query.setFilter(m_state.filter());
-    m_visible.clear(); // the same ids may now be other events' neighbours: draw afresh
+    m_redraw = true; // the same ids may now be other events' neighbours, or none may pass: draw afresh
     refresh();
 }
 
@@ -234,6 +459,7 @@ void MainWindow::refreshNow() {
     m_shown = frame.shown;
     if (frame.bins) {
         m_visible.clear();
+        m_redraw = false;
         m_bins = std::move(frame.bins);
         m_chart->setWindow(window.start, window.end);
         m_chart->setBins(*m_bins, m_query.lanes(), m_query.index().factionNames);
@@ -244,7 +470,8 @@ void MainWindow::refreshNow() {
                                            [](const Event &a, const Event &b) { return a.id == b.id; });
         m_bins.reset();
         m_chart->setWindow(window.start, window.end);
-        if (!sameEvents || m_chart->showsBins()) {
+        if (m_redraw || !sameEvents || m_chart->showsBins()) {
+            m_redraw = false;
             m_visible = std::move(frame.events);
             m_chart->setEvents(m_visible, m_query.lanes(), m_query.lanesOf(m_visible));
             m_chart->setSelected(m_state.selectedEvent());
@@ -313,14 +540,23 @@ QString MainWindow::exportTo(const QString &path, const QString &title) {
 }
 
 void MainWindow::exportPicture() {
-    const QString path =
+    static const QStringList kinds{tr("PNG image (*.png)"), tr("SVG drawing (*.svg)"),
+                                   tr("PDF document (*.pdf)")};
+    static const QStringList suffixes{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
+    QString kind = kinds.first();
+    QString path =
         QFileDialog::getSaveFileName(this, tr("Export the timeline"), QStringLiteral("timeline.png"),
-                                     tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+                                     kinds.join(QStringLiteral(";;")), &kind);
     if (path.isEmpty())
         return;
+    // A name without a known extension takes the kind chosen in the dialog's list.
+    if (!suffixes.contains(QFileInfo(path).suffix().toLower()))
+        path += QLatin1Char('.') + suffixes.value(kinds.indexOf(kind), suffixes.first());
     bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Export the timeline"), tr("Title:"),
-                                                QLineEdit::Normal, kDefaultTitle, &ok);
+    const QString title = QInputDialog::getText(
+        this, tr("Export the timeline"), tr("Title:"), QLineEdit::Normal,
+        ChartRenderer::defaultTitle(m_query.tracksShown(), m_state.window().start, m_state.window().end),
+        &ok);
     if (!ok)
         return;
     const QString error = exportTo(path, title);

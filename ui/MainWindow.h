@@ -8,6 +8,10 @@
 #include <QHash>
 #include <QMainWindow>
 
+class QMenu;
+class QToolBar;
+
+#include <memory>
 #include <optional>
 
 namespace kt {
@@ -16,25 +20,64 @@ class EventDetails;
 class EventTable;
 class EventStore;
 class FilterPanel;
+class ImportDialog;
 class LegendStrip;
 class TimelineChart;
 class TimelineView;
 
 // The program's window: the timeline in the middle, factions on the left, the selected event on the right.
+// Files dropped on it or chosen with File → Import are imported in a worker; File → Open and New show
+// another store in a new window, which takes this one's place.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // Shows a store the caller keeps.
     explicit MainWindow(EventStore &store, QWidget *parent = nullptr);
+    // Shows a store the window owns (and closes with it).
+    explicit MainWindow(std::unique_ptr<EventStore> store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the store at path (made when `create` and it does not exist) in a new window that takes this
+    // one's place; returns it, or nothing when the store cannot be opened (said in a dialog).
+    MainWindow *openStore(const QString &path, bool create = false);
+    // Imports the files in a worker with a progress dialog; the window stays usable and shows the new events
+    // when it ends. Refused (said) on a read-only store or while another import runs.
+    void importFiles(const QStringList &files, bool skipBadRows = false);
+    bool isImporting() const { return m_import != nullptr; }
 
     TimelineView *timelineView() const { return m_view; }
     LegendStrip *legendStrip() const { return m_legend; }
     ViewState *viewState() { return &m_state; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
     EventTable *eventTable() const { return m_table; }
+    EventStore &store() const { return m_store; }
+    // The events of the store the window knows of (its index).
+    qint64 indexedEvents() const { return static_cast<qint64>(m_query.index().size()); }
     // Writes the current view with its title, legend and filters; returns an error message or nothing.
     QString exportTo(const QString &path, const QString &title);
 
+Q_SIGNALS:
+    // An import ended: whether it wrote anything, and its report or why it failed.
+    void importFinished(bool imported, const QString &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    QMenu *createFileMenu();
+    QToolBar *createViewMenu(QAction *exportAction);
+    void createLaneMenu(QMenu *view);
+    void createHelpMenu();
+    void chooseStore(bool create);
+    void chooseImport();
+    void importEnded();
+    // Reads the store again after an import and shows all of it.
+    void reloadStore();
+    void showShortcuts();
+    void showAbout();
+
     // The faction counts, the whole span as the first view, and no history before it.
     void showStore();
     void applyFilter();
@@ -52,7 +95,12 @@ private:
     template <typename Action> bool guarded(Action &&action);
     void reportError(const QString &message);
 
+    std::unique_ptr<EventStore> m_ownedStore; // when the window owns its store
     EventStore &m_store;
+    ImportDialog *m_import = nullptr; // the import running, if any
+    QAction *m_exportAction = nullptr;
+    QMenu *m_recent = nullptr;
+    QMenu *m_panels = nullptr;
     FactionCatalog m_catalog;
     ViewState m_state;
     ViewportQuery m_query;
@@ -60,7 +108,8 @@ private:
     std::optional<LaneBins> m_bins; // the bins drawn, when too many events are in view
     qint64 m_shown = 0;
     bool m_refreshing = false;
-    QString m_lastError; // shown in a dialog once, until a different one comes
+    bool m_redraw = true; // the filter or the lanes changed: the next frame is drawn even with the same ids
+    QString m_lastError;  // shown in a dialog once, until a different one comes
     TimelineChart *m_chart;
     TimelineView *m_view;
     LegendStrip *m_legend;

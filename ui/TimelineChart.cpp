@@ -141,7 +141,9 @@ QPolygonF polygon(const QRectF &box, int corners, double inner) {
 
 // A marker drawn once as an image: Qt Charts then paints the image at each point instead of making one
 // graphics item per point, which is what keeps a couple of thousand markers cheap to show and to replace.
-QImage markerImage(int shape, const QColor &fill, const QColor &border, double borderWidth, double size) {
+// An uncertain initiator ("A and/or B") is drawn in both colours: the left half A's, the right half B's.
+QImage markerImage(int shape, const QColor &fill, const QColor &border, double borderWidth, double size,
+                   const QColor &secondFill = QColor()) {
     // Drawn at four times the size: Qt Charts scales the image into the marker's box, smoothly.
     constexpr double kScale = 4;
     const int side = static_cast<int>(std::ceil(size * kScale));
@@ -179,6 +181,13 @@ QImage markerImage(int shape, const QColor &fill, const QColor &border, double b
         break;
     default:
         painter.drawEllipse(box);
+    }
+    if (secondFill.isValid()) {
+        // Paint the shape again in the second colour, clipped to its right half, border included.
+        painter.setClipRect(QRectF(size / 2, 0, size / 2, size));
+        QImage half = markerImage(shape, secondFill, border, borderWidth, size);
+        painter.resetTransform();
+        painter.drawImage(QPointF(0, 0), half);
     }
     return image;
 }
@@ -589,7 +598,7 @@ void TimelineChart::layoutRows() {
 }
 
 QScatterSeries *TimelineChart::scatter(const QString &name, const QColor &color, int shape, bool hollow,
-                                       double size) {
+                                       double size, const QColor &secondColor) {
     auto *series = new QScatterSeries();
     series->setName(name);
     series->setMarkerShape(static_cast<QScatterSeries::MarkerShape>(shape));
@@ -601,7 +610,8 @@ QScatterSeries *TimelineChart::scatter(const QString &name, const QColor &color,
     series->setPen(pen);
     if (!name.isEmpty() || !hollow)
         series->setLightMarker(markerImage(shape, hollow ? QColor(255, 255, 255) : color,
-                                           hollow ? color : QColor(255, 255, 255), pen.widthF(), size));
+                                           hollow ? color : QColor(255, 255, 255), pen.widthF(), size,
+                                           hollow ? QColor() : secondColor));
     addSeries(series);
     series->attachAxis(m_timeAxis);
     series->attachAxis(m_laneAxis);
@@ -669,45 +679,58 @@ void TimelineChart::rebuildSeries() {
     }
     static_cast<SegmentsItem *>(m_segments)->setSegments(segments);
 
-    // The colour says the initiating side, the shape the ACLED event type, a hollow diamond a deadline. One
-    // series per faction, shape and fill; the legend keys colours and shapes apart, so the data series carry
-    // no legend entry of their own.
+    // The colour says the initiating side, the shape the ACLED event type, a hollow diamond a deadline; a
+    // marker in two colours, an initiator the source is unsure of ("A and/or B"). One series per faction,
+    // alternative, shape and fill; the legend keys colours and shapes apart, so the data series carry no
+    // legend entry of their own.
     struct Group {
         QString faction;
+        QString alternative;
         int shape;
         bool hollow;
         QList<QPointF> points;
     };
-    QMap<std::tuple<int, int, bool>, Group> groups;
+    QMap<std::tuple<int, int, int, bool>, Group> groups;
     QStringList factions;
     QStringList types;
     bool anyPlanned = false;
+    bool anyUncertain = false;
     for (qsizetype i = 0; i < m_events.size(); ++i) {
         const Event &event = m_events.at(i);
         const QString faction = event.factions.value(0, FactionCatalog::otherFactionName());
+        const QString alternative = event.initiatorAlternatives.value(0);
         const bool hollow = event.status == EventStatus::Planned;
         // A deadline is always a hollow diamond, whatever its type: milestones read alike across the chart.
         const int shape =
             hollow ? static_cast<int>(QScatterSeries::MarkerShapeRotatedRectangle) : shapeOf(event.eventType);
         anyPlanned = anyPlanned || hollow;
-        Group &group = groups[{m_catalog.order(faction), shape, hollow}];
+        anyUncertain = anyUncertain || (!hollow && !alternative.isEmpty());
+        Group &group = groups[{m_catalog.order(faction),
+                               alternative.isEmpty() ? -1 : m_catalog.order(alternative), shape, hollow}];
         group.faction = faction;
+        group.alternative = alternative;
         group.shape = shape;
         group.hollow = hollow;
         group.points.append(m_positions.at(i));
-        if (!factions.contains(faction))
-            factions.append(faction);
+        for (const QString &side : {faction, alternative})
+            if (!side.isEmpty() && !factions.contains(side))
+                factions.append(side);
         if (!hollow && !types.contains(event.eventType))
             types.append(event.eventType);
     }
     QSet<QString> used;
     for (const Group &group : std::as_const(groups)) {
-        const QString key = QStringLiteral("%1|%2|%3").arg(group.faction).arg(group.shape).arg(group.hollow);
+        const QString key = QStringLiteral("%1|%2|%3|%4")
+                                .arg(group.faction, group.alternative)
+                                .arg(group.shape)
+                                .arg(group.hollow);
         used.insert(key);
         QScatterSeries *series = m_dataSeries.value(key, nullptr);
         if (!series) {
-            series = scatter(group.faction, QColor(m_catalog.color(group.faction)), group.shape, group.hollow,
-                             markerSize(group.shape, group.hollow));
+            series =
+                scatter(group.faction, QColor(m_catalog.color(group.faction)), group.shape, group.hollow,
+                        markerSize(group.shape, group.hollow),
+                        group.alternative.isEmpty() ? QColor() : QColor(m_catalog.color(group.alternative)));
             m_dataSeries.insert(key, series);
         }
         series->replace(group.points);
@@ -731,6 +754,9 @@ void TimelineChart::rebuildSeries() {
     if (anyPlanned)
         m_legendSeries << scatter(tr("planned (deadline)"), key, QScatterSeries::MarkerShapeRotatedRectangle,
                                   true, 13);
+    if (anyUncertain)
+        m_legendSeries << scatter(tr("initiator uncertain (A and/or B)"), key,
+                                  QScatterSeries::MarkerShapeCircle, false, 13, QColor(0xcc, 0xcc, 0xcc));
     updateMeasures();
     if (std::any_of(m_events.cbegin(), m_events.cend(),
                     [](const Event &e) { return e.dateEnd > e.dateStart; })) {

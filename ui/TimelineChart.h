@@ -75,7 +75,9 @@ private:
     void clearSeries();
     void updateTimeAxis();
     void updateLabels();
-    QScatterSeries *scatter(const QString &name, const QColor &color, int shape, bool hollow, double size);
+    // `secondColor`, when valid, fills the right half of each marker: an uncertain initiator.
+    QScatterSeries *scatter(const QString &name, const QColor &color, int shape, bool hollow, double size,
+                            const QColor &secondColor = QColor());
     QLineSeries *line(const QColor &color, double width, Qt::PenStyle style);
     double markerMsecs(const Event &event) const;
     double labelLeftAnchor(const Event &event) const;

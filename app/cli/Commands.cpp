@@ -6,17 +6,14 @@
 #include "extract/ArticleReader.h"
 #include "extract/Extractor.h"
 #include "io/AcledGenerator.h"
-#include "io/AcledImporter.h"
-#include "io/AcledJsonReader.h"
 #include "io/EventCsv.h"
 #include "io/EventJson.h"
-#include "io/UcdpGedReader.h"
-#include "io/UcdpImporter.h"
-#include "store/ImportTransaction.h"
+#include "io/FileImport.h"
 #include "store/StoreError.h"
 #include "store/ViewportQuery.h"
 #include "ui/ChartRenderer.h"
 #include "ui/MainWindow.h"
+#include "ui/Settings.h"
 #include "ui/TimelineView.h"
 
 #include <QApplication>
@@ -67,30 +64,7 @@ QList<Document> documentsOf(const EventStore &store, const QList<Event> &events)
     return documents;
 }
 
-// The kind of a file to import, from its name and, for .csv and .json, its first bytes.
-enum class FileKind { Article, EventsJson, AcledCsv, AcledApiJson, UcdpGed };
-
-FileKind kindOf(const QString &path) {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("txt") || suffix == QLatin1String("md"))
-        return FileKind::Article;
-    if (suffix == QLatin1String("csv"))
-        return UcdpGedReader::looksLikeGed(path) ? FileKind::UcdpGed : FileKind::AcledCsv;
-    if (suffix == QLatin1String("json")) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw InputError(path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
-        return AcledJsonReader::looksLikeApiAnswer(file.readAll()) ? FileKind::AcledApiJson
-                                                                   : FileKind::EventsJson;
-    }
-    throw InputError(
-        path, 0,
-        QStringLiteral("unknown kind of file \"%1\": import takes articles (.txt, .md), ACLED exports "
-                       "(.csv) and API answers (.json), UCDP GED files (.csv) and events JSON (.json)")
-            .arg(suffix));
-}
-
-void printReport(const DatasetReport &report, QStringList &unknown) {
+void printReport(const DatasetReport &report) {
     std::printf("%s: %lld rows, %lld events added, %lld already stored, %lld bad rows skipped\n",
                 report.path.toLocal8Bit().constData(), static_cast<long long>(report.rows),
                 static_cast<long long>(report.added), static_cast<long long>(report.existing),
@@ -102,9 +76,6 @@ void printReport(const DatasetReport &report, QStringList &unknown) {
         std::printf("  %s\n", notice.toLocal8Bit().constData());
     for (const QString &skipped : report.skipped)
         std::fprintf(stderr, "kidal-timeline: skipped %s\n", skipped.toLocal8Bit().constData());
-    for (const QString &actor : report.unknownActors)
-        if (!unknown.contains(actor))
-            unknown << actor;
 }
 
 // A store made for an import that failed is removed, with SQLite's files beside it: the import leaves
@@ -117,58 +88,24 @@ void removeStoreMadeFor(std::unique_ptr<EventStore> &store, bool existed, const 
         QFile::remove(path + QLatin1String(suffix));
 }
 
-// Reads the articles and events JSON of an import, and checks the headers of its dataset files, before the
-// store is opened.
-void readBeforeImport(const CommandLine &line, QList<DocumentEvents> &batches,
-                      QList<std::pair<QString, FileKind>> &datasets) {
-    for (const QString &path : line.files) {
-        const FileKind kind = kindOf(path);
-        if (kind == FileKind::Article) {
-            batches.append(Extractor().extract(ArticleReader::readFile(path, line.published)));
-        } else if (kind == FileKind::EventsJson) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                throw InputError(path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
-            batches.append(EventJson::read(file.readAll(), path));
-        } else {
-            if (kind == FileKind::UcdpGed)
-                UcdpGedReader header(path); // a file that is neither stops here, before the store
-            else
-                AcledImporter::open(path);
-            datasets.append({path, kind});
-        }
-    }
-}
-
 int runImport(const CommandLine &line) {
     // Articles and events JSON are read before anything is written; dataset files are streamed inside the
     // same transaction. A bad file anywhere leaves the store as it was.
-    QList<DocumentEvents> batches;
-    QList<std::pair<QString, FileKind>> datasets;
+    FileImport import(line.files, line.published, line.skipBadRows);
     try {
-        readBeforeImport(line, batches, datasets);
+        import.read();
     } catch (const InputError &error) {
         throw InputError(error.file(), error.line(),
                          error.reason() + QStringLiteral("; nothing was imported"));
     }
     const bool storeExisted = line.db.isEmpty() || QFile::exists(line.db);
     std::unique_ptr<EventStore> store;
-    QList<EventStore::AddResult> results;
-    QList<DatasetReport> reports;
+    FileImport::Result result;
     QElapsedTimer timer;
     timer.start();
     try {
         store = DefaultStore::open(line.db);
-        const FactionCatalog catalog = store->factionCatalog();
-        ImportTransaction transaction(*store);
-        for (const DocumentEvents &batch : batches)
-            results.append(transaction.add(batch));
-        AcledImporter acled(transaction, catalog);
-        UcdpImporter ucdp(transaction, catalog);
-        for (const auto &[path, kind] : datasets)
-            reports.append(kind == FileKind::UcdpGed ? ucdp.importFile(path, line.skipBadRows)
-                                                     : acled.importFile(path, line.skipBadRows));
-        transaction.commit();
+        result = import.write(*store);
     } catch (const InputError &error) {
         removeStoreMadeFor(store, storeExisted, line.db);
         throw InputError(error.file(), error.line(),
@@ -178,13 +115,12 @@ int runImport(const CommandLine &line) {
         throw StoreError(std::string(error.what()) + "; nothing was imported", error.sqliteCode());
     }
     const double committed = static_cast<double>(timer.elapsed()) / 1000.0;
-    for (qsizetype i = 0; i < batches.size(); ++i)
-        std::printf("%s: %d events added, %d already stored\n",
-                    batches.at(i).document.path.toLocal8Bit().constData(), results.at(i).added,
-                    results.at(i).existing);
-    QStringList unknown;
-    for (const DatasetReport &report : reports)
-        printReport(report, unknown);
+    for (const FileImport::ArticleResult &article : std::as_const(result.articles))
+        std::printf("%s: %d events added, %d already stored\n", article.path.toLocal8Bit().constData(),
+                    article.added.added, article.added.existing);
+    for (const DatasetReport &report : std::as_const(result.datasets))
+        printReport(report);
+    const QStringList &unknown = result.unknownActors;
     if (!unknown.isEmpty())
         std::printf("%lld actors are under \"Other\" (no faction knows them): %s\n"
                     "  map one with: kidal-timeline map-actor \"ACTOR\" FACTION\n",
@@ -319,8 +255,9 @@ int runExport(const CommandLine &line) {
     request.factionNames = query.index().factionNames;
     request.shown = frame.shown;
     request.lanes = query.lanes();
-    request.title =
-        line.title.isEmpty() ? QStringLiteral("Kidal offensive and MINUSMA withdrawal") : line.title;
+    request.title = line.title.isEmpty() ? ChartRenderer::defaultTitle(query.tracksShown(),
+                                                                       request.startMsecs, request.endMsecs)
+                                         : line.title;
     request.filterText = filter.describe();
     request.size = line.size;
     QStringList sources;
@@ -405,9 +342,13 @@ int run(const CommandLine &line) {
 }
 
 int runGui(const CommandLine &line) {
+    // Without --db, the store the window showed last, else the user's default store.
+    QString db = line.db;
+    if (db.isEmpty())
+        db = Settings().recentStores().value(0);
     std::unique_ptr<EventStore> store;
     try {
-        store = DefaultStore::openForViewing(line.db);
+        store = DefaultStore::openForViewing(db);
     } catch (const StoreError &error) {
         // Started from a desktop, nobody reads stderr: say it in a dialog too.
         printError(QString::fromStdString(error.what()));
@@ -415,7 +356,9 @@ int runGui(const CommandLine &line) {
                               QString::fromStdString(error.what()));
         return StoreFailure;
     }
-    MainWindow window(*store);
+    Settings().addRecentStore(store->path());
+    auto *window = new MainWindow(std::move(store));
+    window->setAttribute(Qt::WA_DeleteOnClose);
     if (line.quitAfterFirstPaint) {
         // Quit once the timeline has been painted: measures start-up to the first picture.
         class FirstPaint : public QObject {
@@ -427,10 +370,15 @@ int runGui(const CommandLine &line) {
                 return QObject::eventFilter(watched, event);
             }
         };
-        window.timelineView()->viewport()->installEventFilter(new FirstPaint(&window));
+        window->timelineView()->viewport()->installEventFilter(new FirstPaint(window));
     }
-    window.show();
-    return QApplication::exec();
+    window->show();
+    const int status = QApplication::exec();
+    // Windows still open when quit was asked close their stores here, not at exit.
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (qobject_cast<MainWindow *>(widget))
+            delete widget;
+    return status;
 }
 
 } // namespace kt::Commands

@@ -3,12 +3,7 @@
 #include "extract/ArticleReader.h"
 #include "extract/Extractor.h"
 
-#include "store/StoreError.h"
-
-#include <QFile>
 #include <QFileInfo>
-
-#include <sqlite3.h>
 
 namespace kt {
 
@@ -33,19 +28,9 @@ std::unique_ptr<EventStore> DefaultStore::open(const QString &dbOption, EventSto
 
 std::unique_ptr<EventStore> DefaultStore::openForViewing(const QString &dbOption) {
     const QString path = dbOption.isEmpty() ? EventStore::defaultPath() : dbOption;
-    const QFileInfo file(path);
-    const bool writable =
-        !file.exists() || (file.isWritable() && QFileInfo(file.absolutePath()).isWritable());
-    if (!writable)
-        return open(dbOption, EventStore::Access::ReadOnly);
-    try {
-        return open(dbOption, EventStore::Access::ReadWrite);
-    } catch (const StoreError &error) {
-        if (error.sqliteCode() != SQLITE_READONLY && error.sqliteCode() != SQLITE_CANTOPEN &&
-            error.sqliteCode() != SQLITE_PERM)
-            throw;
-        return open(dbOption, EventStore::Access::ReadOnly);
-    }
+    if (!QFileInfo::exists(path))
+        return open(dbOption, EventStore::Access::ReadWrite); // the default store is made; --db must exist
+    return EventStore::openForViewing(path);
 }
 
 } // namespace kt

@@ -74,10 +74,12 @@ ViewState::Window ViewState::fitting(std::optional<std::pair<Day, Day>> days) {
         const double now = static_cast<double>(DayDate::toMsecs(DayDate::fromDate(QDate::currentDate())));
         return {now - 30 * kDay, now + kDay};
     }
+    // The data's days, midnight to midnight, and a small margin on both sides: a label that has no room
+    // right of the last marker goes left of it.
     const double start = static_cast<double>(DayDate::toMsecs(days->first));
     const double end = static_cast<double>(DayDate::toMsecs(days->second + 1));
-    const double margin = std::max((end - start) * 0.04, kDay);
-    return {start - margin, end + std::max((end - start) * 0.22, 3 * kDay)};
+    const double margin = std::max((end - start) * 0.03, kDay / 2);
+    return {start - margin, end + margin};
 }
 
 void ViewState::showSpan(double spanMsecs) {
@@ -92,9 +94,7 @@ void ViewState::panBy(double deltaMsecs, History mode) {
 }
 
 void ViewState::fit() {
-    const double span = std::max(m_dataRange.span(), kDayMsecs);
-    const double margin = std::max(span * 0.05, kDayMsecs);
-    setWindow(m_dataRange.start - margin, m_dataRange.start + span + margin, History::NewStep);
+    setWindow(m_dataRange.start, m_dataRange.end, History::NewStep);
 }
 
 void ViewState::commit() {

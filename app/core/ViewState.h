@@ -26,8 +26,9 @@ public:
     // (a burst of wheel turns is one step).
     enum class History { NewStep, Merge };
 
-    // The "fit all" window for data spanning the days [first, last], with a margin and room on the right
-    // for the labels of the last events; with no data, the last month.
+    // The "fit all" window for data spanning the days [first, last]: from the first day's midnight to the
+    // midnight after the last, with a margin of 3 % of that (at least half a day) on both sides; with no
+    // data, the last month. The window's Fit and `export` both show it.
     static Window fitting(std::optional<std::pair<Day, Day>> days);
 
     static constexpr double kMinSpanMsecs = 3'600'000.0;                   // one hour
@@ -35,7 +36,7 @@ public:
 
     explicit ViewState(QObject *parent = nullptr);
 
-    // The extent of the data; Fit shows it with a margin.
+    // The window Fit shows: `fitting` of the data's days.
     void setDataRange(double startMsecs, double endMsecs);
     Window dataRange() const { return m_dataRange; }
 

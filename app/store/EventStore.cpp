@@ -122,6 +122,20 @@ EventStore::EventStore(const QString &path, Access access)
         updateSearchIndex();
 }
 
+std::unique_ptr<EventStore> EventStore::openForViewing(const QString &path) {
+    const QFileInfo file(path);
+    if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable())
+        return std::make_unique<EventStore>(path, Access::ReadOnly);
+    try {
+        return std::make_unique<EventStore>(path, Access::ReadWrite);
+    } catch (const StoreError &error) {
+        if (error.sqliteCode() != SQLITE_READONLY && error.sqliteCode() != SQLITE_CANTOPEN &&
+            error.sqliteCode() != SQLITE_PERM)
+            throw;
+        return std::make_unique<EventStore>(path, Access::ReadOnly);
+    }
+}
+
 QString EventStore::defaultPath() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <variant>
 #include <vector>
@@ -31,6 +32,11 @@ public:
     // such store (ReadWrite, ReadOnly), not a store, a store of a newer version (left untouched), a store
     // that cannot be opened or read.
     explicit EventStore(const QString &path, Access access = Access::Create);
+
+    // Opens an existing store to be viewed: read-write when the store and its folder can be written (WAL mode
+    // writes beside the store), read-only otherwise, so that a store on read-only media or in another user's
+    // folder can be viewed. Throws StoreError as the constructor does.
+    static std::unique_ptr<EventStore> openForViewing(const QString &path);
 
     // events.sqlite in the user's application data folder.
     static QString defaultPath();

@@ -248,6 +248,14 @@ QHash<QString, qint64> ViewportQuery::factionCounts() const {
     return byName;
 }
 
+QStringList ViewportQuery::tracksShown() const {
+    if (m_laneMode == LaneKey::Track)
+        return m_lanes;
+    if (!m_filter.track.isEmpty() && m_allLanes.contains(m_filter.track))
+        return {m_filter.track};
+    return m_allLanes;
+}
+
 std::pair<double, double> ViewportQuery::fitWindow() const {
     const ViewState::Window window = ViewState::fitting(
         m_index.size() == 0 ? std::nullopt : std::optional{std::pair{m_index.firstDay(), m_index.lastDay()}});

@@ -49,6 +49,9 @@ public:
 
     const EventIndex &index() const { return m_index; }
     const QStringList &lanes() const { return m_lanes; }
+    // The tracks the view draws from: the lanes in track mode, else the store's tracks (only the filter's
+    // track when it names one). For a default title.
+    QStringList tracksShown() const;
     // Events per faction over the whole store (all of an event's factions count).
     QHash<QString, qint64> factionCounts() const;
     // The whole store's span, with room for labels: the window "fit all" shows.

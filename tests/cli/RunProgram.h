@@ -34,6 +34,7 @@ inline Result run(const QStringList &arguments, const QTemporaryDir &home,
         environment.insert(name, value);
     environment.insert(QStringLiteral("HOME"), home.path());
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
     process.setProcessEnvironment(environment);
     if (program.isEmpty())

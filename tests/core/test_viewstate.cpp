@@ -31,11 +31,21 @@ TEST_CASE("pan, fit and signals", "[viewstate]") {
     state.panBy(5 * kDay);
     CHECK(state.window().start == Approx(5 * kDay));
     state.fit();
-    CHECK(state.window().start < 10 * kDay);
-    CHECK(state.window().end > 20 * kDay);
+    CHECK(state.window() == state.dataRange());
     CHECK(windows == 3);
     state.setWindow(state.window().start, state.window().end); // no change, no signal
     CHECK(windows == 3);
+}
+
+TEST_CASE("fit all is the data's days with a small margin on both sides", "[viewstate]") {
+    // Days since 1970: 19000 is 2022-01-08. Ten years of data get about 110 days on each side, not years.
+    const auto tenYears = ViewState::fitting(std::pair{kt::Day(19000), kt::Day(19000 + 3652)});
+    CHECK(tenYears.start == Approx((19000 - 3653 * 0.03) * kDay));
+    CHECK(tenYears.end == Approx((19000 + 3653 + 3653 * 0.03) * kDay));
+    // One day: half a day on each side, so that the day is the middle of the window.
+    const auto oneDay = ViewState::fitting(std::pair{kt::Day(19000), kt::Day(19000)});
+    CHECK(oneDay.start == Approx(18999.5 * kDay));
+    CHECK(oneDay.end == Approx(19001.5 * kDay));
 }
 
 TEST_CASE("history goes back and forward through zoom and filter changes", "[viewstate]") {

@@ -4,6 +4,7 @@
 #include "extract/ArticleReader.h"
 #include "extract/Extractor.h"
 #include "ui/ChartRenderer.h"
+#include "ui/EventDetails.h"
 #include "ui/LegendStrip.h"
 #include "ui/MainWindow.h"
 #include "ui/TimelineChart.h"
@@ -219,4 +220,97 @@ TEST_CASE("the window's key lists what is drawn and wraps rather than cutting na
         CHECK(narrow.at(i).right() < 360); // … each inside the width …
         CHECK(narrow.at(i).width() >= metrics.horizontalAdvance(texts.at(i)) + 14); // … and in full
     }
+}
+
+TEST_CASE("an initiator the source is unsure of is drawn in both colours and said in the key and details",
+          "[render]") {
+    const kt::FactionCatalog &catalog = kt::FactionCatalog::bundled();
+    const QColor jnim(catalog.color(QStringLiteral("JNIM")));
+    const QColor eigs(catalog.color(QStringLiteral("EIGS")));
+    REQUIRE(jnim != eigs);
+    kt::Event attack;
+    attack.id = 1;
+    attack.dateStart = attack.dateEnd = *kt::DayDate::fromIso(QStringLiteral("2022-05-14"));
+    attack.eventType = QStringLiteral("Violence against civilians");
+    attack.subEventType = QStringLiteral("Attack");
+    attack.factions = {QStringLiteral("JNIM"), QStringLiteral("EIGS"), QStringLiteral("Civilians")};
+    attack.initiatorAlternatives = {QStringLiteral("EIGS")};
+    attack.location = QStringLiteral("Makalondi");
+    attack.track = QStringLiteral("ACLED: Niger");
+
+    kt::RenderRequest r;
+    r.events = {attack};
+    r.lanes = {attack.track};
+    r.startMsecs = kt::DayDate::toMsecs(attack.dateStart - 10);
+    r.endMsecs = kt::DayDate::toMsecs(attack.dateStart + 10);
+    r.title = QStringLiteral("Test");
+    r.size = QSize(900, 500);
+    const QImage image = kt::ChartRenderer::image(r, catalog);
+    CHECK(countColor(image, jnim) > 20);
+    CHECK(countColor(image, eigs) > 20); // the marker's other half, and EIGS's key
+
+    kt::TimelineChart chart(catalog);
+    chart.resize(900, 500);
+    chart.setWindow(r.startMsecs, r.endMsecs);
+    chart.setEvents(r.events, r.lanes);
+    QStringList texts;
+    for (const auto &entry : chart.legendEntries())
+        texts << entry.text;
+    CHECK(texts.contains(QStringLiteral("JNIM")));
+    CHECK(texts.contains(QStringLiteral("EIGS")));
+    CHECK(texts.contains(QStringLiteral("initiator uncertain (A and/or B)")));
+
+    const QString html = kt::EventDetails::html(attack, std::nullopt, {}, catalog);
+    CHECK(html.contains(QStringLiteral("uncertain: JNIM or EIGS")));
+    attack.initiatorAlternatives.clear();
+    CHECK(!kt::EventDetails::html(attack, std::nullopt, {}, catalog).contains(QStringLiteral("uncertain")));
+}
+
+TEST_CASE("the default title is said by the data: its tracks and its span", "[render]") {
+    constexpr double kDay = 86'400'000.0;
+    const auto at = [](const char *iso) {
+        return static_cast<double>(kt::DayDate::toMsecs(*kt::DayDate::fromIso(QString::fromLatin1(iso))));
+    };
+    struct Row {
+        QStringList tracks;
+        double start;
+        double end;
+        const char *title;
+    };
+    const QList<Row> rows{
+        {{QStringLiteral("ACLED: Mali")},
+         at("2017-01-01"),
+         at("2022-12-31") + kDay,
+         "ACLED: Mali \u00b7 2017 \u2013 2022"},
+        {{QStringLiteral("Kidal offensive"), QStringLiteral("MINUSMA withdrawal")},
+         at("2023-10-02"),
+         at("2023-12-31") + kDay,
+         "Kidal offensive, MINUSMA withdrawal \u00b7 Oct \u2013 Dec 2023"},
+        {{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),
+          QStringLiteral("E")},
+         at("2022-11-20"),
+         at("2023-02-10"),
+         "A, B, C and 2 more \u00b7 Nov 2022 \u2013 Feb 2023"},
+        {{QStringLiteral("UCDP: Niger")}, at("2023-07-26"), at("2023-07-30"), "UCDP: Niger \u00b7 July 2023"},
+        {{}, at("2023-07-26"), at("2023-07-30"), "Timeline \u00b7 July 2023"},
+    };
+    for (const Row &row : rows)
+        CHECK(kt::ChartRenderer::defaultTitle(row.tracks, row.start, row.end) ==
+              QString::fromUtf8(row.title));
+}
+
+TEST_CASE("a long title wraps inside a small picture instead of running off its edge", "[render]") {
+    kt::RenderRequest r = request(seedEvents());
+    r.size = QSize(640, 400);
+    r.title = QStringLiteral("Northern Mali: the army's offensive on Kidal, the rebel coalition's answer and "
+                             "the United Nations mission's departure");
+    const QImage image = kt::ChartRenderer::image(r, kt::FactionCatalog::bundled());
+    const QColor ink(0x11, 0x11, 0x11);
+    const auto inkIn = [&](int top, int bottom) {
+        return countColor(image.copy(0, top, image.width(), bottom - top), ink, 10);
+    };
+    CHECK(inkIn(8, 40) > 50);  // the first line …
+    CHECK(inkIn(42, 72) > 50); // … and the next one, with the rest of the words
+    // The last column of pixels is left white: no glyph is cut at the edge.
+    CHECK(countColor(image.copy(image.width() - 2, 0, 2, 100), ink, 40) == 0);
 }

@@ -6,6 +6,7 @@
 #include "io/AcledImporter.h"
 #include "store/ImportTransaction.h"
 #include "store/ViewportQuery.h"
+#include "ui/EventTable.h"
 #include "ui/FilterPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/TimelineChart.h"
@@ -18,9 +19,13 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSet>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 #include <QXYSeries>
 
@@ -104,6 +109,34 @@ TEST_CASE("the wheel zooms around the cursor, dragging pans", "[view]") {
     CHECK(state->window() == after);
 }
 
+TEST_CASE("tooltips show on hover before and after clicks", "[view]") {
+    Fixture fixture;
+    kt::TimelineView *view = fixture.view();
+    kt::TimelineChart *chart = view->timeline();
+    REQUIRE(chart->events().size() == 10);
+    const QPoint marker = view->mapFromScene(chart->mapToScene(chart->markerPosition(7)));
+    const QPoint empty(view->viewport()->width() / 2, 12);
+    const auto hover = [&](QPoint at) {
+        QMouseEvent move(QEvent::MouseMove, QPointF(at), view->viewport()->mapToGlobal(QPointF(at)),
+                         Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+        // A tooltip leaves after a short delay of Qt's.
+        for (int i = 0;
+             i < 20 && QToolTip::isVisible() && !chart->eventAt(chart->mapFromScene(view->mapToScene(at)));
+             ++i)
+            QTest::qWait(50);
+        return QToolTip::isVisible() ? QToolTip::text() : QString();
+    };
+    CHECK(hover(marker).contains(kt::eventTitle(chart->events().at(7)).toHtmlEscaped()));
+    CHECK(hover(empty).isEmpty());
+    for (const QPoint at : {empty, marker}) {
+        press(view->viewport(), at);
+        press(view->viewport(), at, QEvent::MouseButtonRelease);
+        CHECK(hover(empty).isEmpty());
+        CHECK(hover(marker).contains(kt::eventTitle(chart->events().at(7)).toHtmlEscaped()));
+    }
+}
+
 TEST_CASE("clicking a marker selects its event", "[view]") {
     Fixture fixture;
     kt::TimelineView *view = fixture.view();
@@ -126,6 +159,22 @@ TEST_CASE("unchecking a faction in the panel filters the chart", "[view]") {
     CHECK(fixture.view()->timeline()->events().size() == 7);
     CHECK_FALSE(fixture.window->viewState()->filter().factions.contains(QStringLiteral("MINUSMA")));
     fixture.window->viewState()->back();
+    CHECK(fixture.view()->timeline()->events().size() == 10);
+}
+
+TEST_CASE("None in the panel empties the chart and the table; All brings every event back", "[view]") {
+    Fixture fixture;
+    const auto buttons = fixture.window->filterPanel()->findChildren<QPushButton *>();
+    const auto button = [&](const QString &text) {
+        const auto it = std::find_if(buttons.cbegin(), buttons.cend(),
+                                     [&](const QPushButton *b) { return b->text() == text; });
+        REQUIRE(it != buttons.cend());
+        return *it;
+    };
+    button(QStringLiteral("None"))->click();
+    CHECK(fixture.view()->timeline()->events().isEmpty());
+    CHECK(fixture.window->eventTable()->view()->model()->rowCount() == 0);
+    button(QStringLiteral("All"))->click();
     CHECK(fixture.view()->timeline()->events().size() == 10);
 }
 

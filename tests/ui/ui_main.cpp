@@ -5,9 +5,17 @@
 
 #include "ui/Application.h"
 
+#include <QDir>
+#include <QStandardPaths>
+
 int main(int argc, char *argv[]) {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     kt::Application application(argc, argv);
+    // What the window remembers goes to a test folder, emptied first: no run sees another's settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+         QStringLiteral("/kidal-timeline"))
+        .removeRecursively();
     return Catch::Session().run(argc, argv);
 }

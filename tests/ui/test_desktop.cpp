@@ -1,0 +1,208 @@
+// The analyst's desktop: files imported from the window (chosen, dropped), in a worker that can be cancelled,
+// other stores opened, what the window remembers.
+
+#include "cli/DefaultStore.h"
+#include "io/AcledGenerator.h"
+#include "store/EventStore.h"
+#include "ui/ImportDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+QString fixture(const char *name) {
+    return QStringLiteral(KT_FIXTURES "/") + QString::fromLatin1(name);
+}
+
+// Waits for the window's import to end; returns whether it imported, and its report or error.
+std::pair<bool, QString> waitForImport(QSignalSpy &spy) {
+    if (spy.isEmpty())
+        REQUIRE(spy.wait(120'000));
+    const QList<QVariant> arguments = spy.takeFirst();
+    return {arguments.at(0).toBool(), arguments.at(1).toString()};
+}
+
+QAction *menuAction(QMainWindow &window, const QString &menu, const QString &text) {
+    for (QAction *top : window.menuBar()->actions())
+        if (top->text().remove(QLatin1Char('&')) == menu)
+            for (QAction *action : top->menu()->actions())
+                if (action->text().remove(QLatin1Char('&')) == text)
+                    return action;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("files imported from the window show at once; the report names rows skipped and unknown actors",
+          "[desktop]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    kt::DefaultStore::seed(store);
+    const qint64 before = store.eventCount();
+    kt::MainWindow window(store);
+    window.show();
+    QSignalSpy ended(&window, &kt::MainWindow::importFinished);
+
+    window.importFiles({fixture("acled/monadic.csv"), fixture("articles/05-en-tessalit.txt")});
+    CHECK(window.isImporting());
+    const auto [imported, report] = waitForImport(ended);
+    REQUIRE(imported);
+    CHECK(report.contains(QStringLiteral("monadic.csv: ")));
+    CHECK(report.contains(QStringLiteral("05-en-tessalit.txt: ")));
+    CHECK(store.eventCount() > before);
+    CHECK(window.indexedEvents() == store.eventCount()); // the window shows what was added
+    CHECK(!window.isImporting());
+
+    // A file with a bad row: nothing is written, the error names file and line; skipping imports the rest.
+    const qint64 stored = store.eventCount();
+    window.importFiles({fixture("acled-bad-row.csv")});
+    const auto [failed, error] = waitForImport(ended);
+    CHECK(!failed);
+    CHECK(error.contains(QStringLiteral("acled-bad-row.csv:")));
+    CHECK(error.contains(QStringLiteral("nothing was imported")));
+    CHECK(store.eventCount() == stored);
+    window.importFiles({fixture("acled-bad-row.csv")}, true);
+    const auto [skipped, skipReport] = waitForImport(ended);
+    CHECK(skipped);
+    CHECK(skipReport.contains(QStringLiteral("skipped ")));
+    CHECK(store.eventCount() > stored);
+}
+
+TEST_CASE("an import cancelled halfway leaves the store as it was, and the window usable", "[desktop]") {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("big.csv"));
+    kt::AcledGenerator(5).write(csv, 200'000);
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    kt::DefaultStore::seed(store);
+    const qint64 before = store.eventCount();
+    kt::MainWindow window(store);
+    window.show();
+    QSignalSpy ended(&window, &kt::MainWindow::importFinished);
+    window.importFiles({csv});
+    auto *dialog = window.findChild<kt::ImportDialog *>();
+    REQUIRE(dialog);
+    // Cancel once the worker has read part of the file.
+    for (int i = 0; i < 200 && dialog->value() < 50; ++i)
+        QTest::qWait(25);
+    CHECK(dialog->value() < 1000);
+    Q_EMIT dialog->canceled();
+    const auto [imported, message] = waitForImport(ended);
+    CHECK(!imported);
+    CHECK(message.contains(QStringLiteral("cancelled")));
+    CHECK(store.eventCount() == before);
+    CHECK(window.indexedEvents() == before);
+    CHECK(!window.isImporting());
+}
+
+TEST_CASE("files dropped on the window are imported; other files are not accepted", "[desktop]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    kt::MainWindow window(store);
+    window.show();
+    QSignalSpy ended(&window, &kt::MainWindow::importFinished);
+
+    QMimeData picture;
+    picture.setUrls({QUrl::fromLocalFile(dir.filePath(QStringLiteral("chart.png")))});
+    QDragEnterEvent refused(QPoint(200, 200), Qt::CopyAction, &picture, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &refused);
+    CHECK(!refused.isAccepted());
+
+    QMimeData files;
+    files.setUrls({QUrl::fromLocalFile(fixture("acled/api-answer.json"))});
+    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    const auto [imported, report] = waitForImport(ended);
+    CHECK(imported);
+    CHECK(store.eventCount() > 0);
+    CHECK(window.indexedEvents() == store.eventCount());
+}
+
+TEST_CASE("a read-only store refuses imports and says so; nothing is written", "[desktop]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    {
+        kt::EventStore store(path);
+        kt::DefaultStore::seed(store);
+    }
+    kt::EventStore store(path, kt::EventStore::Access::ReadOnly);
+    const qint64 before = store.eventCount();
+    kt::MainWindow window(store);
+    window.show();
+    QAction *import = menuAction(window, QStringLiteral("File"), QStringLiteral("Import\u2026"));
+    REQUIRE(import);
+    CHECK(!import->isEnabled());
+    window.importFiles({fixture("acled/monadic.csv")});
+    CHECK(!window.isImporting());
+    CHECK(store.eventCount() == before);
+}
+
+TEST_CASE("another store opens in a window that takes this one's place, and is remembered", "[desktop]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("a.sqlite")));
+    kt::DefaultStore::seed(store);
+    QPointer<kt::MainWindow> first = new kt::MainWindow(store);
+    first->show();
+
+    const QString made = dir.filePath(QStringLiteral("new.sqlite"));
+    QPointer<kt::MainWindow> second = first->openStore(made, true);
+    REQUIRE(second);
+    CHECK(second->isVisible());
+    CHECK(!first->isVisible());
+    CHECK(QFile::exists(made));
+    CHECK(second->indexedEvents() == 0);
+    CHECK(kt::Settings().recentStores().value(0) == QFileInfo(made).absoluteFilePath());
+
+    // "New" on an existing store opens it: nothing stored is ever replaced.
+    QPointer<kt::MainWindow> third = second->openStore(store.path(), true);
+    REQUIRE(third);
+    CHECK(third->indexedEvents() == store.eventCount());
+
+    // A file that is not a store: said, and the window stays.
+    QFile junk(dir.filePath(QStringLiteral("junk.sqlite")));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'x'));
+    junk.close();
+    CHECK(third->openStore(junk.fileName()) == nullptr);
+    CHECK(third->isVisible());
+    delete third.data();
+    delete second.data();
+    delete first.data();
+}
+
+TEST_CASE("the lane mode is remembered for the next window", "[desktop]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    kt::DefaultStore::seed(store);
+    {
+        kt::MainWindow window(store);
+        QAction *byFaction = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text() == QStringLiteral("&Faction"))
+                byFaction = action;
+        REQUIRE(byFaction);
+        byFaction->trigger();
+    }
+    kt::MainWindow again(store);
+    for (QAction *action : again.findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&Faction"))
+            CHECK(action->isChecked());
+    kt::Settings().setLaneMode(0);
+}

@@ -1,0 +1,55 @@
+#include "ui/Settings.h"
+
+#include <QFileInfo>
+
+namespace kt {
+
+namespace {
+const QString kRecent = QStringLiteral("stores/recent");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kLaneMode = QStringLiteral("view/laneMode");
+} // namespace
+
+Settings::Settings()
+    : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("kidal-timeline"),
+                 QStringLiteral("kidal-timeline")) {}
+
+QStringList Settings::recentStores() const {
+    QStringList stores;
+    for (const QString &path : m_settings.value(kRecent).toStringList())
+        if (QFileInfo::exists(path))
+            stores << path;
+    return stores;
+}
+
+void Settings::addRecentStore(const QString &path) {
+    QStringList stores = m_settings.value(kRecent).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    stores.removeAll(absolute);
+    stores.prepend(absolute);
+    m_settings.setValue(kRecent, stores.mid(0, kRecentStores));
+}
+
+QByteArray Settings::windowGeometry() const {
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+QByteArray Settings::windowState() const {
+    return m_settings.value(kState).toByteArray();
+}
+
+void Settings::setWindow(const QByteArray &geometry, const QByteArray &state) {
+    m_settings.setValue(kGeometry, geometry);
+    m_settings.setValue(kState, state);
+}
+
+int Settings::laneMode(int fallback) const {
+    return m_settings.value(kLaneMode, fallback).toInt();
+}
+
+void Settings::setLaneMode(int mode) {
+    m_settings.setValue(kLaneMode, mode);
+}
+
+} // namespace kt
