@@ -50,14 +50,6 @@ FilterPanel::FilterPanel(const FactionCatalog &catalog, QWidget *parent)
     });
 }
 
-void FilterPanel::setEvents(const QList<Event> &events) {
-    QHash<QString, qint64> counts;
-    for (const Event &event : events)
-        for (const QString &faction : event.factions)
-            ++counts[faction];
-    setCounts(counts);
-}
-
 void FilterPanel::setCounts(const QHash<QString, qint64> &counts) {
     const QSet<QString> checked = checkedFactions();
     m_updating = true;

@@ -16,7 +16,6 @@ class FilterPanel : public QWidget {
 public:
     explicit FilterPanel(const FactionCatalog &catalog, QWidget *parent = nullptr);
 
-    void setEvents(const QList<Event> &events);
     // The number of events of each faction, as counted elsewhere (from the index of a large store).
     void setCounts(const QHash<QString, qint64> &counts);
     // Checked factions; empty when every faction is checked (no filter).

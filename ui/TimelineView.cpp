@@ -5,6 +5,7 @@
 #include "ui/TimelineChart.h"
 
 #include <QGraphicsView>
+#include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QRubberBand>
@@ -94,24 +95,43 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event) {
         event->accept();
         return;
     }
-    if (const auto bin = m_chart->binAt(chartPoint(pos))) {
-        QToolTip::showText(event->globalPosition().toPoint(),
-                           m_chart->binDescription(bin->first, bin->second), this);
-        setCursor(Qt::PointingHandCursor);
-    } else if (const auto index = m_chart->eventAt(chartPoint(pos))) {
-        const Event &hit = m_chart->events().at(*index);
-        QString tip = QStringLiteral("<b>%1</b><br>%2<br>%3")
-                          .arg(eventTitle(hit).toHtmlEscaped(), describeDates(hit),
-                               hit.factions.join(QStringLiteral(", ")).toHtmlEscaped());
-        if (!hit.claimedBy.isEmpty())
-            tip += QStringLiteral("<br>claimed by %1").arg(hit.claimedBy.toHtmlEscaped());
-        QToolTip::showText(event->globalPosition().toPoint(), tip, this);
-        setCursor(Qt::PointingHandCursor);
-    } else {
+    const QString tip = toolTipAt(pos);
+    if (tip.isEmpty()) {
         QToolTip::hideText();
         unsetCursor();
+    } else {
+        QToolTip::showText(event->globalPosition().toPoint(), tip, this);
+        setCursor(Qt::PointingHandCursor);
     }
     QChartView::mouseMoveEvent(event);
+}
+
+bool TimelineView::viewportEvent(QEvent *event) {
+    if (event->type() != QEvent::ToolTip)
+        return QChartView::viewportEvent(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const QString tip = toolTipAt(help->pos());
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), tip, this);
+    return true;
+}
+
+QString TimelineView::toolTipAt(QPoint viewPoint) const {
+    const QPointF at = chartPoint(viewPoint);
+    if (const auto bin = m_chart->binAt(at))
+        return m_chart->binDescription(bin->first, bin->second);
+    const auto index = m_chart->eventAt(at);
+    if (!index)
+        return {};
+    const Event &hit = m_chart->events().at(*index);
+    QString tip = QStringLiteral("<b>%1</b><br>%2<br>%3")
+                      .arg(eventTitle(hit).toHtmlEscaped(), describeDates(hit),
+                           hit.factions.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!hit.claimedBy.isEmpty())
+        tip += QStringLiteral("<br>claimed by %1").arg(hit.claimedBy.toHtmlEscaped());
+    return tip;
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
@@ -143,9 +163,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
             const double margin = (end - start) * 0.1;
             m_state->setWindow(start - margin, end + margin, ViewState::History::NewStep);
         } else if (const auto index = m_chart->eventAt(chartPoint(event->position().toPoint()))) {
-            const std::int64_t id = m_chart->events().at(*index).id;
-            m_state->select(id);
-            Q_EMIT eventActivated(id);
+            m_state->select(m_chart->events().at(*index).id);
         } else {
             m_state->select(0);
         }

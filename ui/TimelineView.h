@@ -21,10 +21,10 @@ public:
 
     TimelineChart *timeline() const { return m_chart; }
 
-Q_SIGNALS:
-    void eventActivated(std::int64_t eventId);
-
 protected:
+    // Qt asks for a tooltip (QEvent::ToolTip) once the pointer rests; QGraphicsView would pass it to the
+    // scene, whose items have none, and the scene would hide the one shown on hover. Answered here.
+    bool viewportEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -34,6 +34,8 @@ protected:
 
 private:
     QPointF chartPoint(QPoint viewPoint) const;
+    // The tooltip for what lies under a point of the view (a bar's breakdown, an event), empty for none.
+    QString toolTipAt(QPoint viewPoint) const;
     QRect bandRect(int x1, int x2) const;
 
     TimelineChart *m_chart;
