@@ -330,10 +330,11 @@ void MainWindow::importFiles(const QStringList &files, bool skipBadRows) {
         importEnded();
         guarded([this] { reloadStore(); });
         statusBar()->showMessage(
-            tr("Imported: %n event(s) added", nullptr, static_cast<int>(result.eventsAdded())));
+            tr("Imported: %1 events added").arg(QLocale().toString(result.eventsAdded())));
         auto *box = new QMessageBox(QMessageBox::Information, tr("Import"), tr("The import is done."),
                                     QMessageBox::Ok, this);
         box->setInformativeText(report);
+        box->setStyleSheet(QStringLiteral("QLabel { min-width: 460px; }")); // one line per file
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         Q_EMIT importFinished(true, report);
@@ -362,6 +363,7 @@ void MainWindow::importEnded() {
 }
 
 void MainWindow::reloadStore() {
+    m_store.reloadNames(); // the import wrote through its own connection
     m_query.reload();
     m_filterPanel->setCounts(m_query.factionCounts());
     const auto [start, end] = m_query.fitWindow();

@@ -39,6 +39,7 @@ public:
     // Bins instead of markers, when too many events are in view: per lane, stacked by faction, each lane
     // scaled to its tallest bar. factionNames: by store faction id, as in the index.
     void setBins(const LaneBins &bins, const QStringList &lanes, const QStringList &factionNames);
+    const QStringList &lanes() const { return m_lanes; }
     bool showsBins() const { return m_binsShown; }
     const LaneBins &bins() const { return m_bins; }
     // The lane and bin under a point of the chart, when bins are shown.

@@ -206,6 +206,11 @@ void EventStore::loadFactions() {
     }
 }
 
+void EventStore::reloadNames() {
+    loadFactions();
+    loadNames();
+}
+
 void EventStore::loadNames() {
     m_trackIds.clear();
     Statement tracks = m_db.prepare("SELECT id, name FROM tracks");

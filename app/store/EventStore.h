@@ -84,6 +84,9 @@ public:
     // The tracks in their order: the store's, with a country's dataset tracks side by side ("ACLED: Mali",
     // then "UCDP: Mali") where the first of them came.
     QStringList trackNames() const;
+    // Reads the names of factions, tracks and event types again: after another connection (an import run in
+    // a worker) wrote to the store, so that this one's index and events name what it added.
+    void reloadNames();
 
     // Brings the full-text index up to date with the events added since it last ran; returns how many
     // events it indexed. Imports commit first and call this afterwards.

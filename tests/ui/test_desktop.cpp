@@ -7,6 +7,8 @@
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
+#include "ui/TimelineChart.h"
+#include "ui/TimelineView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,7 +67,10 @@ TEST_CASE("files imported from the window show at once; the report names rows sk
     CHECK(report.contains(QStringLiteral("monadic.csv: ")));
     CHECK(report.contains(QStringLiteral("05-en-tessalit.txt: ")));
     CHECK(store.eventCount() > before);
-    CHECK(window.indexedEvents() == store.eventCount()); // the window shows what was added
+    CHECK(window.indexedEvents() == store.eventCount()); // the window shows what was added …
+    CHECK(
+        window.timelineView()->timeline()->lanes().contains(QStringLiteral("ACLED: Mali"))); // … in its lane
+    CHECK(window.timelineView()->timeline()->events().size() == store.eventCount());
     CHECK(!window.isImporting());
 
     // A file with a bad row: nothing is written, the error names file and line; skipping imports the rest.
