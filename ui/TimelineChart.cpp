@@ -31,8 +31,9 @@ namespace kt {
 namespace {
 
 constexpr double kDayMsecs = 86'400'000.0;
-constexpr int kMaxLabelled = 80; // labels are drawn while at most this many events are in view
-constexpr double kLabelGap = 10; // pixels between a marker and its label
+constexpr int kMaxLabelled = 80;      // labels are drawn while at most this many events are in view
+constexpr double kLabelGap = 10;      // pixels between a marker and its label
+const QMargins kMargins(8, 8, 16, 8); // around the plot, legend and axes; more on top when a note is shown
 
 // Whether a legend entry is meant to be shown, kept with it: QLegendMarker::isVisible() reads the entry's
 // graphics item, which says false until the chart has been shown once (never, for an export).
@@ -215,7 +216,7 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     , m_laneAxis(new QCategoryAxis(this)) {
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
-    setMargins(QMargins(8, 8, 16, 8));
+    setMargins(kMargins);
     m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_timeAxis->setGridLineVisible(true);
     m_timeAxis->setGridLinePen(QPen(QColor(0xdd, 0xdd, 0xdd), 1));
@@ -312,6 +313,7 @@ void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lan
     m_binsShown = false;
     m_binNote->setVisible(false);
     m_binCard->setVisible(false);
+    setMargins(kMargins);
     m_rows = QList<int>(m_events.size(), 0);
     m_positions = QList<QPointF>(m_events.size());
     layoutRows();
@@ -449,6 +451,9 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
             .arg(english.toString(static_cast<qlonglong>(bins.total)), width, english.toString(tallest)));
     m_binNote->setVisible(true);
     m_binCard->setVisible(true);
+    // The note sits above the plot, in room made for it: it never covers the tallest bars.
+    const int noteHeight = static_cast<int>(std::ceil(m_binNote->boundingRect().height()));
+    setMargins(kMargins + QMargins(0, noteHeight + 10, 0, 0));
     placeLegend();
     updateTimeAxis();
     placeBinNote();
@@ -491,9 +496,13 @@ QString TimelineChart::binDescription(int lane, int bin) const {
              tr("click to zoom in"));
 }
 
+QRectF TimelineChart::binNoteRect() const {
+    return m_binNote->isVisible() ? m_binNote->mapRectToParent(m_binNote->boundingRect()) : QRectF();
+}
+
 void TimelineChart::placeBinNote() {
     const QRectF area = plotArea();
-    m_binNote->setPos(area.left() + 10, area.top() + 6);
+    m_binNote->setPos(area.left() + 5, area.top() - m_binNote->boundingRect().height() - 7);
     m_binCard->setRect(m_binNote->mapRectToParent(m_binNote->boundingRect()).adjusted(-5, -3, 5, 3));
 }
 

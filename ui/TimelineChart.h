@@ -40,6 +40,8 @@ public:
     // scaled to its tallest bar. factionNames: by store faction id, as in the index.
     void setBins(const LaneBins &bins, const QStringList &lanes, const QStringList &factionNames);
     const QStringList &lanes() const { return m_lanes; }
+    // Where the note about bars is (chart coordinates), empty when markers are shown.
+    QRectF binNoteRect() const;
     bool showsBins() const { return m_binsShown; }
     const LaneBins &bins() const { return m_bins; }
     // The lane and bin under a point of the chart, when bins are shown.

@@ -254,6 +254,10 @@ TEST_CASE("a large store shows bars per lane, markers once zoomed in, and a clic
     CHECK(chart->showsBins());
     CHECK(chart->bins().total == 6000);
     CHECK(largestSeries() <= 5000);
+    // The note that says so sits above the plot, not over the bars.
+    REQUIRE(!chart->binNoteRect().isEmpty());
+    CHECK(chart->binNoteRect().bottom() <= chart->plotArea().top());
+    CHECK(chart->binNoteRect().top() >= 0);
 
     // Click the tallest bar of the first ACLED lane: the window becomes its days.
     const kt::LaneBins &bins = chart->bins();
