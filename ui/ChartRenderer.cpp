@@ -84,7 +84,7 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
     };
     const QString subtitle =
         QStringLiteral("%1 \u2013 %2 \u00b7 %3 events \u00b7 dates in UTC")
-            .arg(day(request.startMsecs), day(request.endMsecs))
+            .arg(day(request.startMsecs), day(request.endMsecs - 1)) // the window ends before this instant
             .arg(english.toString(request.shown >= 0 ? request.shown
                                                      : static_cast<qint64>(request.events.size())));
     painter.drawText(QRect(20, subtitleTop, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter, subtitle);

@@ -16,6 +16,7 @@
 #include "ui/TimelineView.h"
 
 #include "io/FileImport.h"
+#include "ui/FactionEditor.h"
 #include "ui/ImportDialog.h"
 #include "ui/Settings.h"
 
@@ -154,6 +155,15 @@ QMenu *MainWindow::createFileMenu() {
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     import->setEnabled(!m_store.isReadOnly());
     import->setToolTip(m_store.isReadOnly() ? tr("This store is read-only") : QString());
+    file->addAction(tr("&Actors under Other\u2026"), this, [this] {
+        auto *editor = new FactionEditor(m_store, m_catalog, this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        connect(editor, &FactionEditor::actorsMapped, this, [this](int moved) {
+            guarded([this] { reloadStore(false); });
+            statusBar()->showMessage(tr("%1 events moved to their factions").arg(QLocale().toString(moved)));
+        });
+        editor->open();
+    });
     m_exportAction = file->addAction(tr("&Export picture\u2026"), this, &MainWindow::exportPicture);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addSeparator();
@@ -328,7 +338,7 @@ void MainWindow::importFiles(const QStringList &files, bool skipBadRows) {
     connect(m_import, &ImportDialog::imported, this, [this](const FileImport::Result &result) {
         const QString report = ImportDialog::reportText(result);
         importEnded();
-        guarded([this] { reloadStore(); });
+        guarded([this] { reloadStore(true); });
         statusBar()->showMessage(
             tr("Imported: %1 events added").arg(QLocale().toString(result.eventsAdded())));
         auto *box = new QMessageBox(QMessageBox::Information, tr("Import"), tr("The import is done."),
@@ -362,13 +372,14 @@ void MainWindow::importEnded() {
     m_import = nullptr;
 }
 
-void MainWindow::reloadStore() {
-    m_store.reloadNames(); // the import wrote through its own connection
+void MainWindow::reloadStore(bool fit) {
+    m_store.reloadNames(); // an import wrote through its own connection
     m_query.reload();
     m_filterPanel->setCounts(m_query.factionCounts());
     const auto [start, end] = m_query.fitWindow();
     m_state.setDataRange(start, end);
-    m_state.fit();
+    if (fit)
+        m_state.fit();
     applyFilter();
 }
 

@@ -73,8 +73,8 @@ private:
     void chooseStore(bool create);
     void chooseImport();
     void importEnded();
-    // Reads the store again after an import and shows all of it.
-    void reloadStore();
+    // Reads the store again after an import (and shows all of it when `fit`) or a change of factions.
+    void reloadStore(bool fit);
     void showShortcuts();
     void showAbout();
 

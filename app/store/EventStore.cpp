@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace kt {
@@ -660,6 +662,40 @@ int EventStore::remapActor(const QString &actor, const QString &factionName) {
     }
     transaction.commit();
     return changed;
+}
+
+QList<std::pair<QString, qint64>> EventStore::otherActors() const {
+    const FactionCatalog catalog = factionCatalog();
+    const std::uint64_t otherBit = factionBit(m_factionIds.value(FactionCatalog::otherFactionName()));
+    Statement select = m_db.prepare("SELECT actor1, assoc_actor_1, actor2, assoc_actor_2 FROM events WHERE "
+                                    "actor1 IS NOT NULL AND (faction_mask & ?1) != 0");
+    select.bind(1, static_cast<std::int64_t>(otherBit));
+    QHash<QString, bool> known; // resolved once per name
+    QHash<QString, qint64> counts;
+    while (select.step()) {
+        QSet<QString> names;
+        for (int column = 0; column < 4; ++column)
+            for (const QString &name : select.text(column).split(QStringLiteral("; "), Qt::SkipEmptyParts))
+                names.insert(name.trimmed());
+        for (const QString &name : std::as_const(names)) {
+            auto it = known.find(name);
+            if (it == known.end()) {
+                const QStringList sides = catalog.resolveAttribution(name).factions;
+                it = known.insert(name, std::any_of(sides.cbegin(), sides.cend(), [](const QString &side) {
+                                      return side != FactionCatalog::otherFactionName();
+                                  }));
+            }
+            if (!it.value())
+                ++counts[name];
+        }
+    }
+    QList<std::pair<QString, qint64>> actors;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        actors.append({it.key(), it.value()});
+    std::sort(actors.begin(), actors.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return actors;
 }
 
 QStringList EventStore::trackNames() const {

@@ -81,6 +81,10 @@ public:
     // stored ACLED events that name it, whichever faction they were under ("Other" for an actor no faction
     // knew). Returns how many events changed. Throws StoreError for an unknown faction.
     int remapActor(const QString &actor, const QString &factionName);
+    // The dataset actors (ACLED actor1, assoc_actor_1, actor2, assoc_actor_2; UCDP sides) that no faction
+    // knows, so that their events sit under "Other": each name as written, with the number of its events,
+    // most events first.
+    QList<std::pair<QString, qint64>> otherActors() const;
     // The tracks in their order: the store's, with a country's dataset tracks side by side ("ACLED: Mali",
     // then "UCDP: Mali") where the first of them came.
     QStringList trackNames() const;

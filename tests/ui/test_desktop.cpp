@@ -4,6 +4,7 @@
 #include "cli/DefaultStore.h"
 #include "io/AcledGenerator.h"
 #include "store/EventStore.h"
+#include "ui/FactionEditor.h"
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -19,6 +21,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -210,4 +213,32 @@ TEST_CASE("the lane mode is remembered for the next window", "[desktop]") {
         if (action->text() == QStringLiteral("&Faction"))
             CHECK(action->isChecked());
     kt::Settings().setLaneMode(0);
+}
+
+TEST_CASE("actors under Other are listed with their events and mapped to a faction from the window",
+          "[desktop]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    kt::MainWindow window(store);
+    QSignalSpy ended(&window, &kt::MainWindow::importFinished);
+    window.importFiles({fixture("acled-tricky.csv")});
+    REQUIRE(waitForImport(ended).first);
+    const QString militia = QStringLiteral("Ganda Izo Militia (Mali)");
+    REQUIRE(store.otherActors().size() == 1);
+    CHECK(store.otherActors().first().first == militia);
+    const qint64 events = store.otherActors().first().second;
+    CHECK(events > 0);
+
+    kt::FactionEditor editor(store, store.factionCatalog());
+    REQUIRE(editor.table()->rowCount() == 1);
+    CHECK(editor.table()->item(0, 0)->text() == militia);
+    auto *choice = qobject_cast<QComboBox *>(editor.table()->cellWidget(0, 2));
+    REQUIRE(choice);
+    choice->setCurrentIndex(choice->findData(QStringLiteral("Communal militias")));
+    REQUIRE(choice->currentIndex() > 0);
+    CHECK(editor.apply() == events);
+    CHECK(store.otherActors().isEmpty());
+    CHECK(editor.table()->rowCount() == 0);
+    // Later imports map the name the same way.
+    CHECK(store.factionCatalog().resolveActor(militia) == QStringLiteral("Communal militias"));
 }
