@@ -18,6 +18,7 @@
 #include "io/FileImport.h"
 #include "ui/FactionEditor.h"
 #include "ui/ImportDialog.h"
+#include "ui/PasteArticleDialog.h"
 #include "ui/Settings.h"
 
 #include <QAction>
@@ -28,6 +29,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QKeySequence>
@@ -36,6 +38,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUrl>
@@ -155,6 +158,9 @@ QMenu *MainWindow::createFileMenu() {
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     import->setEnabled(!m_store.isReadOnly());
     import->setToolTip(m_store.isReadOnly() ? tr("This store is read-only") : QString());
+    QAction *paste = file->addAction(tr("&Paste article\u2026"), this, &MainWindow::pasteArticle);
+    paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    paste->setEnabled(!m_store.isReadOnly());
     file->addAction(tr("&Actors under Other\u2026"), this, [this] {
         auto *editor = new FactionEditor(m_store, m_catalog, this);
         editor->setAttribute(Qt::WA_DeleteOnClose);
@@ -321,6 +327,29 @@ void MainWindow::chooseImport() {
             .arg(FileImport::nameFilters().join(QLatin1Char(' '))));
     if (!files.isEmpty())
         importFiles(files);
+}
+
+void MainWindow::pasteArticle() {
+    auto *dialog = new PasteArticleDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Kept where the user's data is, so that the store's document points at a file that stays.
+        const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                          QStringLiteral("/pasted"));
+        folder.mkpath(QStringLiteral("."));
+        QString path = folder.filePath(dialog->fileName());
+        for (int n = 2; QFileInfo::exists(path); ++n)
+            path = folder.filePath(QFileInfo(dialog->fileName()).completeBaseName() +
+                                   QStringLiteral("-%1.md").arg(n));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(dialog->articleText().toUtf8()) < 0) {
+            reportError(tr("%1: cannot save the pasted article: %2").arg(path, file.errorString()));
+            return;
+        }
+        file.close();
+        importFiles({path});
+    });
+    dialog->open();
 }
 
 void MainWindow::importFiles(const QStringList &files, bool skipBadRows) {

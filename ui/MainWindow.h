@@ -72,6 +72,8 @@ private:
     void createHelpMenu();
     void chooseStore(bool create);
     void chooseImport();
+    // The clipboard's text as an article, with its title, source and day, imported as a file would be.
+    void pasteArticle();
     void importEnded();
     // Reads the store again after an import (and shows all of it when `fit`) or a change of factions.
     void reloadStore(bool fit);

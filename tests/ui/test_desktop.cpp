@@ -2,23 +2,29 @@
 // other stores opened, what the window remembers.
 
 #include "cli/DefaultStore.h"
+#include "core/DayDate.h"
 #include "io/AcledGenerator.h"
 #include "store/EventStore.h"
 #include "ui/FactionEditor.h"
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/PasteArticleDialog.h"
 #include "ui/Settings.h"
 #include "ui/TimelineChart.h"
 #include "ui/TimelineView.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -241,4 +247,34 @@ TEST_CASE("actors under Other are listed with their events and mapped to a facti
     CHECK(editor.table()->rowCount() == 0);
     // Later imports map the name the same way.
     CHECK(store.factionCatalog().resolveActor(militia) == QStringLiteral("Communal militias"));
+}
+
+TEST_CASE("an article pasted from the clipboard is read with its title and day, and imported", "[desktop]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    QApplication::clipboard()->setText(
+        QStringLiteral("Attaque contre un poste militaire\n\nDes hommes armés ont attaqué mardi le poste de "
+                       "l'armée malienne à Boulkessi, a indiqué l'état-major."));
+    kt::PasteArticleDialog dialog;
+    CHECK(dialog.titleEdit()->text() == QStringLiteral("Attaque contre un poste militaire"));
+    dialog.titleEdit()->setText(QStringLiteral("Attaque contre un poste\nmilitaire"));
+    dialog.publishedEdit()->setDate(QDate(2022, 6, 3)); // a Friday: "mardi" is 31 May
+    const QString text = dialog.articleText();
+    CHECK(text.startsWith(
+        QStringLiteral("title: Attaque contre un poste militaire\npublished: 2022-06-03\n\n")));
+    CHECK(dialog.fileName() == QStringLiteral("attaque-contre-un-poste-militaire.md"));
+
+    QFile file(dir.filePath(dialog.fileName()));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    file.close();
+    kt::MainWindow window(store);
+    QSignalSpy ended(&window, &kt::MainWindow::importFinished);
+    window.importFiles({file.fileName()});
+    REQUIRE(waitForImport(ended).first);
+    const QList<kt::Event> events = store.loadEvents();
+    REQUIRE(!events.isEmpty());
+    CHECK(events.first().dateStart == *kt::DayDate::fromIso(QStringLiteral("2022-05-31")));
+    CHECK(store.document(events.first().documentId)->title ==
+          QStringLiteral("Attaque contre un poste militaire"));
 }
