@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "ui/Application.h"
+#include "ui/Settings.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -53,5 +54,7 @@ int main(int argc, char *argv[]) {
         application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kidal-timeline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    if (auto *window = qobject_cast<kt::Application *>(application.get()))
+        window->installTranslations(kt::Settings().language()); // the window speaks the user's language
     return kt::Commands::run(line);
 }

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-          qt6-l10n-tools libgl-dev libsqlite3-dev sqlite3 catch2 fonts-dejavu-core clang-format
+          qt6-l10n-tools qt6-translations-l10n libgl-dev libsqlite3-dev sqlite3 catch2 fonts-dejavu-core clang-format
           clang libclang-rt-14-dev)
 
 missing=()

@@ -1,5 +1,7 @@
 #include "ui/Application.h"
 
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QtGlobal>
 
 #include <exception>
@@ -22,6 +24,21 @@ bool Application::notify(QObject *receiver, QEvent *event) {
         Q_EMIT errorCaught(message);
     }
     return false;
+}
+
+QString Application::installTranslations(const QString &language) {
+    removeTranslator(&m_translator);
+    removeTranslator(&m_qtTranslator);
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!m_translator.load(locale, QStringLiteral("kidal-timeline"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        return QStringLiteral("en");
+    installTranslator(&m_translator);
+    if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        installTranslator(&m_qtTranslator);
+    QLocale::setDefault(locale); // numbers and dates in the window follow the language
+    return m_translator.language().section(QLatin1Char('_'), 0, 0);
 }
 
 Application *Application::instance() {

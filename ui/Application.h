@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QString>
+#include <QTranslator>
 
 namespace kt {
 
@@ -19,8 +20,18 @@ public:
     // The running Application, or nullptr when the program runs without one (command line, tests).
     static Application *instance();
 
+    // Installs the window's translations: the program's own (built from resources/translations into
+    // :/i18n) and Qt's (its dialogs' buttons, from Qt's translations folder when installed). `language` is
+    // "en", "fr", or empty for the system's languages (QLocale::uiLanguages). Returns the language installed
+    // ("en" when no translation matches: the sources are English).
+    QString installTranslations(const QString &language);
+
 Q_SIGNALS:
     void errorCaught(const QString &message);
+
+private:
+    QTranslator m_translator;
+    QTranslator m_qtTranslator;
 };
 
 } // namespace kt

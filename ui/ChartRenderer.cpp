@@ -2,6 +2,7 @@
 
 #include "core/DayDate.h"
 #include "core/ViewState.h"
+#include "store/EventStore.h"
 #include "ui/TimelineChart.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QLegend>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -24,6 +26,45 @@ std::pair<double, double> ChartRenderer::fitWindow(const QList<Event> &events) {
                     : std::pair{event.dateStart, event.dateEnd};
     const ViewState::Window window = ViewState::fitting(days);
     return {window.start, window.end};
+}
+
+QString ChartRenderer::sourceLine(const EventStore &store, const RenderRequest &request,
+                                  const QStringList &tracks) {
+    QStringList sources;
+    QSet<std::int64_t> documents;
+    for (const Event &event : request.events)
+        if (event.documentId != 0 && !documents.contains(event.documentId)) {
+            documents.insert(event.documentId);
+            if (const auto document = store.document(event.documentId);
+                document && !document->source.isEmpty() && !sources.contains(document->source))
+                sources << document->source;
+        }
+    for (const QString &track : tracks)
+        for (const auto &[prefix, name] : {std::pair{QStringLiteral("ACLED: "), QStringLiteral("ACLED")},
+                                           std::pair{QStringLiteral("UCDP: "), QStringLiteral("UCDP GED")}})
+            if (track.startsWith(prefix) && !sources.contains(name) && (request.bins || documents.isEmpty()))
+                sources << name;
+    return sources.isEmpty() ? QString() : tr("Sources: %1").arg(sources.join(QStringLiteral(", ")));
+}
+
+std::pair<double, double> ChartRenderer::titleSpan(const RenderRequest &request,
+                                                   std::optional<std::pair<Day, Day>> storeDays) {
+    double first = request.endMsecs;
+    double last = request.startMsecs;
+    const auto extend = [&](Day start, Day end) {
+        first = std::min(first, static_cast<double>(DayDate::toMsecs(start)));
+        last = std::max(last, static_cast<double>(DayDate::toMsecs(end + 1)));
+    };
+    if (request.bins || request.events.isEmpty()) {
+        if (storeDays)
+            extend(storeDays->first, storeDays->second);
+    } else {
+        for (const Event &event : request.events)
+            extend(event.dateStart, event.dateEnd);
+    }
+    if (!(last > first))
+        return {request.startMsecs, request.endMsecs};
+    return {std::max(first, request.startMsecs), std::min(last, request.endMsecs)};
 }
 
 QString ChartRenderer::defaultTitle(const QStringList &tracks, double startMsecs, double endMsecs) {
@@ -46,9 +87,9 @@ QString ChartRenderer::defaultTitle(const QStringList &tracks, double startMsecs
     constexpr qsizetype kNamed = 3;
     QString what = QStringList(tracks.mid(0, kNamed)).join(QStringLiteral(", "));
     if (tracks.size() > kNamed)
-        what += QStringLiteral(" and %1 more").arg(tracks.size() - kNamed);
+        what += tr(" and %1 more").arg(tracks.size() - kNamed);
     if (what.isEmpty())
-        what = QStringLiteral("Timeline");
+        what = tr("Timeline");
     return what + QStringLiteral(" \u00b7 ") + span;
 }
 
@@ -83,15 +124,15 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
                                 QStringLiteral("d MMM yyyy"));
     };
     const QString subtitle =
-        QStringLiteral("%1 \u2013 %2 \u00b7 %3 events \u00b7 dates in UTC")
+        tr("%1 \u2013 %2 \u00b7 %3 events \u00b7 dates in UTC")
             .arg(day(request.startMsecs), day(request.endMsecs - 1)) // the window ends before this instant
             .arg(english.toString(request.shown >= 0 ? request.shown
                                                      : static_cast<qint64>(request.events.size())));
     painter.drawText(QRect(20, subtitleTop, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
     const int header = subtitleTop + 24;
 
-    const QString filters = request.filterText.isEmpty() ? QStringLiteral("Filters: none (all events)")
-                                                         : QStringLiteral("Filters: ") + request.filterText;
+    const QString filters = request.filterText.isEmpty() ? tr("Filters: none (all events)")
+                                                         : tr("Filters: %1").arg(request.filterText);
     QStringList footerParts{filters};
     if (!request.sourceText.isEmpty())
         footerParts << request.sourceText;
@@ -132,9 +173,11 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
 }
 
 QImage ChartRenderer::image(const RenderRequest &request, const FactionCatalog &catalog) {
-    QImage image(request.size, QImage::Format_ARGB32_Premultiplied);
+    const double scale = std::clamp(request.scale, 0.25, 4.0);
+    QImage image((QSizeF(request.size) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
+    painter.scale(scale, scale);
     paint(painter, request, catalog);
     painter.end();
     return image;

@@ -4,6 +4,7 @@
 #include "core/LevelOfDetail.h"
 #include "core/data.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QSize>
 #include <QString>
@@ -12,6 +13,10 @@
 #include <optional>
 
 class QPainter;
+
+namespace kt {
+class EventStore;
+}
 
 namespace kt {
 
@@ -28,12 +33,15 @@ struct RenderRequest {
     double startMsecs = 0;
     double endMsecs = 0;
     QString title;
-    QString filterText; // empty: no filter
-    QString sourceText; // e.g. "Sources: Sahel Intelligence"
-    QSize size{1600, 900};
+    QString filterText;    // empty: no filter
+    QString sourceText;    // e.g. "Sources: Sahel Intelligence"
+    QSize size{1600, 900}; // the layout's size, in pixels at scale 1
+    double scale = 1; // PNG only: pixels per layout pixel (2 for a sharp picture on a high-density screen)
 };
 
 class ChartRenderer {
+    Q_DECLARE_TR_FUNCTIONS(ChartRenderer)
+
 public:
     static void paint(QPainter &painter, const RenderRequest &request, const FactionCatalog &catalog);
     static QImage image(const RenderRequest &request, const FactionCatalog &catalog);
@@ -45,6 +53,17 @@ public:
     // the span of the window, e.g. "ACLED: Mali · 2017 – 2022" or "Kidal offensive, MINUSMA withdrawal ·
     // Oct – Dec 2023".
     static QString defaultTitle(const QStringList &tracks, double startMsecs, double endMsecs);
+    static QString defaultTitle(const QStringList &tracks, std::pair<double, double> span) {
+        return defaultTitle(tracks, span.first, span.second);
+    }
+    // "Sources: …": the sources of the articles whose events are drawn, and the datasets (ACLED, UCDP GED)
+    // of the tracks drawn as bars or without articles. Empty when there is none.
+    static QString sourceLine(const EventStore &store, const RenderRequest &request,
+                              const QStringList &tracks);
+    // The span a title names: the days of the events drawn (or, for bars, the store's days `storeDays`),
+    // within the request's window — not the window's margins.
+    static std::pair<double, double> titleSpan(const RenderRequest &request,
+                                               std::optional<std::pair<Day, Day>> storeDays);
 };
 
 } // namespace kt

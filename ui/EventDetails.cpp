@@ -68,7 +68,7 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
     if (!event.initiatorAlternatives.isEmpty() && !event.factions.isEmpty())
         out += row(tr("Initiator"),
                    tr("uncertain: %1 <span style='color:#777'>(the source names one or the other: "
-                      "\u201cA and/or B\u201d)</span>")
+                      "“A and/or B”)</span>")
                        .arg(QStringList(QStringList{event.factions.first()} + event.initiatorAlternatives)
                                 .join(tr(" or "))
                                 .toHtmlEscaped()));

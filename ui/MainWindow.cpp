@@ -16,6 +16,7 @@
 #include "ui/TimelineView.h"
 
 #include "io/FileImport.h"
+#include "ui/ExportDialog.h"
 #include "ui/FactionEditor.h"
 #include "ui/ImportDialog.h"
 #include "ui/PasteArticleDialog.h"
@@ -216,6 +217,7 @@ QToolBar *MainWindow::createViewMenu(QAction *exportAction) {
     previous->setShortcut(QKeySequence(Qt::Key_P));
     createLaneMenu(view);
     m_panels = view->addMenu(tr("P&anels"));
+    createLanguageMenu(view);
     toolbar->addActions({back, forward, fit, zoomIn, zoomOut});
     toolbar->addSeparator();
     toolbar->addActions(presets);
@@ -254,6 +256,27 @@ void MainWindow::createLaneMenu(QMenu *view) {
         m_redraw = true;
         refresh();
     });
+}
+
+void MainWindow::createLanguageMenu(QMenu *view) {
+    QMenu *languages = view->addMenu(tr("Lan&guage"));
+    auto *group = new QActionGroup(this);
+    const QString current = Settings().language();
+    for (const auto &[label, code] :
+         {std::pair{tr("&System"), QString()}, std::pair{QStringLiteral("&English"), QStringLiteral("en")},
+          std::pair{QStringLiteral("&Fran\u00e7ais"), QStringLiteral("fr")}}) {
+        QAction *action = languages->addAction(label, this, [this, code = code] {
+            Settings().setLanguage(code);
+            // The window is made again in the new language, on the same store.
+            if (Application *application = Application::instance()) {
+                application->installTranslations(code);
+                openStore(m_store.path());
+            }
+        });
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+    }
 }
 
 void MainWindow::createHelpMenu() {
@@ -566,7 +589,7 @@ void MainWindow::updateStatus() {
             .arg(filter.isEmpty() ? QString() : QStringLiteral(" \u00b7 ") + filter));
 }
 
-QString MainWindow::exportTo(const QString &path, const QString &title) {
+RenderRequest MainWindow::renderRequest() const {
     RenderRequest request;
     request.events = m_visible;
     request.laneOfEvent = m_query.lanesOf(m_visible);
@@ -576,36 +599,29 @@ QString MainWindow::exportTo(const QString &path, const QString &title) {
     request.lanes = m_query.lanes();
     request.startMsecs = m_state.window().start;
     request.endMsecs = m_state.window().end;
-    request.title = title;
+    request.title = ChartRenderer::defaultTitle(
+        m_query.tracksShown(),
+        ChartRenderer::titleSpan(
+            request, m_query.index().size() > 0
+                         ? std::optional{std::pair{m_query.index().firstDay(), m_query.index().lastDay()}}
+                         : std::nullopt));
     request.filterText = m_state.filter().describe();
+    request.sourceText = ChartRenderer::sourceLine(m_store, request, m_query.tracksShown());
+    return request;
+}
+
+QString MainWindow::exportTo(const QString &path, const QString &title) {
+    RenderRequest request = renderRequest();
+    request.title = title;
     return ChartRenderer::save(path, request, m_catalog);
 }
 
 void MainWindow::exportPicture() {
-    static const QStringList kinds{tr("PNG image (*.png)"), tr("SVG drawing (*.svg)"),
-                                   tr("PDF document (*.pdf)")};
-    static const QStringList suffixes{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
-    QString kind = kinds.first();
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the timeline"), QStringLiteral("timeline.png"),
-                                     kinds.join(QStringLiteral(";;")), &kind);
-    if (path.isEmpty())
-        return;
-    // A name without a known extension takes the kind chosen in the dialog's list.
-    if (!suffixes.contains(QFileInfo(path).suffix().toLower()))
-        path += QLatin1Char('.') + suffixes.value(kinds.indexOf(kind), suffixes.first());
-    bool ok = false;
-    const QString title = QInputDialog::getText(
-        this, tr("Export the timeline"), tr("Title:"), QLineEdit::Normal,
-        ChartRenderer::defaultTitle(m_query.tracksShown(), m_state.window().start, m_state.window().end),
-        &ok);
-    if (!ok)
-        return;
-    const QString error = exportTo(path, title);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"), error);
-    else
-        statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+    auto *dialog = new ExportDialog(renderRequest(), m_catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { statusBar()->showMessage(tr("Exported to %1").arg(dialog->path()), 5000); });
+    dialog->open();
 }
 
 } // namespace kt

@@ -4,6 +4,7 @@
 #include "core/ViewState.h"
 #include "core/data.h"
 #include "store/ViewportQuery.h"
+#include "ui/ChartRenderer.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -53,6 +54,9 @@ public:
     EventStore &store() const { return m_store; }
     // The events of the store the window knows of (its index).
     qint64 indexedEvents() const { return static_cast<qint64>(m_query.index().size()); }
+    // What File → Export draws of the current view: its events or bars, lanes, window, filters, sources and
+    // a default title said by the data.
+    RenderRequest renderRequest() const;
     // Writes the current view with its title, legend and filters; returns an error message or nothing.
     QString exportTo(const QString &path, const QString &title);
 
@@ -69,6 +73,7 @@ private:
     QMenu *createFileMenu();
     QToolBar *createViewMenu(QAction *exportAction);
     void createLaneMenu(QMenu *view);
+    void createLanguageMenu(QMenu *view);
     void createHelpMenu();
     void chooseStore(bool create);
     void chooseImport();

@@ -1,5 +1,6 @@
 #include "ui/Settings.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace kt {
@@ -9,6 +10,11 @@ const QString kRecent = QStringLiteral("stores/recent");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLaneMode = QStringLiteral("view/laneMode");
+const QString kLanguage = QStringLiteral("view/language");
+const QString kExportFolder = QStringLiteral("export/folder");
+const QString kExportFormat = QStringLiteral("export/format");
+const QString kExportSize = QStringLiteral("export/size");
+const QString kExportScale = QStringLiteral("export/scale");
 } // namespace
 
 Settings::Settings()
@@ -50,6 +56,45 @@ int Settings::laneMode(int fallback) const {
 
 void Settings::setLaneMode(int mode) {
     m_settings.setValue(kLaneMode, mode);
+}
+
+} // namespace kt
+
+namespace kt {
+
+QString Settings::language() const {
+    return m_settings.value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &language) {
+    m_settings.setValue(kLanguage, language);
+}
+
+} // namespace kt
+
+namespace kt {
+
+QString Settings::exportFolder() const {
+    return m_settings.value(kExportFolder, QDir::homePath()).toString();
+}
+
+QString Settings::exportFormat() const {
+    return m_settings.value(kExportFormat, QStringLiteral("png")).toString();
+}
+
+QSize Settings::exportSize() const {
+    return m_settings.value(kExportSize, QSize(1600, 900)).toSize();
+}
+
+double Settings::exportScale() const {
+    return m_settings.value(kExportScale, 1.0).toDouble();
+}
+
+void Settings::setExport(const QString &folder, const QString &format, QSize size, double scale) {
+    m_settings.setValue(kExportFolder, folder);
+    m_settings.setValue(kExportFormat, format);
+    m_settings.setValue(kExportSize, size);
+    m_settings.setValue(kExportScale, scale);
 }
 
 } // namespace kt

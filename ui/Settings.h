@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QSettings>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,17 @@ public:
 
     int laneMode(int fallback) const;
     void setLaneMode(int mode);
+
+    // The last export's folder, format ("png", "svg", "pdf"), size and scale.
+    QString exportFolder() const;
+    QString exportFormat() const;
+    QSize exportSize() const;
+    double exportScale() const;
+    void setExport(const QString &folder, const QString &format, QSize size, double scale);
+
+    // "en", "fr", or empty for the system's language.
+    QString language() const;
+    void setLanguage(const QString &language);
 
 private:
     QSettings m_settings;

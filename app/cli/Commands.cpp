@@ -255,19 +255,16 @@ int runExport(const CommandLine &line) {
     request.factionNames = query.index().factionNames;
     request.shown = frame.shown;
     request.lanes = query.lanes();
-    request.title = line.title.isEmpty() ? ChartRenderer::defaultTitle(query.tracksShown(),
-                                                                       request.startMsecs, request.endMsecs)
-                                         : line.title;
+    const auto storeDays = query.index().size() > 0
+                               ? std::optional{std::pair{query.index().firstDay(), query.index().lastDay()}}
+                               : std::nullopt;
+    request.title =
+        line.title.isEmpty()
+            ? ChartRenderer::defaultTitle(query.tracksShown(), ChartRenderer::titleSpan(request, storeDays))
+            : line.title;
     request.filterText = filter.describe();
     request.size = line.size;
-    QStringList sources;
-    for (const Document &document : documentsOf(*store, request.events))
-        if (!document.source.isEmpty() && !sources.contains(document.source))
-            sources << document.source;
-    if (request.bins)
-        sources << QStringLiteral("ACLED");
-    if (!sources.isEmpty())
-        request.sourceText = QStringLiteral("Sources: ") + sources.join(QStringLiteral(", "));
+    request.sourceText = ChartRenderer::sourceLine(*store, request, query.tracksShown());
     const QString error = ChartRenderer::save(line.output, request, catalog);
     if (!error.isEmpty())
         throw InputError(line.output, 0, error);

@@ -5,13 +5,19 @@
 #include "extract/Extractor.h"
 #include "ui/ChartRenderer.h"
 #include "ui/EventDetails.h"
+#include "ui/ExportDialog.h"
 #include "ui/LegendStrip.h"
 #include "ui/MainWindow.h"
 #include "ui/TimelineChart.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileInfo>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSet>
+#include <QSpinBox>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -313,4 +319,48 @@ TEST_CASE("a long title wraps inside a small picture instead of running off its 
     CHECK(inkIn(42, 72) > 50); // … and the next one, with the rest of the words
     // The last column of pixels is left white: no glyph is cut at the edge.
     CHECK(countColor(image.copy(image.width() - 2, 0, 2, 100), ink, 40) == 0);
+}
+
+TEST_CASE("the export dialog: format follows the name or the list, a live preview, 2x PNG, the clipboard",
+          "[render][export]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    kt::DefaultStore::seed(store);
+    kt::MainWindow window(store);
+    window.resize(1400, 800);
+    kt::ExportDialog dialog(window.renderRequest(), kt::FactionCatalog::bundled());
+    // The default title is said by the data, never a fixed story.
+    INFO(dialog.request().title.toStdString());
+    CHECK(dialog.request().title ==
+          QStringLiteral("Kidal offensive, MINUSMA withdrawal \u00b7 Oct \u2013 Dec 2023"));
+    CHECK(!dialog.preview().isNull());
+
+    auto *format = dialog.findChild<QComboBox *>();
+    REQUIRE(format);
+    dialog.setPath(dir.filePath(QStringLiteral("chart.svg"))); // the name chooses the format …
+    CHECK(format->currentIndex() == 1);
+    format->setCurrentIndex(2); // … and the list renames the file
+    CHECK(dialog.path() == dir.filePath(QStringLiteral("chart.pdf")));
+    dialog.setPath(dir.filePath(QStringLiteral("report"))); // no extension: the list's
+    CHECK(dialog.path() == dir.filePath(QStringLiteral("report.pdf")));
+    REQUIRE(dialog.save().isEmpty());
+    CHECK(QFileInfo(dialog.path()).size() > 1000);
+
+    format->setCurrentIndex(0);
+    const auto spins = dialog.findChildren<QSpinBox *>();
+    REQUIRE(spins.size() == 2);
+    spins.at(0)->setValue(800);
+    spins.at(1)->setValue(450);
+    const auto combos = dialog.findChildren<QComboBox *>();
+    QComboBox *scale = nullptr;
+    for (QComboBox *combo : combos)
+        if (combo != format)
+            scale = combo;
+    REQUIRE(scale);
+    scale->setCurrentIndex(1);
+    REQUIRE(dialog.save().isEmpty());
+    CHECK(QImage(dialog.path()).size() == QSize(1600, 900)); // 2x: twice the pixels, the same layout
+    const QImage copied = dialog.copyToClipboard();
+    CHECK(copied.size() == QSize(1600, 900));
+    CHECK(QApplication::clipboard()->image().size() == QSize(1600, 900));
 }

@@ -1,0 +1,766 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ChartRenderer</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3 events · dates in UTC</source>
+        <translation>%1 – %2 · %3 events · dates in UTC</translation>
+    </message>
+    <message>
+        <source>Filters: none (all events)</source>
+        <translation>Filters: none (all events)</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filters: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileImport</name>
+    <message>
+        <source>Reading %1 (%2 of %3)</source>
+        <translation>Reading %1 (%2 of %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kt::Application</name>
+    <message>
+        <source>An unexpected error stopped the last action; the window carries on.</source>
+        <translation>An unexpected error stopped the last action; the window carries on.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::EventDetails</name>
+    <message>
+        <source>Click an event on the timeline to see where it comes from and who claims it.</source>
+        <translation>Click an event on the timeline to see where it comes from and who claims it.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Factions</source>
+        <translation>Factions</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Initiator</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Actors as written</source>
+        <translation>Actors as written</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Claimed by</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;nobody named: reported by the source&lt;/i&gt;</source>
+        <translation>&lt;i&gt;nobody named: reported by the source&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;coded by ACLED from its sources&lt;/i&gt;</source>
+        <translation>&lt;i&gt;coded by ACLED from its sources&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>% (edited by an analyst)</source>
+        <translation>% (edited by an analyst)</translation>
+    </message>
+    <message>
+        <source>ACLED event</source>
+        <translation>ACLED event</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Fatalities</translation>
+    </message>
+    <message>
+        <source>Admin areas</source>
+        <translation>Admin areas</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source> (geo precision %1)</source>
+        <translation> (geo precision %1)</translation>
+    </message>
+    <message>
+        <source>Sides (inter)</source>
+        <translation>Sides (inter)</translation>
+    </message>
+    <message>
+        <source>Civilian targeting</source>
+        <translation>Civilian targeting</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Contested — contradicted by:</source>
+        <translation>Contested — contradicted by:</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>nobody named</translation>
+    </message>
+    <message>
+        <source>uncertain: %1 &lt;span style=&apos;color:#777&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</source>
+        <translation>uncertain: %1 &lt;span style=&apos;color:#777&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kt::EventTable</name>
+    <message>
+        <source>Find in the events in view…</source>
+        <translation>Find in the events in view…</translation>
+    </message>
+    <message>
+        <source>%1 events in view: zoom in to list them here.</source>
+        <translation>%1 events in view: zoom in to list them here.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::EventTableModel</name>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Known to</source>
+        <translation>Known to</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Factions</source>
+        <translation>Factions</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Claimed by</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ExportDialog</name>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Export the timeline</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG drawing</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>1×</source>
+        <translation>1×</translation>
+    </message>
+    <message>
+        <source>2× (high-density screens, print)</source>
+        <translation>2× (high-density screens, print)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>S&amp;cale:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>&amp;Copy to clipboard</translation>
+    </message>
+</context>
+<context>
+    <name>kt::FactionEditor</name>
+    <message>
+        <source>Actors under “Other”</source>
+        <translation>Actors under “Other”</translation>
+    </message>
+    <message>
+        <source>These actors of the imported datasets belong to no faction, so their events are drawn as “Other”. Choose a faction for an actor: its stored events move there, and later imports map the name the same way.</source>
+        <translation>These actors of the imported datasets belong to no faction, so their events are drawn as “Other”. Choose a faction for an actor: its stored events move there, and later imports map the name the same way.</translation>
+    </message>
+    <message>
+        <source>Actor, as written</source>
+        <translation>Actor, as written</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Faction</source>
+        <translation>Faction</translation>
+    </message>
+    <message>
+        <source>(leave under Other)</source>
+        <translation>(leave under Other)</translation>
+    </message>
+</context>
+<context>
+    <name>kt::FilterPanel</name>
+    <message>
+        <source>&lt;b&gt;Factions&lt;/b&gt; (an event shows when one of its sides is checked)</source>
+        <translation>&lt;b&gt;Factions&lt;/b&gt; (an event shows when one of its sides is checked)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: the store is put back as it was…</source>
+        <translation>Cancelling: the store is put back as it was…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the store is as it was.</source>
+        <translation>The import was cancelled; the store is as it was.</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1; nothing was imported</translation>
+    </message>
+    <message>
+        <source>%1: %2 events added, %3 already stored</source>
+        <translation>%1: %2 events added, %3 already stored</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 events added, %4 already stored, %5 bad rows skipped</source>
+        <translation>%1: %2 rows, %3 events added, %4 already stored, %5 bad rows skipped</translation>
+    </message>
+    <message>
+        <source>  skipped %1</source>
+        <translation>  skipped %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more skipped rows</source>
+        <translation>  … and %1 more skipped rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) went under “Other” (no faction knows them): %1</source>
+        <translation>
+            <numerusform>%n actor went under “Other” (no faction knows it): %1</numerusform>
+            <numerusform>%n actors went under “Other” (no faction knows them): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kt::LegendStrip</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+</context>
+<context>
+    <name>kt::MainWindow</name>
+    <message>
+        <source>kidal-timeline — %1</source>
+        <translation>kidal-timeline — %1</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Events in view</source>
+        <translation>Events in view</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;New store…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Open store…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>This store is read-only</source>
+        <translation>This store is read-only</translation>
+    </message>
+    <message>
+        <source>&amp;Paste article…</source>
+        <translation>&amp;Paste article…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Actors under Other…</source>
+        <translation>&amp;Actors under Other…</translation>
+    </message>
+    <message>
+        <source>%1 events moved to their factions</source>
+        <translation>%1 events moved to their factions</translation>
+    </message>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation>&amp;Export picture…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Close window</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>&amp;Fit all</source>
+        <translation>&amp;Fit all</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>&amp;Next event</source>
+        <translation>&amp;Next event</translation>
+    </message>
+    <message>
+        <source>&amp;Previous event</source>
+        <translation>&amp;Previous event</translation>
+    </message>
+    <message>
+        <source>P&amp;anels</source>
+        <translation>P&amp;anels</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes by</source>
+        <translation>&amp;Lanes by</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Track</translation>
+    </message>
+    <message>
+        <source>&amp;Faction</source>
+        <translation>&amp;Faction</translation>
+    </message>
+    <message>
+        <source>Event &amp;type</source>
+        <translation>Event &amp;type</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Hide empty lanes</source>
+        <translation>&amp;Hide empty lanes</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About kidal-timeline</source>
+        <translation>&amp;About kidal-timeline</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Event stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Event stores (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>New store</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Open store</translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation>Import into %1</translation>
+    </message>
+    <message>
+        <source>Articles and datasets (%1);;Articles (*.txt *.md);;ACLED or UCDP exports (*.csv);;ACLED API answers or events JSON (*.json)</source>
+        <translation>Articles and datasets (%1);;Articles (*.txt *.md);;ACLED or UCDP exports (*.csv);;ACLED API answers or events JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the pasted article: %2</source>
+        <translation>%1: cannot save the pasted article: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: nothing can be imported into it. Open or make another store (File → New store).</source>
+        <translation>%1 is read-only: nothing can be imported into it. Open or make another store (File → New store).</translation>
+    </message>
+    <message>
+        <source>An import is running: wait for it, or cancel it.</source>
+        <translation>An import is running: wait for it, or cancel it.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 events added</source>
+        <translation>Imported: %1 events added</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>The import is done.</translation>
+    </message>
+    <message>
+        <source>Skip bad rows and import the rest</source>
+        <translation>Skip bad rows and import the rest</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The rows that cannot be read can be skipped; the report lists each one with its line.</source>
+        <translation>Nothing was imported. The rows that cannot be read can be skipped; the report lists each one with its line.</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoom around the pointer&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoom around the pointer&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pan&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pan&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fit all&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fit all&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Select an event, or zoom into a bar&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Select an event, or zoom into a bar&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>About kidal-timeline</source>
+        <translation>About kidal-timeline</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kidal-timeline %1&lt;/h3&gt;&lt;p&gt;A zoomable timeline of the war in northern Mali, from news reports and conflict datasets.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and SQLite %3 (public domain).&lt;/p&gt;&lt;p&gt;Data: ACLED, the Armed Conflict Location &amp;amp; Event Data Project (acleddata.com), used under its terms of use; UCDP Georeferenced Event Dataset, Uppsala Conflict Data Program (ucdp.uu.se), CC BY 4.0. News articles belong to their publishers.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kidal-timeline %1&lt;/h3&gt;&lt;p&gt;A zoomable timeline of the war in northern Mali, from news reports and conflict datasets.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and SQLite %3 (public domain).&lt;/p&gt;&lt;p&gt;Data: ACLED, the Armed Conflict Location &amp;amp; Event Data Project (acleddata.com), used under its terms of use; UCDP Georeferenced Event Dataset, Uppsala Conflict Data Program (ucdp.uu.se), CC BY 4.0. News articles belong to their publishers.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>kidal-timeline</source>
+        <translation>kidal-timeline</translation>
+    </message>
+    <message>
+        <source>The window shows what it showed before. Nothing in the store was changed.</source>
+        <translation>The window shows what it showed before. Nothing in the store was changed.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events in view%3%4 · wheel: zoom · drag: pan · Home: fit</source>
+        <translation>%1 of %2 events in view%3%4 · wheel: zoom · drag: pan · Home: fit</translation>
+    </message>
+    <message>
+        <source> (as bars)</source>
+        <translation> (as bars)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+</context>
+<context>
+    <name>kt::PasteArticleDialog</name>
+    <message>
+        <source>Paste an article</source>
+        <translation>Paste an article</translation>
+    </message>
+    <message>
+        <source>Relative dates in the text (“mardi”, “last week”) are read from this day.</source>
+        <translation>Relative dates in the text (“mardi”, “last week”) are read from this day.</translation>
+    </message>
+    <message>
+        <source>e.g. RFI, Reuters, Le Monde</source>
+        <translation>e.g. RFI, Reuters, Le Monde</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Published:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>kt::TimelineChart</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>1 week (Monday to Sunday)</source>
+        <translation>1 week (Monday to Sunday)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
+scaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.</source>
+        <translation>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
+scaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.</translation>
+    </message>
+    <message>
+        <source>click to zoom in</source>
+        <translation>click to zoom in</translation>
+    </message>
+    <message>
+        <source>planned (deadline)</source>
+        <translation>planned (deadline)</translation>
+    </message>
+    <message>
+        <source>initiator uncertain (A and/or B)</source>
+        <translation>initiator uncertain (A and/or B)</translation>
+    </message>
+    <message>
+        <source>date known within a range</source>
+        <translation>date known within a range</translation>
+    </message>
+    <message>
+        <source>contested (contradicting claims)</source>
+        <translation>contested (contradicting claims)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>%1 (right axis)</source>
+        <translation>%1 (right axis)</translation>
+    </message>
+</context>
+</TS>

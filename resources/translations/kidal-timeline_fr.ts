@@ -1,0 +1,766 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ChartRenderer</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> et %1 autre(s)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3 events · dates in UTC</source>
+        <translation>%1 – %2 · %3 événements · dates en UTC</translation>
+    </message>
+    <message>
+        <source>Filters: none (all events)</source>
+        <translation>Filtres&#xa0;: aucun (tous les événements)</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileImport</name>
+    <message>
+        <source>Reading %1 (%2 of %3)</source>
+        <translation>Lecture de %1 (%2 sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kt::Application</name>
+    <message>
+        <source>An unexpected error stopped the last action; the window carries on.</source>
+        <translation>Une erreur inattendue a interrompu la dernière action&#x202f;; la fenêtre reste utilisable.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::EventDetails</name>
+    <message>
+        <source>Click an event on the timeline to see where it comes from and who claims it.</source>
+        <translation>Cliquez sur un événement de la chronologie pour voir d’où il provient et qui le revendique.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Factions</source>
+        <translation>Factions</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Initiateur</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Actors as written</source>
+        <translation>Acteurs (libellé d’origine)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Revendiqué par</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;nobody named: reported by the source&lt;/i&gt;</source>
+        <translation>&lt;i&gt;personne n’est nommé&#xa0;: événement rapporté par la source&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;coded by ACLED from its sources&lt;/i&gt;</source>
+        <translation>&lt;i&gt;codé par ACLED d’après ses sources&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>% (edited by an analyst)</source>
+        <translation>% (valeur modifiée par un analyste)</translation>
+    </message>
+    <message>
+        <source>ACLED event</source>
+        <translation>Événement ACLED</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Morts</translation>
+    </message>
+    <message>
+        <source>Admin areas</source>
+        <translation>Divisions administratives</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source> (geo precision %1)</source>
+        <translation> (précision géographique %1)</translation>
+    </message>
+    <message>
+        <source>Sides (inter)</source>
+        <translation>Camps (inter)</translation>
+    </message>
+    <message>
+        <source>Civilian targeting</source>
+        <translation>Ciblage de civils</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Contested — contradicted by:</source>
+        <translation>Contesté — contredit par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>personne n’est nommé</translation>
+    </message>
+    <message>
+        <source>uncertain: %1 &lt;span style=&apos;color:#777&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</source>
+        <translation>incertain&#xa0;: %1 &lt;span style=&apos;color:#777&apos;&gt;(la source nomme l’un ou l’autre&#xa0;: «&#xa0;A et/ou B&#xa0;»)&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kt::EventTable</name>
+    <message>
+        <source>Find in the events in view…</source>
+        <translation>Rechercher dans les événements affichés…</translation>
+    </message>
+    <message>
+        <source>%1 events in view: zoom in to list them here.</source>
+        <translation>%1 événements affichés&#xa0;: zoomez pour les lister ici.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::EventTableModel</name>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Known to</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Factions</source>
+        <translation>Factions</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Revendiqué par</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Piste</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ExportDialog</name>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>1×</source>
+        <translation>1×</translation>
+    </message>
+    <message>
+        <source>2× (high-density screens, print)</source>
+        <translation>2× (écrans haute densité, impression)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>É&amp;chelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tit&amp;re&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>&amp;Copier dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>kt::FactionEditor</name>
+    <message>
+        <source>Actors under “Other”</source>
+        <translation>Acteurs sous «&#xa0;Other&#xa0;»</translation>
+    </message>
+    <message>
+        <source>These actors of the imported datasets belong to no faction, so their events are drawn as “Other”. Choose a faction for an actor: its stored events move there, and later imports map the name the same way.</source>
+        <translation>Ces acteurs des jeux de données importés n’appartiennent à aucune faction&#x202f;; leurs événements sont donc dessinés sous «&#xa0;Other&#xa0;». Choisissez une faction pour un acteur&#xa0;: ses événements enregistrés y sont déplacés, et les importations suivantes rattacheront ce nom de la même façon.</translation>
+    </message>
+    <message>
+        <source>Actor, as written</source>
+        <translation>Acteur (libellé d’origine)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Faction</source>
+        <translation>Faction</translation>
+    </message>
+    <message>
+        <source>(leave under Other)</source>
+        <translation>(laisser sous Other)</translation>
+    </message>
+</context>
+<context>
+    <name>kt::FilterPanel</name>
+    <message>
+        <source>&lt;b&gt;Factions&lt;/b&gt; (an event shows when one of its sides is checked)</source>
+        <translation>&lt;b&gt;Factions&lt;/b&gt; (un événement s’affiche quand l’un de ses camps est coché)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>kt::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Lecture de %n fichier…</numerusform>
+            <numerusform>Lecture de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: the store is put back as it was…</source>
+        <translation>Annulation&#xa0;: la base est remise dans son état d’origine…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the store is as it was.</source>
+        <translation>L’importation a été annulée&#x202f;; la base est inchangée.</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1&#x202f;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>%1: %2 events added, %3 already stored</source>
+        <translation>%1&#xa0;: %2 événements ajoutés, %3 déjà présents</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 events added, %4 already stored, %5 bad rows skipped</source>
+        <translation>%1&#xa0;: %2 lignes, %3 événements ajoutés, %4 déjà présents, %5 lignes invalides ignorées</translation>
+    </message>
+    <message>
+        <source>  skipped %1</source>
+        <translation>  ligne ignorée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more skipped rows</source>
+        <translation>  … et %1 autres lignes ignorées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) went under “Other” (no faction knows them): %1</source>
+        <translation>
+            <numerusform>%n acteur est passé sous «&#xa0;Other&#xa0;» (aucune faction ne le connaît)&#xa0;: %1</numerusform>
+            <numerusform>%n acteurs sont passés sous «&#xa0;Other&#xa0;» (aucune faction ne les connaît)&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kt::LegendStrip</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+</context>
+<context>
+    <name>kt::MainWindow</name>
+    <message>
+        <source>kidal-timeline — %1</source>
+        <translation>kidal-timeline — %1</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Events in view</source>
+        <translation>Événements affichés</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Bases &amp;récentes</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucune pour l’instant)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>This store is read-only</source>
+        <translation>Cette base est en lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Paste article…</source>
+        <translation>&amp;Coller un article…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Actors under Other…</source>
+        <translation>&amp;Acteurs sous Other…</translation>
+    </message>
+    <message>
+        <source>%1 events moved to their factions</source>
+        <translation>%1 événements déplacés vers leur faction</translation>
+    </message>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation>&amp;Exporter l’image…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Fit all</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>&amp;Next event</source>
+        <translation>Événement suiva&amp;nt</translation>
+    </message>
+    <message>
+        <source>&amp;Previous event</source>
+        <translation>Événement pré&amp;cédent</translation>
+    </message>
+    <message>
+        <source>P&amp;anels</source>
+        <translation>P&amp;anneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes by</source>
+        <translation>Cou&amp;loirs par</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Piste</translation>
+    </message>
+    <message>
+        <source>&amp;Faction</source>
+        <translation>&amp;Faction</translation>
+    </message>
+    <message>
+        <source>Event &amp;type</source>
+        <translation>&amp;Type d’événement</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Hide empty lanes</source>
+        <translation>&amp;Masquer les couloirs vides</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About kidal-timeline</source>
+        <translation>À &amp;propos de kidal-timeline</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Event stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases d’événements (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation>Importer dans %1</translation>
+    </message>
+    <message>
+        <source>Articles and datasets (%1);;Articles (*.txt *.md);;ACLED or UCDP exports (*.csv);;ACLED API answers or events JSON (*.json)</source>
+        <translation>Articles et jeux de données (%1);;Articles (*.txt *.md);;Exports ACLED ou UCDP (*.csv);;Réponses de l’API ACLED ou événements JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the pasted article: %2</source>
+        <translation>%1&#xa0;: impossible d’enregistrer l’article collé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: nothing can be imported into it. Open or make another store (File → New store).</source>
+        <translation>%1 est en lecture seule&#xa0;: rien ne peut y être importé. Ouvrez ou créez une autre base (Fichier → Nouvelle base).</translation>
+    </message>
+    <message>
+        <source>An import is running: wait for it, or cancel it.</source>
+        <translation>Une importation est en cours&#xa0;: attendez qu’elle se termine, ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 events added</source>
+        <translation>Importation&#xa0;: %1 événements ajoutés</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>L’importation est terminée.</translation>
+    </message>
+    <message>
+        <source>Skip bad rows and import the rest</source>
+        <translation>Ignorer les lignes invalides et importer le reste</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The rows that cannot be read can be skipped; the report lists each one with its line.</source>
+        <translation>Rien n’a été importé. Les lignes illisibles peuvent être ignorées&#x202f;; le rapport les énumère une à une avec leur numéro de ligne.</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoom around the pointer&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Molette&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoomer autour du pointeur&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pan&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Glisser&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Déplacer la vue&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fit all&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Début&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tout afficher&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Click&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Select an event, or zoom into a bar&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Clic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sélectionner un événement, ou zoomer sur une barre&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About kidal-timeline</source>
+        <translation>À propos de kidal-timeline</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kidal-timeline %1&lt;/h3&gt;&lt;p&gt;A zoomable timeline of the war in northern Mali, from news reports and conflict datasets.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and SQLite %3 (public domain).&lt;/p&gt;&lt;p&gt;Data: ACLED, the Armed Conflict Location &amp;amp; Event Data Project (acleddata.com), used under its terms of use; UCDP Georeferenced Event Dataset, Uppsala Conflict Data Program (ucdp.uu.se), CC BY 4.0. News articles belong to their publishers.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kidal-timeline %1&lt;/h3&gt;&lt;p&gt;Une chronologie zoomable de la guerre dans le nord du Mali, établie à partir d’articles de presse et de jeux de données sur les conflits.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2 (LGPL v3) et SQLite %3 (domaine public).&lt;/p&gt;&lt;p&gt;Données&#xa0;: ACLED, the Armed Conflict Location &amp;amp; Event Data Project (acleddata.com), utilisé selon ses conditions d’utilisation&#x202f;; UCDP Georeferenced Event Dataset, Uppsala Conflict Data Program (ucdp.uu.se), CC BY 4.0. Les articles de presse appartiennent à leurs éditeurs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>kidal-timeline</source>
+        <translation>kidal-timeline</translation>
+    </message>
+    <message>
+        <source>The window shows what it showed before. Nothing in the store was changed.</source>
+        <translation>La fenêtre affiche ce qu’elle affichait auparavant. Rien n’a été modifié dans la base.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events in view%3%4 · wheel: zoom · drag: pan · Home: fit</source>
+        <translation>%1 sur %2 événements affichés%3%4 · molette&#xa0;: zoom · glisser&#xa0;: déplacer · Début&#xa0;: tout afficher</translation>
+    </message>
+    <message>
+        <source> (as bars)</source>
+        <translation> (en barres)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+</context>
+<context>
+    <name>kt::PasteArticleDialog</name>
+    <message>
+        <source>Paste an article</source>
+        <translation>Coller un article</translation>
+    </message>
+    <message>
+        <source>Relative dates in the text (“mardi”, “last week”) are read from this day.</source>
+        <translation>Les dates relatives du texte («&#xa0;mardi&#xa0;», «&#xa0;last week&#xa0;») sont calculées à partir de ce jour.</translation>
+    </message>
+    <message>
+        <source>e.g. RFI, Reuters, Le Monde</source>
+        <translation>p. ex. RFI, Reuters, Le Monde</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Publié le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>kt::TimelineChart</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>1 week (Monday to Sunday)</source>
+        <translation>1 semaine (du lundi au dimanche)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
+scaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.</source>
+        <translation>%1 événements affichés, trop nombreux pour être dessinés un par un&#xa0;: chaque barre couvre %2, empilée par faction,
+à l’échelle de son couloir (la plus haute&#xa0;: %3). Zoomez, ou cliquez sur une barre, pour voir les événements.</translation>
+    </message>
+    <message>
+        <source>click to zoom in</source>
+        <translation>cliquer pour zoomer</translation>
+    </message>
+    <message>
+        <source>planned (deadline)</source>
+        <translation>prévu (échéance)</translation>
+    </message>
+    <message>
+        <source>initiator uncertain (A and/or B)</source>
+        <translation>initiateur incertain (A et/ou B)</translation>
+    </message>
+    <message>
+        <source>date known within a range</source>
+        <translation>date connue dans un intervalle</translation>
+    </message>
+    <message>
+        <source>contested (contradicting claims)</source>
+        <translation>contesté (revendications contradictoires)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>%1 (right axis)</source>
+        <translation>%1 (axe de droite)</translation>
+    </message>
+</context>
+</TS>
