@@ -3,6 +3,7 @@
 #include "core/DayDate.h"
 #include "core/ViewState.h"
 #include "store/EventStore.h"
+#include "ui/LegendStrip.h"
 #include "ui/TimelineChart.h"
 
 #include <QCoreApplication>
@@ -146,24 +147,30 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
     QGraphicsScene scene;
     auto *chart = new TimelineChart(catalog);
     scene.addItem(chart);
-    const QRectF chartRect(0, 0, size.width(), std::max(80, size.height() - header - footer));
-    chart->setGeometry(chartRect);
+    chart->legend()->setVisible(false);
+    chart->setGeometry(QRectF(0, 0, size.width(), std::max(80, size.height() - header - footer)));
     chart->setWindow(request.startMsecs, request.endMsecs);
     if (request.bins)
         chart->setBins(*request.bins, request.lanes, request.factionNames);
     else
         chart->setEvents(request.events, request.lanes, request.laneOfEvent);
-    chart->legend()->setVisible(true);
+    // The key is the window's: under the chart, on as many lines as the width needs, every entry in full.
+    LegendStrip key;
+    key.setEntries(chart->legendEntries());
+    const int keyHeight = key.heightForWidth(textWidth);
+    const QRectF chartRect(0, 0, size.width(), std::max(80, size.height() - header - footer - keyHeight));
+    chart->setGeometry(chartRect);
     // Let the layout settle so that the plot area, ticks and labels match the final geometry.
     chart->layout()->activate();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    chart->legend()->layout()->invalidate();
-    chart->legend()->layout()->activate();
     chart->layout()->invalidate();
     chart->layout()->activate();
     chart->setWindow(request.startMsecs, request.endMsecs);
     scene.setSceneRect(chartRect);
     scene.render(&painter, QRectF(0, header, chartRect.width(), chartRect.height()), chartRect);
+    key.resize(textWidth, keyHeight);
+    key.render(&painter, QPoint(20, header + static_cast<int>(chartRect.height())), QRegion(),
+               QWidget::DrawChildren);
 
     painter.setFont(small);
     painter.setPen(QColor(0x55, 0x55, 0x55));

@@ -59,7 +59,27 @@ QString labelText(const Event &event) {
     QString text = eventTitle(event);
     if (!event.contradicts.isEmpty())
         text += QStringLiteral("  [contested]");
-    return text.size() > 70 ? text.left(68) + QChar(0x2026) : text;
+    return text.size() > 120 ? text.left(118) + QChar(0x2026) : text;
+}
+
+// The words of text on lines no wider than width (a word longer than the width gets a line of its own).
+QString wrapToWidth(const QString &text, const QFontMetricsF &metrics, double width) {
+    QStringList lines;
+    QString line;
+    for (const QString &word : QString(text)
+                                   .replace(QLatin1Char('\n'), QLatin1Char(' '))
+                                   .split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+            lines << line;
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
 }
 
 double msecs(Day day) {
@@ -445,15 +465,12 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
     const QString width = bins.binDays == 1   ? tr("1 day")
                           : bins.binDays == 7 ? tr("1 week (Monday to Sunday)")
                                               : tr("%1 days").arg(bins.binDays);
-    m_binNote->setText(
-        tr("%1 events in view, too many to draw one by one: each bar covers %2, stacked by "
-           "faction,\nscaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.")
-            .arg(english.toString(static_cast<qlonglong>(bins.total)), width, english.toString(tallest)));
+    m_binNoteText =
+        (tr("%1 events in view, too many to draw one by one: each bar covers %2, stacked by "
+            "faction,\nscaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.")
+             .arg(english.toString(static_cast<qlonglong>(bins.total)), width, english.toString(tallest)));
     m_binNote->setVisible(true);
     m_binCard->setVisible(true);
-    // The note sits above the plot, in room made for it: it never covers the tallest bars.
-    const int noteHeight = static_cast<int>(std::ceil(m_binNote->boundingRect().height()));
-    setMargins(kMargins + QMargins(0, noteHeight + 10, 0, 0));
     placeLegend();
     updateTimeAxis();
     placeBinNote();
@@ -502,6 +519,13 @@ QRectF TimelineChart::binNoteRect() const {
 
 void TimelineChart::placeBinNote() {
     const QRectF area = plotArea();
+    // The note sits above the plot, wrapped to its width, in room made for it: it never covers the bars.
+    m_binNote->setText(
+        wrapToWidth(m_binNoteText, QFontMetricsF(m_binNote->font()), std::max(120.0, area.width() - 10)));
+    const QMargins wanted =
+        kMargins + QMargins(0, static_cast<int>(std::ceil(m_binNote->boundingRect().height())) + 10, 0, 0);
+    if (margins() != wanted)
+        setMargins(wanted); // the plot moves down; plotAreaChanged places the note again
     m_binNote->setPos(area.left() + 5, area.top() - m_binNote->boundingRect().height() - 7);
     m_binCard->setRect(m_binNote->mapRectToParent(m_binNote->boundingRect()).adjusted(-5, -3, 5, 3));
 }
@@ -904,8 +928,17 @@ void TimelineChart::updateTimeAxis() {
     const int maxTicks = std::max(2, static_cast<int>(plotWidth / 95));
     const auto ticks = TimeTicks::generate(m_windowStart, m_windowEnd, maxTicks);
     m_timeAxis->setStartValue(m_windowStart);
-    for (const auto &tick : ticks)
+    // A label is centred on its tick: one that would cross the chart's edge is left out, not cut.
+    const QFontMetricsF metrics(m_timeAxis->labelsFont());
+    const QRectF area = plotArea().width() > 10 ? plotArea() : QRectF(0, 0, plotWidth, 1);
+    for (const auto &tick : ticks) {
+        const double x = area.left() + (static_cast<double>(tick.msecs) - m_windowStart) /
+                                           (m_windowEnd - m_windowStart) * area.width();
+        const double half = metrics.horizontalAdvance(tick.label) / 2 + 1;
+        if (size().width() > 10 && (x - half < 0 || x + half > size().width() - 1))
+            continue;
         m_timeAxis->append(tick.label, static_cast<double>(tick.msecs));
+    }
     m_timeAxis->setRange(m_windowStart, m_windowEnd);
 }
 

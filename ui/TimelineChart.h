@@ -107,6 +107,7 @@ private:
     QHash<QString, QScatterSeries *> m_dataSeries; // "faction|shape|hollow", reused from frame to frame
     QList<QAbstractSeries *> m_legendSeries;       // the legend's keys, made again in order each time
     QGraphicsSimpleTextItem *m_binNote = nullptr;
+    QString m_binNoteText; // unwrapped; placeBinNote wraps it to the plot's width
     QGraphicsRectItem *m_binCard = nullptr;
     double m_windowStart = 0;
     double m_windowEnd = 86'400'000;

@@ -11,9 +11,11 @@
 #include "ui/TimelineChart.h"
 
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSet>
@@ -363,4 +365,28 @@ TEST_CASE("the export dialog: format follows the name or the list, a live previe
     const QImage copied = dialog.copyToClipboard();
     CHECK(copied.size() == QSize(1600, 900));
     CHECK(QApplication::clipboard()->image().size() == QSize(1600, 900));
+}
+
+TEST_CASE("time-axis labels stay inside the picture at small and large sizes", "[render]") {
+    const kt::FactionCatalog &catalog = kt::FactionCatalog::bundled();
+    for (const QSize size : {QSize(640, 400), QSize(1200, 700), QSize(3840, 2160)}) {
+        INFO(size.width());
+        kt::TimelineChart chart(catalog);
+        chart.resize(size);
+        const auto [start, end] = kt::ChartRenderer::fitWindow(seedEvents());
+        chart.setWindow(start, end);
+        chart.setEvents(seedEvents(),
+                        {QStringLiteral("Kidal offensive"), QStringLiteral("MINUSMA withdrawal")});
+        chart.setWindow(start, end);
+        auto *axis = qobject_cast<QCategoryAxis *>(chart.axes(Qt::Horizontal).value(0));
+        REQUIRE(axis);
+        const QFontMetricsF metrics(axis->labelsFont());
+        CHECK(axis->categoriesLabels().size() >= 2);
+        for (const QString &label : axis->categoriesLabels()) {
+            const double x = chart.mapToPosition(QPointF(axis->endValue(label), 0)).x();
+            const double half = metrics.horizontalAdvance(label) / 2;
+            CHECK(x - half >= 0);
+            CHECK(x + half <= size.width());
+        }
+    }
 }
