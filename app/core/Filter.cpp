@@ -66,8 +66,10 @@ QString Filter::describe() const {
     QStringList parts;
     if (!factions.isEmpty()) {
         QStringList names = factions.values();
+        names.removeAll(QString()); // the panel's "None" is a set that holds no faction's name
         names.sort(Qt::CaseInsensitive);
-        parts << QStringLiteral("factions: %1").arg(names.join(QStringLiteral(", ")));
+        parts << (names.isEmpty() ? QStringLiteral("no faction")
+                                  : QStringLiteral("factions: %1").arg(names.join(QStringLiteral(", "))));
     }
     if (!eventTypes.isEmpty()) {
         QStringList names = eventTypes.values();

@@ -39,6 +39,11 @@ TEST_CASE("faction filter keeps events with at least one checked side", "[filter
         event({QStringLiteral("FAMa"), QStringLiteral("CSP-PSD")}, "2023-11-11", "2023-11-11")));
     CHECK_FALSE(filter.matches(event({}, "2023-11-11", "2023-11-11")));
     CHECK(filter.describe() == QStringLiteral("factions: CSP-PSD"));
+    // The panel's None: no faction passes, and the words say so.
+    filter.factions = {QString()};
+    CHECK_FALSE(filter.matches(
+        event({QStringLiteral("FAMa"), QStringLiteral("CSP-PSD")}, "2023-11-11", "2023-11-11")));
+    CHECK(filter.describe() == QStringLiteral("no faction"));
 }
 
 TEST_CASE("date bounds keep events whose range overlaps them", "[filter]") {
