@@ -20,7 +20,7 @@ ImportDialog::ImportDialog(QString storePath, QStringList files, bool skipBadRow
     setMinimumDuration(300);
     setAutoClose(false);
     setAutoReset(false);
-    setWindowModality(Qt::WindowModal);
+    setWindowModality(Qt::NonModal); // the window stays usable while the worker runs
     connect(this, &QProgressDialog::canceled, this, [this] {
         m_cancelled = true;
         setLabelText(tr("Cancelling: the store is put back as it was\u2026"));

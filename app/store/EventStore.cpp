@@ -91,9 +91,12 @@ void EventStore::checkIntegrity() const {
                              SQLITE_CORRUPT);
         return;
     }
-    // A large store: too long to check every page at each open. A truncated file is found from its header.
+    // A large store: too long to check every page at each open. A truncated file is found from its header,
+    // counting the pages that are still in the write-ahead log (an import killed before its checkpoint leaves
+    // the newest pages there, beyond the end of the file).
+    const qint64 walSize = QFileInfo(m_db.path() + QStringLiteral("-wal")).size();
     Statement pages = m_db.prepare("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size");
-    if (pages.step() && pages.int64(0) > fileSize)
+    if (pages.step() && pages.int64(0) > fileSize + walSize)
         throw StoreError(m_db.path().toStdString() +
                              ": the store is damaged (the file is shorter than its pages: " +
                              std::to_string(fileSize) + " of " + std::to_string(pages.int64(0)) + " bytes)",

@@ -37,6 +37,7 @@ TEST_CASE("an import killed at any moment leaves all of it or none, and the stor
         const Result result = run({QStringLiteral("events"), QStringLiteral("--db"), db,
                                    QStringLiteral("--track"), QStringLiteral("UCDP: Mali")},
                                   home);
+        INFO(result.err.toStdString());
         REQUIRE(result.status == 0);
         return QJsonDocument::fromJson(result.out).object().value(QStringLiteral("events")).toArray();
     };

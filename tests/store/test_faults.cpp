@@ -9,10 +9,12 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 using kt::EventStore;
@@ -126,6 +128,30 @@ TEST_CASE("a damaged or truncated store is refused with what to do", "[store][fa
                           Catch::Contains("not a kidal-timeline store"));
         CHECK(sha(path) == QCryptographicHash::hash(QByteArray(10000, '\x17'), QCryptographicHash::Sha256));
     }
+}
+
+TEST_CASE("a large store whose newest pages are still in the write-ahead log is not taken for truncated",
+          "[store][faults]") {
+    // What an import killed before its checkpoint leaves: the file holds the older pages, the -wal the rest.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.sqlite"));
+    { EventStore created(path); }
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
+    const auto exec = [raw](const char *sql) {
+        REQUIRE(sqlite3_exec(raw, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+    };
+    exec("PRAGMA wal_autocheckpoint = 0");
+    exec("CREATE TABLE padding (bytes BLOB)");
+    for (int i = 0; i < 70; ++i)
+        exec("INSERT INTO padding VALUES (zeroblob(1048576))");
+    exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    for (int i = 0; i < 4; ++i)
+        exec("INSERT INTO padding VALUES (zeroblob(1048576))"); // in the log only
+    REQUIRE(QFileInfo(path).size() > (qint64{64} << 20U));
+    REQUIRE(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+    CHECK_NOTHROW(EventStore(path, EventStore::Access::ReadOnly));
+    sqlite3_close(raw);
 }
 
 TEST_CASE("a store another program writes can be read; a second writer is told who holds it",
