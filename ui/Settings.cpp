@@ -58,10 +58,6 @@ void Settings::setLaneMode(int mode) {
     m_settings.setValue(kLaneMode, mode);
 }
 
-} // namespace kt
-
-namespace kt {
-
 QString Settings::language() const {
     return m_settings.value(kLanguage).toString();
 }
@@ -69,10 +65,6 @@ QString Settings::language() const {
 void Settings::setLanguage(const QString &language) {
     m_settings.setValue(kLanguage, language);
 }
-
-} // namespace kt
-
-namespace kt {
 
 QString Settings::exportFolder() const {
     return m_settings.value(kExportFolder, QDir::homePath()).toString();
