@@ -64,8 +64,13 @@ ExportDialog::ExportDialog(RenderRequest request, const FactionCatalog &catalog,
 
     auto *form = new QFormLayout();
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("F&ile:"), pathRow);
-    form->addRow(tr("&Size:"), sizeRow);
+    // Rows whose field is a layout need their label's buddy set by hand, or the "&" shows.
+    auto *fileLabel = new QLabel(tr("F&ile:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
+    auto *sizeLabel = new QLabel(tr("&Size:"), this);
+    sizeLabel->setBuddy(m_width);
+    form->addRow(sizeLabel, sizeRow);
     form->addRow(tr("S&cale:"), m_scale);
     form->addRow(tr("&Title:"), m_title);
     auto *layout = new QVBoxLayout(this);
