@@ -213,6 +213,19 @@ std::optional<Day> validDay(int year, int month, int day) {
 }
 
 // Groups: year, month, day (ISO); or first number, separator, second number, year.
+// Two days of one month written "14 ou 15 novembre" or "4 et 6 mai": days in groups 1 and 2, the month in
+// group 3, the year in group 4 (else the one resolveDayMonth settles). Nothing when either is no day.
+std::optional<std::pair<Day, Day>> twoDaysOfMonth(const QRegularExpressionMatch &m,
+                                                  const TemporalTagger::Context &c) {
+    const int month = monthNumber(m.captured(3));
+    const int year = m.captured(4).isEmpty() ? 0 : m.captured(4).toInt();
+    const auto first = resolveDayMonth(m.captured(1).toInt(), month, year, c.reference, c.future, false);
+    const auto second = resolveDayMonth(m.captured(2).toInt(), month, year, c.reference, c.future, false);
+    if (month == 0 || !first || !second)
+        return std::nullopt;
+    return std::pair{*first, *second};
+}
+
 std::optional<TimeExpression> numericDate(const QRegularExpressionMatch &m,
                                           const TemporalTagger::Context &c) {
     if (!m.captured(1).isEmpty()) {
@@ -349,16 +362,12 @@ const QList<Rule> &rules() {
                 .arg(kWeekdaysFr, kMonthsFr)),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
-             const int month = monthNumber(m.captured(3));
-             const int year = m.captured(4).isEmpty() ? 0 : m.captured(4).toInt();
-             const auto first =
-                 resolveDayMonth(m.captured(1).toInt(), month, year, c.reference, c.future, false);
-             const auto second =
-                 resolveDayMonth(m.captured(2).toInt(), month, year, c.reference, c.future, false);
-             if (!first || !second)
+             const auto days = twoDaysOfMonth(m, c);
+             if (!days)
                  return std::nullopt;
-             return make(*second >= c.reference && c.future ? Kind::Deadline : Kind::Date, *first, *second,
-                         precisionOfSpan(*first, *second));
+             const auto [first, second] = *days;
+             return make(second >= c.reference && c.future ? Kind::Deadline : Kind::Date, first, second,
+                         precisionOfSpan(first, second));
          }},
         // "as of 30 June", "a la date du 30 juin", "au 30 juin": a measure's date.
         {Cues{true, true, false, {"as of", "as at", "a la date du", "en date du"}},
@@ -396,15 +405,11 @@ const QList<Rule> &rules() {
                 .arg(kMonthsFr, kMonthsEn)),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
-             const int month = monthNumber(m.captured(3));
-             const int year = m.captured(4).isEmpty() ? 0 : m.captured(4).toInt();
-             const auto first =
-                 resolveDayMonth(m.captured(1).toInt(), month, year, c.reference, c.future, false);
-             const auto second =
-                 resolveDayMonth(m.captured(2).toInt(), month, year, c.reference, c.future, false);
-             if (month == 0 || !first || !second || *second < *first)
+             const auto days = twoDaysOfMonth(m, c);
+             if (!days || days->second < days->first)
                  return std::nullopt;
-             auto expression = make(Kind::Date, *first, *second, precisionOfSpan(*first, *second));
+             const auto [first, second] = *days;
+             auto expression = make(Kind::Date, first, second, precisionOfSpan(first, second));
              expression.respectively = true; // kept only when the sentence says "respectivement"
              return expression;
          }},
