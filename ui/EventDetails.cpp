@@ -8,11 +8,12 @@
 namespace kt {
 
 EventDetails::EventDetails(const FactionCatalog &catalog, DocumentLookup documents, EventLookup events,
-                           QWidget *parent)
+                           ProvenanceLookup provenance, QWidget *parent)
     : QTextBrowser(parent)
     , m_catalog(catalog)
     , m_documents(std::move(documents))
-    , m_events(std::move(events)) {
+    , m_events(std::move(events))
+    , m_provenance(std::move(provenance)) {
     setOpenLinks(false);
     setPlaceholderText(tr("Click an event on the timeline to see where it comes from and who claims it."));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -31,11 +32,12 @@ void EventDetails::setEvent(const std::optional<Event> &event) {
         if (const auto other = m_events(id))
             contradicting.append(*other);
     setHtml(html(*event, event->documentId ? m_documents(event->documentId) : std::nullopt, contradicting,
-                 m_catalog));
+                 m_catalog, m_provenance ? m_provenance(*event) : Provenance()));
 }
 
 QString EventDetails::html(const Event &event, const std::optional<Document> &document,
-                           const QList<Event> &contradicting, const FactionCatalog &catalog) {
+                           const QList<Event> &contradicting, const FactionCatalog &catalog,
+                           const Provenance &provenance) {
     const QLocale english(QLocale::English);
     const auto day = [&](Day d) {
         return english.toString(DayDate::toDate(d), QStringLiteral("dddd d MMMM yyyy"));
@@ -45,11 +47,26 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
             .arg(name, value);
     };
     static const char *precision[] = {"", "the day is known", "within about a week", "within about a month"};
-    QString dates = event.dateStart == event.dateEnd
-                        ? day(event.dateStart)
-                        : QStringLiteral("%1 \u2013 %2").arg(day(event.dateStart), day(event.dateEnd));
+    const auto span = [&day](const Event &told) {
+        return told.dateStart == told.dateEnd
+                   ? day(told.dateStart)
+                   : QStringLiteral("%1 \u2013 %2").arg(day(told.dateStart), day(told.dateEnd));
+    };
+    QString dates = span(event);
     dates += QStringLiteral(" <span style='color:#777'>(%1)</span>")
                  .arg(QString::fromLatin1(precision[static_cast<int>(event.precision)]));
+    const auto sourceName = [](const std::optional<Document> &from) {
+        return from && !from->source.isEmpty() ? from->source : tr("another source");
+    };
+    QStringList otherDays;
+    for (const auto &[other, from] : provenance.otherSources)
+        if (other.dateStart != event.dateStart || other.dateEnd != event.dateEnd)
+            otherDays << QStringLiteral("%1 (%2)").arg(span(other), sourceName(from).toHtmlEscaped());
+    if (!otherDays.isEmpty())
+        dates += QStringLiteral("<br><span style='color:#c0392b'>%1</span>")
+                     .arg(tr("Sources disagree on the day: %1 (%2), %3")
+                              .arg(span(event), sourceName(document).toHtmlEscaped(),
+                                   otherDays.join(QStringLiteral(", "))));
 
     QStringList factions;
     for (const QString &faction : event.factions)
@@ -87,15 +104,28 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
                                      : QStringLiteral("%1 (%2)").arg(event.claimedBy.toHtmlEscaped(),
                                                                      event.claimantFaction.toHtmlEscaped()));
     out += row(tr("Track"), event.track.toHtmlEscaped());
+    if (!provenance.otherSources.isEmpty())
+        out += row(tr("Sources"),
+                   tr("%1 reports tell this event (listed below)").arg(provenance.otherSources.size() + 1));
+    if (const std::optional<Event> &first = provenance.original) {
+        QStringList said{
+            span(*first), eventTitle(*first).toHtmlEscaped(),
+            QStringLiteral("%1 \u203a %2").arg(first->eventType, first->subEventType).toHtmlEscaped(),
+            first->factions.join(QStringLiteral(", ")).toHtmlEscaped(), first->location.toHtmlEscaped()};
+        said.removeAll(QString());
+        out += row(
+            tr("First version"),
+            QStringLiteral("<span style='color:#777'>%1</span>").arg(said.join(QStringLiteral(" \u00b7 "))));
+    }
     out +=
         row(tr("Confidence"), QStringLiteral("%1%2")
                                   .arg(qRound(event.confidence * 100))
                                   .arg(event.edited ? tr("% (edited by an analyst)") : QStringLiteral("%")));
+    if (event.fatalities >= 0)
+        out += row(tr("Fatalities"), QString::number(event.fatalities));
     if (!acled.isEmpty()) {
         // The ACLED row as it was imported: where its coders placed it and what they read.
         out += row(tr("ACLED event"), event.uid.toHtmlEscaped());
-        if (event.fatalities >= 0)
-            out += row(tr("Fatalities"), QString::number(event.fatalities));
         QStringList admin;
         for (const QString *part : {&acled.country, &acled.admin1, &acled.admin2, &acled.admin3})
             if (!part->isEmpty())
@@ -167,6 +197,22 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
     }
     if (!event.notes.isEmpty())
         out += QStringLiteral("<p>%1</p>").arg(event.notes.toHtmlEscaped());
+    for (const auto &[other, from] : provenance.otherSources) {
+        out += QStringLiteral("<hr><p><b>%1</b><br>").arg(from ? from->title.toHtmlEscaped() : QString());
+        QStringList meta{sourceName(from).toHtmlEscaped()};
+        if (from && from->published.isValid())
+            meta << english.toString(from->published, QStringLiteral("d MMMM yyyy"));
+        meta << span(other);
+        if (!other.claimedBy.isEmpty())
+            meta << tr("claimed by %1").arg(other.claimedBy.toHtmlEscaped());
+        out += meta.join(QStringLiteral(" \u00b7 "));
+        if (from && !from->url.isEmpty())
+            out += QStringLiteral("<br><a href='%1'>%1</a>").arg(from->url.toHtmlEscaped());
+        out += QStringLiteral("</p>");
+        if (!other.quote.isEmpty())
+            out += QStringLiteral("<p><span style='background:#ffe58a'>%1</span></p>")
+                       .arg(other.quote.toHtmlEscaped());
+    }
     return out;
 }
 

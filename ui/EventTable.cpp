@@ -28,7 +28,7 @@ EventTable::EventTable(QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(EventTableModel::Date, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // several rows to merge
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -42,6 +42,8 @@ EventTable::EventTable(QWidget *parent)
     layout->addWidget(m_view);
 
     connect(m_find, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EventTable::selectionChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (m_updating || !current.isValid())
@@ -68,11 +70,31 @@ void EventTable::select(std::int64_t eventId) {
         m_view->clearSelection();
     } else {
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                             QItemSelectionModel::Rows);
+        // The row the user just made current (a Ctrl+click adding it to others) keeps the selection the view
+        // is making; a row among several selected ones becomes current without undoing the others.
+        QItemSelectionModel *selection = m_view->selectionModel();
+        if (selection->currentIndex().row() != index.row()) {
+            const bool amongSelected = selection->isRowSelected(index.row(), {});
+            selection->setCurrentIndex(index, amongSelected ? QItemSelectionModel::NoUpdate
+                                                            : QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+        }
         m_view->scrollTo(index);
     }
     m_updating = false;
+}
+
+QList<std::int64_t> EventTable::selectedEventIds() const {
+    QList<std::int64_t> ids;
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), {}))
+        ids << current.data(EventTableModel::IdRole).value<std::int64_t>();
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
+        const auto id = row.data(EventTableModel::IdRole).value<std::int64_t>();
+        if (!ids.contains(id))
+            ids << id;
+    }
+    return ids;
 }
 
 } // namespace kt

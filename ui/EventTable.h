@@ -24,11 +24,15 @@ public:
     // The events in view, or none with a note when too many are in view to list.
     void setEvents(const QList<Event> &events, qint64 tooManyInView = 0);
     void select(std::int64_t eventId);
+    // The events whose rows are selected (several with Ctrl or Shift), the current one first.
+    QList<std::int64_t> selectedEventIds() const;
     EventTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
 Q_SIGNALS:
     void eventSelected(std::int64_t eventId);
+    // The selected rows changed (one or several).
+    void selectionChanged();
 
 private:
     EventTableModel *m_model;

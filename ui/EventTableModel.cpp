@@ -46,12 +46,15 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const {
             return static_cast<qlonglong>(event.dateStart) * 100'000 + (event.dateEnd - event.dateStart);
         case Precision:
             return static_cast<int>(event.precision);
+        case Sources:
+            return event.sourceCount;
         default:
             return data(index, Qt::DisplayRole).toString().toLower();
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Title)
-        return event.quote.isEmpty() ? event.notes : event.quote;
+        return (event.edited ? tr("Edited by an analyst.") + QLatin1Char('\n') : QString()) +
+               (event.quote.isEmpty() ? event.notes : event.quote);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -75,8 +78,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const {
                    : QStringLiteral("%1 (%2)").arg(event.location, event.placeText);
     case ClaimedBy:
         return event.claimedBy;
+    case Sources:
+        return event.sourceCount;
     case Title:
-        return eventTitle(event);
+        // A pencil marks what an analyst corrected.
+        return event.edited ? QStringLiteral("\u270e ") + eventTitle(event) : eventTitle(event);
     case Track:
         return event.track;
     default:
@@ -102,6 +108,8 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Place");
     case ClaimedBy:
         return tr("Claimed by");
+    case Sources:
+        return tr("Sources");
     case Title:
         return tr("Event");
     case Track:

@@ -11,7 +11,19 @@ namespace kt {
 class EventTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Date, Title, Factions, Type, Place, ClaimedBy, Status, Precision, Track, ColumnCount };
+    enum Column {
+        Date,
+        Title,
+        Factions,
+        Type,
+        Place,
+        ClaimedBy,
+        Sources,
+        Status,
+        Precision,
+        Track,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int IdRole = Qt::UserRole + 1;
 

@@ -4,10 +4,12 @@
 
 #include "core/DayDate.h"
 #include "core/InputError.h"
+#include "store/EventCorrections.h"
 #include "store/EventStore.h"
 #include "store/StoreError.h"
 #include "ui/Application.h"
 #include "ui/ChartRenderer.h"
+#include "ui/CorrectionActions.h"
 #include "ui/EventDetails.h"
 #include "ui/EventTable.h"
 #include "ui/FilterPanel.h"
@@ -41,7 +43,10 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -64,7 +69,31 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     , m_table(new EventTable(this))
     , m_details(new EventDetails(
           m_catalog, [this](std::int64_t id) { return m_store.document(id); },
-          [this](std::int64_t id) { return m_query.event(id); }, this)) {
+          [this](std::int64_t id) { return m_query.event(id); },
+          [this](const Event &event) {
+              EventDetails::Provenance provenance;
+              if (event.sourceCount > 1)
+                  for (const Event &source : m_corrections->corrections().sources(event.id))
+                      provenance.otherSources.append(
+                          {source, source.documentId ? m_store.document(source.documentId) : std::nullopt});
+              if (event.edited)
+                  provenance.original = m_corrections->corrections().original(event.id);
+              return provenance;
+          },
+          this))
+    , m_corrections(new CorrectionActions(
+          store, m_catalog,
+          [this] {
+              return m_table->selectedEventIds().isEmpty() && m_state.selectedEvent() != 0
+                         ? QList<std::int64_t>{m_state.selectedEvent()}
+                         : m_table->selectedEventIds();
+          },
+          [this](std::int64_t id) {
+              std::optional<Event> event;
+              guarded([&] { event = m_query.event(id); });
+              return event;
+          },
+          this)) {
     setWindowTitle(tr("kidal-timeline \u2014 %1").arg(m_store.path()));
     // The key under the timeline wraps onto more lines in a narrow window; the chart's own stays hidden.
     auto *centre = new QWidget(this);
@@ -94,8 +123,16 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     connect(m_table, &EventTable::eventSelected, &m_state, &ViewState::select);
 
     createFileMenu();
+    createEditMenu();
     QToolBar *toolbar = createViewMenu(m_exportAction);
-    for (QDockWidget *dock : {filters, details, table})
+    auto *history = new QDockWidget(tr("History"), this);
+    history->setObjectName(QStringLiteral("history"));
+    auto *undoView = new QUndoView(m_corrections->undoStack(), history);
+    undoView->setEmptyLabel(tr("<as opened>"));
+    history->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    history->hide();
+    for (QDockWidget *dock : {filters, details, table, history})
         m_panels->addAction(dock->toggleViewAction());
     m_panels->addAction(toolbar->toggleViewAction());
     createHelpMenu();
@@ -177,6 +214,35 @@ QMenu *MainWindow::createFileMenu() {
     file->addAction(tr("&Close window"), QKeySequence::Close, this, &QWidget::close);
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     return file;
+}
+
+void MainWindow::createEditMenu() {
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_corrections->fillMenu(edit);
+    m_table->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->view()->addActions(m_corrections->eventActions());
+    connect(m_table->view(), &QAbstractItemView::doubleClicked, this, [this] {
+        const QList<QAction *> actions = m_corrections->eventActions();
+        if (actions.constFirst()->isEnabled())
+            actions.constFirst()->trigger();
+    });
+    connect(m_table, &EventTable::selectionChanged, m_corrections, &CorrectionActions::updateActions);
+    connect(&m_state, &ViewState::selectionChanged, m_corrections, &CorrectionActions::updateActions);
+    connect(m_corrections, &CorrectionActions::failed, this, &MainWindow::reportError);
+    connect(m_corrections, &CorrectionActions::storeChanged, this, [this] {
+        guarded([this] { reloadStore(false); });
+        const std::int64_t selected = m_state.selectedEvent();
+        std::optional<Event> event;
+        if (selected != 0 && guarded([&] { event = m_query.event(selected); }) && !event)
+            m_state.select(0); // deleted or merged away
+        else
+            showSelection(selected);
+        m_corrections->updateActions();
+        statusBar()->showMessage(m_corrections->undoStack()->undoText().isEmpty()
+                                     ? QString()
+                                     : tr("Done: %1").arg(m_corrections->undoStack()->undoText()),
+                                 5000);
+    });
 }
 
 QToolBar *MainWindow::createViewMenu(QAction *exportAction) {

@@ -17,6 +17,7 @@ class QToolBar;
 
 namespace kt {
 
+class CorrectionActions;
 class EventDetails;
 class EventTable;
 class EventStore;
@@ -52,6 +53,7 @@ public:
     FilterPanel *filterPanel() const { return m_filterPanel; }
     EventTable *eventTable() const { return m_table; }
     EventStore &store() const { return m_store; }
+    CorrectionActions *corrections() const { return m_corrections; }
     // The events of the store the window knows of (its index).
     qint64 indexedEvents() const { return static_cast<qint64>(m_query.index().size()); }
     // What File → Export draws of the current view: its events or bars, lanes, window, filters, sources and
@@ -71,6 +73,8 @@ protected:
 
 private:
     QMenu *createFileMenu();
+    // Undo, redo and the corrections of events; a history panel.
+    void createEditMenu();
     QToolBar *createViewMenu(QAction *exportAction);
     void createLaneMenu(QMenu *view);
     void createLanguageMenu(QMenu *view);
@@ -123,6 +127,7 @@ private:
     FilterPanel *m_filterPanel;
     EventTable *m_table;
     EventDetails *m_details;
+    CorrectionActions *m_corrections;
 };
 
 } // namespace kt

@@ -105,6 +105,8 @@ struct Event {
     // Events this one contradicts. Within an extraction batch or a JSON file these are positions in the
     // list; for events read from a store they are store ids.
     QList<std::int64_t> contradicts;
+    // Sources that tell this happening: 1, and one more for each event merged into it (read from a store).
+    int sourceCount = 1;
 };
 
 // What to call an event in a label or a heading: its summary, or for an ACLED row (which has none) its

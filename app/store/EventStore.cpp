@@ -44,10 +44,13 @@ const char *const kSelectEvents =
     "e.interaction, "
     "e.disorder_type, e.civilian_targeting, e.iso, e.region, e.country, e.admin1, e.admin2, e.admin3, "
     "e.latitude, e.longitude, e.geo_precision, e.source, e.source_scale, e.tags, e.timestamp, e.acled_day, "
-    "e.extra, e.alternative_mask "
+    "e.extra, e.alternative_mask, (SELECT count(*) FROM events m WHERE m.merged_into = e.id) "
     "FROM events e JOIN event_types et ON et.id = e.type_id LEFT JOIN tracks t ON t.id = e.track_id "
     "LEFT JOIN provenance p ON p.event_id = e.id "
     "LEFT JOIN claims c ON c.event_id = e.id LEFT JOIN factions cf ON cf.id = c.faction_id ";
+
+// The events the timeline shows: neither deleted by an analyst nor merged into another as one of its sources.
+const char *const kShown = "e.deleted = 0 AND e.merged_into IS NULL";
 
 } // namespace
 
@@ -268,12 +271,14 @@ std::uint64_t EventStore::factionBit(std::int64_t factionId) const {
 }
 
 qint64 EventStore::eventCount() const {
-    Statement count = m_db.prepare("SELECT count(*) FROM events");
+    Statement count =
+        m_db.prepare("SELECT count(*) FROM events e WHERE e.deleted = 0 AND e.merged_into IS NULL");
     return count.step() ? count.int64(0) : 0;
 }
 
 bool EventStore::isEmpty() const {
-    Statement any = m_db.prepare("SELECT EXISTS (SELECT 1 FROM events)");
+    Statement any =
+        m_db.prepare("SELECT EXISTS (SELECT 1 FROM events e WHERE e.deleted = 0 AND e.merged_into IS NULL)");
     return !any.step() || any.int64(0) == 0;
 }
 
@@ -292,7 +297,7 @@ QList<EventStore::AddResult> EventStore::add(const QList<DocumentEvents> &batche
 }
 
 QString EventStore::whereClause(const Filter &filter, QList<Argument> &arguments) const {
-    QStringList conditions;
+    QStringList conditions{QString::fromLatin1(kShown)};
     auto argument = [&arguments](Argument value) {
         arguments.append(std::move(value));
         return QStringLiteral("?%1").arg(arguments.size());
@@ -333,8 +338,7 @@ QString EventStore::whereClause(const Filter &filter, QList<Argument> &arguments
                               "OR e.id > (SELECT indexed_through FROM search_state))")
                               .arg(argument(query));
     }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 QList<Event> EventStore::loadEvents(const Filter &filter) const {
@@ -358,8 +362,8 @@ QList<Event> EventStore::loadEvents(const std::vector<std::int64_t> &ids) const 
     for (const std::int64_t id : ids)
         numbers << QString::number(id);
     const QString list = numbers.join(QLatin1Char(','));
-    forEachEventWhere(QStringLiteral("WHERE e.id IN (%1)").arg(list), {}, Filter(), list,
-                      [&events](const Event &event) { events.append(event); });
+    forEachEventWhere(QStringLiteral("WHERE e.id IN (%1) AND %2").arg(list, QLatin1String(kShown)), {},
+                      Filter(), list, [&events](const Event &event) { events.append(event); });
     return events;
 }
 
@@ -470,6 +474,7 @@ void EventStore::forEachEventWhere(const QString &where, const QList<Argument> &
         if (!select.isNull(50))
             event.extra = QJsonDocument::fromJson(select.text(50).toUtf8()).object();
         const auto alternatives = static_cast<std::uint64_t>(select.int64(51));
+        event.sourceCount = 1 + static_cast<int>(select.int64(52));
 
         // Events from articles list their factions and actors in order; ACLED rows keep them in columns.
         const bool hasLists = listed.contains(event.id);
@@ -558,7 +563,8 @@ EventIndex EventStore::loadIndex() const {
     Statement select = m_db.prepare(
         "SELECT id, date_start, date_end, time_precision, status, type_id, faction1, faction_mask, track_id, "
         "place_id "
-        "FROM events INDEXED BY events_timeline ORDER BY date_start, date_end");
+        "FROM events INDEXED BY events_timeline WHERE deleted = 0 AND merged_into IS NULL "
+        "ORDER BY date_start, date_end");
     EventIndex::Row row;
     while (select.step()) {
         row.id = select.int64(0);
@@ -734,10 +740,39 @@ QStringList EventStore::trackNames() const {
     return names;
 }
 
+QList<std::pair<QString, QString>> EventStore::eventTypes() const {
+    QList<std::int64_t> ids = m_types.keys();
+    std::sort(ids.begin(), ids.end());
+    QList<std::pair<QString, QString>> types;
+    for (const std::int64_t id : ids)
+        types << m_types.value(id);
+    return types;
+}
+
 qint64 EventStore::unindexedCount() const {
     Statement count =
         m_db.prepare("SELECT count(*) FROM events WHERE id > (SELECT indexed_through FROM search_state)");
     return count.step() ? count.int64(0) : 0;
+}
+
+QString EventStore::searchRows() {
+    return QStringLiteral(
+        "SELECT e.id, e.summary, p.quote, e.notes, "
+        "coalesce(e.location, '') || ' ' || coalesce(e.place_text, '') || ' ' || coalesce(e.admin1, '') "
+        "|| ' ' || coalesce(e.admin2, '') || ' ' || coalesce(e.admin3, ''), "
+        "coalesce(e.actor1, '') || ' ' || coalesce(e.assoc_actor_1, '') || ' ' || coalesce(e.actor2, '') "
+        "|| ' ' || coalesce(e.assoc_actor_2, '') || ' ' || coalesce(c.claimant, '') || ' ' || "
+        "coalesce((SELECT group_concat(name, ' ') FROM event_actors a WHERE a.event_id = e.id), '') "
+        "FROM events e LEFT JOIN provenance p ON p.event_id = e.id LEFT JOIN claims c ON c.event_id = e.id");
+}
+
+std::optional<std::int64_t> EventStore::placeId(const QString &name) {
+    if (name.isEmpty())
+        return std::nullopt;
+    m_db.prepare("INSERT INTO places(name) VALUES (?1) ON CONFLICT(name) DO NOTHING").bind(1, name).exec();
+    Statement select = m_db.prepare("SELECT id FROM places WHERE name = ?1");
+    select.bind(1, name);
+    return select.step() ? std::optional(select.int64(0)) : std::nullopt;
 }
 
 qint64 EventStore::updateSearchIndex() {
@@ -745,16 +780,11 @@ qint64 EventStore::updateSearchIndex() {
     if (pending == 0)
         return 0;
     Transaction transaction(m_db);
-    m_db.exec(
-        "INSERT INTO event_search(rowid, summary, quote, notes, place, actors) "
-        "SELECT e.id, e.summary, p.quote, e.notes, "
-        "coalesce(e.location, '') || ' ' || coalesce(e.place_text, '') || ' ' || coalesce(e.admin1, '') "
-        "|| ' ' || coalesce(e.admin2, '') || ' ' || coalesce(e.admin3, ''), "
-        "coalesce(e.actor1, '') || ' ' || coalesce(e.assoc_actor_1, '') || ' ' || coalesce(e.actor2, '') "
-        "|| ' ' || coalesce(e.assoc_actor_2, '') || ' ' || coalesce(c.claimant, '') || ' ' || "
-        "coalesce((SELECT group_concat(name, ' ') FROM event_actors a WHERE a.event_id = e.id), '') "
-        "FROM events e LEFT JOIN provenance p ON p.event_id = e.id LEFT JOIN claims c ON c.event_id = e.id "
-        "WHERE e.id > (SELECT indexed_through FROM search_state) ORDER BY e.id");
+    m_db.exec((QStringLiteral("INSERT INTO event_search(rowid, summary, quote, notes, place, actors) ") +
+               searchRows() +
+               QStringLiteral(" WHERE e.id > (SELECT indexed_through FROM search_state) ORDER BY e.id"))
+                  .toUtf8()
+                  .constData());
     m_db.exec("UPDATE search_state SET indexed_through = (SELECT coalesce(max(id), 0) FROM events)");
     transaction.commit();
     return pending;

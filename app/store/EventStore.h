@@ -54,6 +54,7 @@ public:
         std::int64_t documentId = 0;
         int added = 0;    // events written
         int existing = 0; // events already in the store (same uid), left as they were
+        int merged = 0;   // of those written, events another article had told: kept as its sources
     };
     // Writes a document and its events in one transaction: all of it or nothing. Within events,
     // `contradicts` holds positions in the list. Events whose uid is already stored are kept as stored.
@@ -88,6 +89,9 @@ public:
     // The tracks in their order: the store's, with a country's dataset tracks side by side ("ACLED: Mali",
     // then "UCDP: Mali") where the first of them came.
     QStringList trackNames() const;
+    // The (event type, sub-event type) pairs the store knows: ACLED's codebook (section "Event types")
+    // first, in its order, then those data files brought.
+    QList<std::pair<QString, QString>> eventTypes() const;
     // Reads the names of factions, tracks and event types again: after another connection (an import run in
     // a worker) wrote to the store, so that this one's index and events name what it added.
     void reloadNames();
@@ -106,6 +110,12 @@ public:
 
 private:
     friend class ImportTransaction;
+    friend class EventCorrections;
+    // The rows of the full-text index: "SELECT id, summary, quote, notes, place, actors FROM …", to be
+    // followed by a WHERE clause on `e`.
+    static QString searchRows();
+    // The id of a place name, made when new; nothing for no place.
+    std::optional<std::int64_t> placeId(const QString &name);
     static Database openDatabase(const QString &path, Access access);
     // Stores up to this size are checked page by page (PRAGMA quick_check) at each open; larger ones only for
     // truncation.

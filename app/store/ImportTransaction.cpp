@@ -108,11 +108,7 @@ std::optional<std::int64_t> ImportTransaction::placeId(std::string_view name) {
         return std::nullopt;
     if (const auto it = m_placeIds.find(name); it != m_placeIds.end())
         return it->second;
-    const QString text = utf8(name);
-    m_db.prepare("INSERT INTO places(name) VALUES (?1) ON CONFLICT(name) DO NOTHING").bind(1, text).exec();
-    Statement select = m_db.prepare("SELECT id FROM places WHERE name = ?1");
-    select.bind(1, text);
-    const std::int64_t id = select.step() ? select.int64(0) : 0;
+    const std::int64_t id = m_store.placeId(utf8(name)).value_or(0);
     m_placeIds.emplace(std::string(name), id);
     return id;
 }
@@ -341,6 +337,38 @@ std::pair<std::int64_t, bool> ImportTransaction::addEvent(std::int64_t documentI
     return {id, true};
 }
 
+bool ImportTransaction::mergeIntoToldHappening(std::int64_t id, std::int64_t documentId, const Event &event) {
+    if (event.location.isEmpty() || event.factions.isEmpty() || event.status == EventStatus::Measure)
+        return false;
+    std::uint64_t mask = 0;
+    for (const QString &faction : event.factions)
+        mask |= m_store.factionBit(m_store.factionId(faction));
+    // The same happening: another article's event of the same ACLED event type, the same sides, the same
+    // place and status, on days that meet or lie one day apart (sources often differ by a day).
+    Statement select = m_db.prepare(
+        "SELECT e.id FROM events e JOIN event_types et ON et.id = e.type_id "
+        "JOIN documents d ON d.id = e.document_id "
+        "WHERE e.deleted = 0 AND e.merged_into IS NULL AND e.id != ?1 AND e.document_id != ?2 "
+        "AND d.kind = 'article' AND et.event_type = ?3 AND e.faction_mask = ?4 AND e.location = ?5 "
+        "AND e.status = ?6 AND e.date_end >= ?7 - 1 AND e.date_start <= ?8 + 1 "
+        "ORDER BY abs(e.date_start - ?7), e.id LIMIT 1");
+    select.bind(1, id)
+        .bind(2, documentId)
+        .bind(3, event.eventType)
+        .bind(4, static_cast<std::int64_t>(mask))
+        .bind(5, event.location)
+        .bind(6, static_cast<int>(event.status))
+        .bind(7, std::int64_t{event.dateStart})
+        .bind(8, std::int64_t{event.dateEnd});
+    if (!select.step())
+        return false;
+    m_db.prepare("UPDATE events SET merged_into = ?1 WHERE id = ?2")
+        .bind(1, select.int64(0))
+        .bind(2, id)
+        .exec();
+    return true;
+}
+
 EventStore::AddResult ImportTransaction::add(const DocumentEvents &batch) {
     const Document &document = batch.document;
     const QList<Event> &events = batch.events;
@@ -373,10 +401,13 @@ EventStore::AddResult ImportTransaction::add(const DocumentEvents &batch) {
         "INSERT OR IGNORE INTO contradictions(event_a, event_b) VALUES (min(?1, ?2), max(?1, ?2))");
     QList<std::int64_t> ids;
     ids.reserve(events.size());
+    const bool article = document.kind.isEmpty() || document.kind == QLatin1String("article");
     for (const Event &event : events) {
         const auto [id, added] = addEvent(result.documentId, event);
         ids.append(id);
         ++(added ? result.added : result.existing);
+        if (added && article && mergeIntoToldHappening(id, result.documentId, event))
+            ++result.merged;
     }
     for (int i = 0; i < events.size(); ++i) {
         for (const std::int64_t other : events.at(i).contradicts) {

@@ -56,6 +56,9 @@ public:
     EventStore &store() { return m_store; }
 
 private:
+    // An article's new event that another article already told (same type, sides, place and status, days
+    // within one of each other) becomes one of that event's sources (merged_into). Returns whether it did.
+    bool mergeIntoToldHappening(std::int64_t id, std::int64_t documentId, const Event &event);
     std::int64_t typeId(std::string_view eventType, std::string_view subEventType);
     // The id of a place name, made when new; nothing for no place.
     std::optional<std::int64_t> placeId(std::string_view name);

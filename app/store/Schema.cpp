@@ -312,7 +312,27 @@ CREATE INDEX events_timeline ON events(date_start, date_end, time_precision, sta
                                        faction_mask, track_id, place_id);
 )sql";
 
-constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: an analyst's corrections. An event deleted from the window is kept, hidden (`deleted`), so that
+// undo brings it back and a second import of its article does not add it again; an event merged into another
+// (the same happening told by another source) is kept, hidden, as one of that event's sources
+// (`merged_into`); the machine's or the dataset's first version of an edited event is kept in
+// `event_originals` (JSON: the fields an analyst can change). Both hiding columns join the covering index
+// the timeline reads.
+constexpr const char *kVersion5 = R"sql(
+ALTER TABLE events ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN merged_into INTEGER;  -- events(id): the event this one is a source of
+CREATE INDEX events_by_merged_into ON events(merged_into) WHERE merged_into IS NOT NULL;
+CREATE TABLE event_originals (
+    event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    original TEXT NOT NULL,  -- JSON object: the event as first stored
+    edited_at TEXT NOT NULL  -- ISO 8601, UTC: the first edit
+);
+DROP INDEX events_timeline;
+CREATE INDEX events_timeline ON events(date_start, date_end, time_precision, status, type_id, faction1,
+                                       faction_mask, track_id, place_id, deleted, merged_into);
+)sql";
+
+constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 
 } // namespace
 

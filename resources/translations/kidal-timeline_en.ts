@@ -29,6 +29,29 @@
     </message>
 </context>
 <context>
+    <name>CorrectionCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Merge “%1” into “%2”</translation>
+    </message>
+    <message>
+        <source>Separate the sources of “%1”</source>
+        <translation>Separate the sources of “%1”</translation>
+    </message>
+    <message>
+        <source>Split “%1”</source>
+        <translation>Split “%1”</translation>
+    </message>
+</context>
+<context>
     <name>FileImport</name>
     <message>
         <source>Reading %1 (%2 of %3)</source>
@@ -40,6 +63,61 @@
     <message>
         <source>An unexpected error stopped the last action; the window carries on.</source>
         <translation>An unexpected error stopped the last action; the window carries on.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::CorrectionActions</name>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Edit event…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>&amp;Delete event</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected events</source>
+        <translation>&amp;Merge selected events</translation>
+    </message>
+    <message>
+        <source>S&amp;plit event</source>
+        <translation>S&amp;plit event</translation>
+    </message>
+    <message>
+        <source>Se&amp;parate sources</source>
+        <translation>Se&amp;parate sources</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Select two or more rows in the table (Ctrl+click): the current one keeps, the others become its sources</source>
+        <translation>Select two or more rows in the table (Ctrl+click): the current one keeps, the others become its sources</translation>
+    </message>
+    <message>
+        <source>Show each report merged into this event as an event of its own again</source>
+        <translation>Show each report merged into this event as an event of its own again</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>This store is read-only</source>
+        <translation>This store is read-only</translation>
+    </message>
+    <message>
+        <source>Delete %1 events</source>
+        <translation>Delete %1 events</translation>
+    </message>
+    <message>
+        <source>Merge %1 events into “%2”</source>
+        <translation>Merge %1 events into “%2”</translation>
     </message>
 </context>
 <context>
@@ -156,6 +234,125 @@
         <source>uncertain: %1 &lt;span style=&apos;color:#777&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</source>
         <translation>uncertain: %1 &lt;span style=&apos;color:#777&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>another source</source>
+        <translation>another source</translation>
+    </message>
+    <message>
+        <source>Sources disagree on the day: %1 (%2), %3</source>
+        <translation>Sources disagree on the day: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1 reports tell this event (listed below)</source>
+        <translation>%1 reports tell this event (listed below)</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>First version</translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation>claimed by %1</translation>
+    </message>
+</context>
+<context>
+    <name>kt::EventEditDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <source>The day is known</source>
+        <translation>The day is known</translation>
+    </message>
+    <message>
+        <source>Within about a week</source>
+        <translation>Within about a week</translation>
+    </message>
+    <message>
+        <source>Within about a month</source>
+        <translation>Within about a month</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Source says:</source>
+        <translation>Source says:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Precision:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-type:</source>
+        <translation>Su&amp;b-type:</translation>
+    </message>
+    <message>
+        <source>&amp;Initiator:</source>
+        <translation>&amp;Initiator:</translation>
+    </message>
+    <message>
+        <source>Other si&amp;des:</source>
+        <translation>Other si&amp;des:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k:</source>
+        <translation>Trac&amp;k:</translation>
+    </message>
+    <message>
+        <source>F&amp;atalities:</source>
+        <translation>F&amp;atalities:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
 </context>
 <context>
     <name>kt::EventTable</name>
@@ -217,6 +414,14 @@
     <message>
         <source>Track</source>
         <translation>Track</translation>
+    </message>
+    <message>
+        <source>Edited by an analyst.</source>
+        <translation>Edited by an analyst.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -673,6 +878,22 @@
     <message>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&lt;as opened&gt;</source>
+        <translation>&lt;as opened&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
     </message>
 </context>
 <context>

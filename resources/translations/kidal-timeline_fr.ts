@@ -29,6 +29,29 @@
     </message>
 </context>
 <context>
+    <name>CorrectionCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner « %1 » dans « %2 »</translation>
+    </message>
+    <message>
+        <source>Separate the sources of “%1”</source>
+        <translation>Séparer les sources de « %1 »</translation>
+    </message>
+    <message>
+        <source>Split “%1”</source>
+        <translation>Scinder « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>FileImport</name>
     <message>
         <source>Reading %1 (%2 of %3)</source>
@@ -40,6 +63,61 @@
     <message>
         <source>An unexpected error stopped the last action; the window carries on.</source>
         <translation>Une erreur inattendue a interrompu la dernière action&#x202f;; la fenêtre reste utilisable.</translation>
+    </message>
+</context>
+<context>
+    <name>kt::CorrectionActions</name>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Modifier l’événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>&amp;Supprimer l’événement</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected events</source>
+        <translation>&amp;Fusionner les événements choisis</translation>
+    </message>
+    <message>
+        <source>S&amp;plit event</source>
+        <translation>S&amp;cinder l’événement</translation>
+    </message>
+    <message>
+        <source>Se&amp;parate sources</source>
+        <translation>Sé&amp;parer les sources</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Select two or more rows in the table (Ctrl+click): the current one keeps, the others become its sources</source>
+        <translation>Choisissez deux lignes ou plus dans le tableau (Ctrl+clic) : la ligne courante reste, les autres deviennent ses sources</translation>
+    </message>
+    <message>
+        <source>Show each report merged into this event as an event of its own again</source>
+        <translation>Montrer de nouveau chaque récit fusionné dans cet événement comme un événement à part</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>This store is read-only</source>
+        <translation>Cette base est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Delete %1 events</source>
+        <translation>Supprimer %1 événements</translation>
+    </message>
+    <message>
+        <source>Merge %1 events into “%2”</source>
+        <translation>Fusionner %1 événements dans « %2 »</translation>
     </message>
 </context>
 <context>
@@ -156,6 +234,125 @@
         <source>uncertain: %1 &lt;span style=&apos;color:#777&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</source>
         <translation>incertain&#xa0;: %1 &lt;span style=&apos;color:#777&apos;&gt;(la source nomme l’un ou l’autre&#xa0;: «&#xa0;A et/ou B&#xa0;»)&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>another source</source>
+        <translation>une autre source</translation>
+    </message>
+    <message>
+        <source>Sources disagree on the day: %1 (%2), %3</source>
+        <translation>Les sources divergent sur le jour : %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1 reports tell this event (listed below)</source>
+        <translation>%1 récits rapportent cet événement (ci-dessous)</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>Première version</translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation>selon %1</translation>
+    </message>
+</context>
+<context>
+    <name>kt::EventEditDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Modifier l’événement</translation>
+    </message>
+    <message>
+        <source>The day is known</source>
+        <translation>Le jour est connu</translation>
+    </message>
+    <message>
+        <source>Within about a week</source>
+        <translation>À une semaine près</translation>
+    </message>
+    <message>
+        <source>Within about a month</source>
+        <translation>À un mois près</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Survenu</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Source says:</source>
+        <translation>La source dit :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Précision :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-type:</source>
+        <translation>S&amp;ous-type :</translation>
+    </message>
+    <message>
+        <source>&amp;Initiator:</source>
+        <translation>&amp;Initiateur :</translation>
+    </message>
+    <message>
+        <source>Other si&amp;des:</source>
+        <translation>Autres &amp;camps :</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k:</source>
+        <translation>&amp;Fil :</translation>
+    </message>
+    <message>
+        <source>F&amp;atalities:</source>
+        <translation>&amp;Morts :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
 </context>
 <context>
     <name>kt::EventTable</name>
@@ -217,6 +414,14 @@
     <message>
         <source>Track</source>
         <translation>Piste</translation>
+    </message>
+    <message>
+        <source>Edited by an analyst.</source>
+        <translation>Modifié par un analyste.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -673,6 +878,22 @@
     <message>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&lt;as opened&gt;</source>
+        <translation>&lt;à l’ouverture&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fait : %1</translation>
     </message>
 </context>
 <context>
