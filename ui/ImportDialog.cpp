@@ -94,6 +94,11 @@ QString ImportDialog::reportText(const FileImport::Result &result) {
         lines << tr("%1: %2 events added, %3 already stored")
                      .arg(QFileInfo(article.path).fileName(), locale.toString(article.added.added),
                           locale.toString(article.added.existing));
+    for (const FileImport::ArticleResult &article : result.articles)
+        if (article.added.merged > 0)
+            lines << tr("%1: %2 of the events added were told by another article: each is kept as one of "
+                        "that event's sources (Edit \u2192 Separate sources undoes it)")
+                         .arg(QFileInfo(article.path).fileName(), locale.toString(article.added.merged));
     for (const DatasetReport &dataset : result.datasets) {
         lines << tr("%1: %2 rows, %3 events added, %4 already stored, %5 bad rows skipped")
                      .arg(QFileInfo(dataset.path).fileName(), locale.toString(dataset.rows),

@@ -199,12 +199,18 @@ QMenu *MainWindow::createFileMenu() {
     QAction *paste = file->addAction(tr("&Paste article\u2026"), this, &MainWindow::pasteArticle);
     paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
     paste->setEnabled(!m_store.isReadOnly());
-    file->addAction(tr("&Actors under Other\u2026"), this, [this] {
+    file->addAction(tr("&Factions and actors\u2026"), this, [this] {
         auto *editor = new FactionEditor(m_store, m_catalog, this);
         editor->setAttribute(Qt::WA_DeleteOnClose);
         connect(editor, &FactionEditor::actorsMapped, this, [this](int moved) {
             guarded([this] { reloadStore(false); });
             statusBar()->showMessage(tr("%1 events moved to their factions").arg(QLocale().toString(moved)));
+        });
+        // Factions made, renamed or recoloured: the window is made again with them, on the same store.
+        connect(editor, &QDialog::finished, this, [this, editor] {
+            if (editor->factionsChanged())
+                QMetaObject::invokeMethod(
+                    this, [this] { openStore(m_store.path()); }, Qt::QueuedConnection);
         });
         editor->open();
     });

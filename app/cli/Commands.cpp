@@ -116,8 +116,14 @@ int runImport(const CommandLine &line) {
     }
     const double committed = static_cast<double>(timer.elapsed()) / 1000.0;
     for (const FileImport::ArticleResult &article : std::as_const(result.articles))
-        std::printf("%s: %d events added, %d already stored\n", article.path.toLocal8Bit().constData(),
-                    article.added.added, article.added.existing);
+        std::printf("%s: %d events added, %d already stored%s\n", article.path.toLocal8Bit().constData(),
+                    article.added.added, article.added.existing,
+                    article.added.merged == 0
+                        ? ""
+                        : QStringLiteral("; %1 of them told by another article, kept as its sources")
+                              .arg(article.added.merged)
+                              .toLocal8Bit()
+                              .constData());
     for (const DatasetReport &report : std::as_const(result.datasets))
         printReport(report);
     const QStringList &unknown = result.unknownActors;

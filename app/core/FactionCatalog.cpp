@@ -60,6 +60,37 @@ const FactionCatalog &FactionCatalog::bundled() {
     return catalog;
 }
 
+void FactionCatalog::addFaction(const Faction &faction) {
+    if (this->faction(faction.name))
+        return;
+    const int other = order(otherFactionName());
+    m_factions.insert(std::min(other, static_cast<int>(m_factions.size())), faction);
+    addAlias(faction.name, faction.name);
+}
+
+void FactionCatalog::renameFaction(const QString &name, const QString &newName) {
+    for (Faction &faction : m_factions)
+        if (faction.name == name)
+            faction.name = newName;
+    for (QString &target : m_aliases)
+        if (target == name)
+            target = newName;
+    for (FormRule &rule : m_formRules)
+        if (rule.faction == name)
+            rule.faction = newName;
+    for (QString &target : m_ucdpSides)
+        if (target == name)
+            target = newName;
+    addAlias(newName, newName);
+    addAlias(name, newName);
+}
+
+void FactionCatalog::setColor(const QString &factionName, const QString &color) {
+    for (Faction &faction : m_factions)
+        if (faction.name == factionName)
+            faction.color = color;
+}
+
 std::optional<Faction> FactionCatalog::faction(const QString &name) const {
     for (const auto &faction : m_factions)
         if (faction.name == name)

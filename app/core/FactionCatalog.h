@@ -54,6 +54,12 @@ public:
     // "Government of Mali" is the army), then as an ACLED name.
     Attribution resolveUcdpSide(const QString &side) const;
     void addAlias(const QString &alias, const QString &factionName);
+    // A faction an analyst made: placed before "Other", known by its own name.
+    void addFaction(const Faction &faction);
+    // A faction an analyst renamed: every alias, rule and UCDP name that gave the old name gives the new one,
+    // and the old name becomes an alias of it.
+    void renameFaction(const QString &name, const QString &newName);
+    void setColor(const QString &factionName, const QString &color);
     const QHash<QString, QString> &aliases() const { return m_aliases; }
 
 private:

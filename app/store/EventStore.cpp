@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -168,9 +169,14 @@ QString EventStore::contentUid(const Event &event) {
 void EventStore::seedFactions() {
     const FactionCatalog &bundled = FactionCatalog::bundled();
     QHash<QString, int> stored; // name -> position
-    Statement select = m_db.prepare("SELECT name, position FROM factions");
-    while (select.step())
+    QSet<QString> renamed;      // the gazetteer's names of factions an analyst renamed
+    Statement select =
+        m_db.prepare("SELECT coalesce(bundled_name, name), position, bundled_name FROM factions");
+    while (select.step()) {
         stored.insert(select.text(0), static_cast<int>(select.int64(1)));
+        if (!select.isNull(2))
+            renamed.insert(select.text(2));
+    }
     qsizetype aliases = 0;
     Statement countAliases = m_db.prepare("SELECT count(*) FROM aliases WHERE origin = 'gazetteer'");
     if (countAliases.step())
@@ -186,25 +192,33 @@ void EventStore::seedFactions() {
                      "ON CONFLICT(name) DO UPDATE SET position = excluded.position, "
                      "description = excluded.description");
     int position = 0;
-    for (const auto &faction : bundled.factions())
+    for (const auto &faction : bundled.factions()) {
+        if (renamed.contains(faction.name)) {
+            ++position;
+            continue;
+        }
         insertFaction.bind(1, faction.name)
             .bind(2, faction.color)
             .bind(3, faction.description)
             .bind(4, position++)
             .exec();
+    }
     loadFactions();
     Statement insertAlias =
         m_db.prepare("INSERT OR IGNORE INTO aliases(alias, faction_id, origin) VALUES (?1, ?2, 'gazetteer')");
     for (auto it = bundled.aliases().cbegin(); it != bundled.aliases().cend(); ++it)
-        insertAlias.bind(1, it.key()).bind(2, m_factionIds.value(it.value())).exec();
+        insertAlias.bind(1, it.key()).bind(2, factionId(it.value())).exec();
     transaction.commit();
 }
 
 void EventStore::loadFactions() {
     m_factionIds.clear();
     m_factionNames.clear();
-    Statement ids = m_db.prepare("SELECT id, name FROM factions");
+    m_renamedFactions.clear();
+    Statement ids = m_db.prepare("SELECT id, name, bundled_name FROM factions");
     while (ids.step()) {
+        if (!ids.isNull(2))
+            m_renamedFactions.insert(ids.text(2), ids.int64(0));
         if (ids.int64(0) > 64)
             throw StoreError(m_db.path().toStdString() + ": faction \"" + ids.text(1).toStdString() +
                              "\" has id " + std::to_string(ids.int64(0)) +
@@ -261,6 +275,9 @@ std::int64_t EventStore::typeId(const QString &eventType, const QString &subEven
 
 std::int64_t EventStore::factionId(const QString &name) const {
     if (const auto it = m_factionIds.constFind(name); it != m_factionIds.constEnd())
+        return it.value();
+    // The gazetteer's name of a faction an analyst renamed.
+    if (const auto it = m_renamedFactions.constFind(name); it != m_renamedFactions.constEnd())
         return it.value();
     // A faction the catalogue does not know: events keep it under "Other" so nothing is lost.
     return m_factionIds.value(FactionCatalog::otherFactionName());
@@ -603,6 +620,16 @@ std::optional<Document> EventStore::document(std::int64_t id) const {
 
 FactionCatalog EventStore::factionCatalog() const {
     FactionCatalog catalog = FactionCatalog::bundled();
+    // What analysts changed: names, colours, factions of their own.
+    Statement factions = m_db.prepare("SELECT name, color, bundled_name FROM factions ORDER BY position, id");
+    while (factions.step()) {
+        const QString name = factions.text(0);
+        if (!factions.isNull(2))
+            catalog.renameFaction(factions.text(2), name);
+        else if (!catalog.faction(name))
+            catalog.addFaction(Faction{name, factions.text(1), QString()});
+        catalog.setColor(name, factions.text(1));
+    }
     Statement aliases = m_db.prepare("SELECT a.alias, f.name FROM aliases a JOIN factions f ON f.id = "
                                      "a.faction_id WHERE a.origin = 'user'");
     while (aliases.step())
@@ -618,6 +645,80 @@ void EventStore::addAlias(const QString &alias, const QString &factionName) {
                  "ON CONFLICT(alias) DO UPDATE SET faction_id = excluded.faction_id, origin = 'user'")
         .bind(1, TextNormalizer::fold(alias.trimmed()))
         .bind(2, m_factionIds.value(factionName))
+        .exec();
+}
+
+void EventStore::checkNewFactionName(const QString &name, const QString &renamed) const {
+    const QString path = m_db.path();
+    if (name.trimmed().isEmpty())
+        throw StoreError(path.toStdString() + ": a faction needs a name");
+    // A faction may take a name that already stands for it (an alias of its own).
+    const std::optional<QString> taken = factionCatalog().resolve(name.trimmed());
+    if ((taken && *taken != renamed) || (m_factionIds.contains(name.trimmed()) && name.trimmed() != renamed))
+        throw StoreError(path.toStdString() + ": the name \"" + name.toStdString() +
+                         "\" is taken (it names " + taken.value_or(name).toStdString() + ")");
+}
+
+namespace {
+
+void checkColor(const QString &path, const QString &color) {
+    static const QRegularExpression rgb(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    if (!rgb.match(color).hasMatch())
+        throw StoreError(path.toStdString() + ": \"" + color.toStdString() +
+                         "\" is not a colour of the form #rrggbb");
+}
+
+} // namespace
+
+void EventStore::addFaction(const QString &name, const QString &color) {
+    checkNewFactionName(name);
+    checkColor(m_db.path(), color);
+    Transaction transaction(m_db);
+    Statement free =
+        m_db.prepare("SELECT coalesce(max(id), 0) + 1, coalesce(max(position), 0) + 1 FROM factions");
+    free.step();
+    if (free.int64(0) > 64)
+        throw StoreError(m_db.path().toStdString() + ": the store keeps at most 64 factions");
+    m_db.prepare("INSERT INTO factions(id, name, color, position) VALUES (?1, ?2, ?3, ?4)")
+        .bind(1, free.int64(0))
+        .bind(2, name.trimmed())
+        .bind(3, color)
+        .bind(4, free.int64(1))
+        .exec();
+    transaction.commit();
+    loadFactions();
+}
+
+void EventStore::renameFaction(const QString &name, const QString &newName) {
+    if (!m_factionIds.contains(name))
+        throw StoreError(m_db.path().toStdString() + ": unknown faction \"" + name.toStdString() + "\"");
+    if (name == FactionCatalog::otherFactionName())
+        throw StoreError(m_db.path().toStdString() + ": \"Other\" keeps its name");
+    checkNewFactionName(newName, name);
+    Transaction transaction(m_db);
+    const std::int64_t id = m_factionIds.value(name);
+    // The gazetteer's name is kept once, at the first renaming.
+    m_db.prepare("UPDATE factions SET name = ?2, bundled_name = coalesce(bundled_name, ?3) WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, newName.trimmed())
+        .bind(3, FactionCatalog::bundled().faction(name) ? name : QString())
+        .exec();
+    m_db.prepare("INSERT INTO aliases(alias, faction_id, origin) VALUES (?1, ?2, 'user') "
+                 "ON CONFLICT(alias) DO UPDATE SET faction_id = excluded.faction_id, origin = 'user'")
+        .bind(1, TextNormalizer::fold(name))
+        .bind(2, id)
+        .exec();
+    transaction.commit();
+    loadFactions();
+}
+
+void EventStore::setFactionColor(const QString &name, const QString &color) {
+    if (!m_factionIds.contains(name))
+        throw StoreError(m_db.path().toStdString() + ": unknown faction \"" + name.toStdString() + "\"");
+    checkColor(m_db.path(), color);
+    m_db.prepare("UPDATE factions SET color = ?2 WHERE id = ?1")
+        .bind(1, m_factionIds.value(name))
+        .bind(2, color)
         .exec();
 }
 

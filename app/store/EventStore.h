@@ -78,6 +78,14 @@ public:
     // Faction catalogue: the bundled gazetteer's, with the aliases users have stored on top.
     FactionCatalog factionCatalog() const;
     void addAlias(const QString &alias, const QString &factionName);
+    // Factions an analyst makes, renames and colours (a "#rrggbb" colour). A renamed faction keeps its
+    // events, its aliases and the gazetteer's name as an alias; imports map to it as before. Each throws
+    // StoreError naming the store: a name already taken (as a faction or an alias of another), an unknown
+    // faction, "Other" renamed, a colour that is not "#rrggbb", more than 64 factions, or a store that
+    // cannot be written.
+    void addFaction(const QString &name, const QString &color);
+    void renameFaction(const QString &name, const QString &newName);
+    void setFactionColor(const QString &name, const QString &color);
     // Maps an actor name to a faction from now on (a user alias, applied to later imports) and moves the
     // stored ACLED events that name it, whichever faction they were under ("Other" for an actor no faction
     // knew). Returns how many events changed. Throws StoreError for an unknown faction.
@@ -125,6 +133,8 @@ private:
     // Brings the factions table up to the bundled catalogue, writing only what differs.
     void seedFactions();
     void loadFactions();
+    // Throws StoreError unless `name` can be a new faction's name (or the new name of faction `renamed`).
+    void checkNewFactionName(const QString &name, const QString &renamed = {}) const;
     void loadNames();
     std::int64_t trackId(const QString &name);
     std::int64_t typeId(const QString &eventType, const QString &subEventType);
@@ -138,6 +148,7 @@ private:
     bool m_readOnly = false;
     QHash<QString, std::int64_t> m_factionIds;
     QHash<std::int64_t, QString> m_factionNames;
+    QHash<QString, std::int64_t> m_renamedFactions; // the gazetteer's name of a renamed faction -> its id
     QHash<QString, std::int64_t> m_trackIds;
     QHash<QString, std::int64_t> m_typeIds; // "type\x1fsub-type", folded
     QHash<std::int64_t, std::pair<QString, QString>> m_types;

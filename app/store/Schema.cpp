@@ -317,8 +317,10 @@ CREATE INDEX events_timeline ON events(date_start, date_end, time_precision, sta
 // (the same happening told by another source) is kept, hidden, as one of that event's sources
 // (`merged_into`); the machine's or the dataset's first version of an edited event is kept in
 // `event_originals` (JSON: the fields an analyst can change). Both hiding columns join the covering index
-// the timeline reads.
+// the timeline reads. Factions an analyst renamed keep the gazetteer's name they had (`bundled_name`), so
+// that the gazetteer's aliases and later imports still find them.
 constexpr const char *kVersion5 = R"sql(
+ALTER TABLE factions ADD COLUMN bundled_name TEXT;
 ALTER TABLE events ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE events ADD COLUMN merged_into INTEGER;  -- events(id): the event this one is a source of
 CREATE INDEX events_by_merged_into ON events(merged_into) WHERE merged_into IS NOT NULL;

@@ -486,10 +486,6 @@
 <context>
     <name>kt::FactionEditor</name>
     <message>
-        <source>Actors under “Other”</source>
-        <translation>Actors under “Other”</translation>
-    </message>
-    <message>
         <source>These actors of the imported datasets belong to no faction, so their events are drawn as “Other”. Choose a faction for an actor: its stored events move there, and later imports map the name the same way.</source>
         <translation>These actors of the imported datasets belong to no faction, so their events are drawn as “Other”. Choose a faction for an actor: its stored events move there, and later imports map the name the same way.</translation>
     </message>
@@ -508,6 +504,58 @@
     <message>
         <source>(leave under Other)</source>
         <translation>(leave under Other)</translation>
+    </message>
+    <message>
+        <source>Factions and actors</source>
+        <translation>Factions and actors</translation>
+    </message>
+    <message>
+        <source>&amp;Factions</source>
+        <translation>&amp;Factions</translation>
+    </message>
+    <message>
+        <source>&amp;Actors under “Other”</source>
+        <translation>&amp;Actors under “Other”</translation>
+    </message>
+    <message>
+        <source>Factions</source>
+        <translation>Factions</translation>
+    </message>
+    <message>
+        <source>&amp;New faction…</source>
+        <translation>&amp;New faction…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Colour…</translation>
+    </message>
+    <message>
+        <source>New faction</source>
+        <translation>New faction</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Colour of %1</translation>
+    </message>
+    <message>
+        <source>Rename faction</source>
+        <translation>Rename faction</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>New name of %1:</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;pply</translation>
     </message>
 </context>
 <context>
@@ -572,6 +620,10 @@
             <numerusform>%n actor went under “Other” (no faction knows it): %1</numerusform>
             <numerusform>%n actors went under “Other” (no faction knows them): %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 of the events added were told by another article: each is kept as one of that event&apos;s sources (Edit → Separate sources undoes it)</source>
+        <translation>%1: %2 of the events added were told by another article: each is kept as one of that event's sources (Edit → Separate sources undoes it)</translation>
     </message>
 </context>
 <context>
@@ -642,10 +694,6 @@
     <message>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
-    </message>
-    <message>
-        <source>&amp;Actors under Other…</source>
-        <translation>&amp;Actors under Other…</translation>
     </message>
     <message>
         <source>%1 events moved to their factions</source>
@@ -894,6 +942,10 @@
     <message>
         <source>Done: %1</source>
         <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Factions and actors…</source>
+        <translation>&amp;Factions and actors…</translation>
     </message>
 </context>
 <context>

@@ -486,10 +486,6 @@
 <context>
     <name>kt::FactionEditor</name>
     <message>
-        <source>Actors under “Other”</source>
-        <translation>Acteurs sous «&#xa0;Other&#xa0;»</translation>
-    </message>
-    <message>
         <source>These actors of the imported datasets belong to no faction, so their events are drawn as “Other”. Choose a faction for an actor: its stored events move there, and later imports map the name the same way.</source>
         <translation>Ces acteurs des jeux de données importés n’appartiennent à aucune faction&#x202f;; leurs événements sont donc dessinés sous «&#xa0;Other&#xa0;». Choisissez une faction pour un acteur&#xa0;: ses événements enregistrés y sont déplacés, et les importations suivantes rattacheront ce nom de la même façon.</translation>
     </message>
@@ -508,6 +504,58 @@
     <message>
         <source>(leave under Other)</source>
         <translation>(laisser sous Other)</translation>
+    </message>
+    <message>
+        <source>Factions and actors</source>
+        <translation>Factions et acteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Factions</source>
+        <translation>&amp;Factions</translation>
+    </message>
+    <message>
+        <source>&amp;Actors under “Other”</source>
+        <translation>&amp;Acteurs sous « Autre »</translation>
+    </message>
+    <message>
+        <source>Factions</source>
+        <translation>Factions</translation>
+    </message>
+    <message>
+        <source>&amp;New faction…</source>
+        <translation>&amp;Nouvelle faction…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <source>New faction</source>
+        <translation>Nouvelle faction</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Couleur de %1</translation>
+    </message>
+    <message>
+        <source>Rename faction</source>
+        <translation>Renommer la faction</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>Nouveau nom de %1 :</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;ppliquer</translation>
     </message>
 </context>
 <context>
@@ -572,6 +620,10 @@
             <numerusform>%n acteur est passé sous «&#xa0;Other&#xa0;» (aucune faction ne le connaît)&#xa0;: %1</numerusform>
             <numerusform>%n acteurs sont passés sous «&#xa0;Other&#xa0;» (aucune faction ne les connaît)&#xa0;: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 of the events added were told by another article: each is kept as one of that event&apos;s sources (Edit → Separate sources undoes it)</source>
+        <translation>%1 : %2 des événements ajoutés étaient déjà rapportés par un autre article : chacun est gardé comme source de cet événement (Édition → Séparer les sources l’annule)</translation>
     </message>
 </context>
 <context>
@@ -642,10 +694,6 @@
     <message>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
-    </message>
-    <message>
-        <source>&amp;Actors under Other…</source>
-        <translation>&amp;Acteurs sous Other…</translation>
     </message>
     <message>
         <source>%1 events moved to their factions</source>
@@ -894,6 +942,10 @@
     <message>
         <source>Done: %1</source>
         <translation>Fait : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Factions and actors…</source>
+        <translation>&amp;Factions et acteurs…</translation>
     </message>
 </context>
 <context>

@@ -275,3 +275,66 @@ TEST_CASE("[corrections] a read-only store refuses every correction and stays as
     CHECK(f.store.eventCount() == 1);
     CHECK_THROWS_AS(f.corrections.setDeleted(id + 100, true), kt::StoreError);
 }
+
+TEST_CASE("[factions] an analyst makes, renames and colours factions; events, aliases and imports follow",
+          "[store]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    {
+        EventStore store(path);
+        Event clash = ambush("2022-03-07", QString(), QStringLiteral("q"));
+        clash.eventType = QStringLiteral("Battles");
+        clash.subEventType = QStringLiteral("Armed clash");
+        clash.factions = {QStringLiteral("FAMa"), QStringLiteral("CSP-PSD")};
+        store.add(article(QStringLiteral("A"), QStringLiteral("a")), {clash});
+
+        store.renameFaction(QStringLiteral("CSP-PSD"), QStringLiteral("CSP-DPA"));
+        CHECK(store.loadEvents().constFirst().factions ==
+              QStringList{QStringLiteral("FAMa"), QStringLiteral("CSP-DPA")});
+        const kt::FactionCatalog catalog = store.factionCatalog();
+        CHECK(catalog.resolve(QStringLiteral("CSP-PSD")) == QStringLiteral("CSP-DPA"));
+        CHECK(catalog.resolve(QStringLiteral("HCUA")) == QStringLiteral("CSP-DPA")); // the gazetteer's alias
+        CHECK_FALSE(catalog.faction(QStringLiteral("CSP-PSD")));
+        kt::Filter rebels;
+        rebels.factions = {QStringLiteral("CSP-DPA")};
+        CHECK(store.loadEvents(rebels).size() == 1);
+
+        store.setFactionColor(QStringLiteral("CSP-DPA"), QStringLiteral("#123456"));
+        CHECK(store.factionCatalog().color(QStringLiteral("CSP-DPA")) == QStringLiteral("#123456"));
+        CHECK_THROWS_AS(store.setFactionColor(QStringLiteral("CSP-DPA"), QStringLiteral("red")),
+                        kt::StoreError);
+
+        store.addFaction(QStringLiteral("Tessit self-defence group"), QStringLiteral("#654321"));
+        const kt::FactionCatalog withNew = store.factionCatalog();
+        REQUIRE(withNew.faction(QStringLiteral("Tessit self-defence group")));
+        CHECK(withNew.order(QStringLiteral("Tessit self-defence group")) <
+              withNew.order(QStringLiteral("Other")));
+        CHECK(withNew.color(QStringLiteral("Tessit self-defence group")) == QStringLiteral("#654321"));
+
+        CHECK_THROWS_AS(store.addFaction(QStringLiteral("fama"), QStringLiteral("#000000")), kt::StoreError);
+        CHECK_THROWS_AS(store.addFaction(QStringLiteral("Katiba Macina"), QStringLiteral("#000000")),
+                        kt::StoreError); // the gazetteer's name for a part of JNIM
+        CHECK_THROWS_AS(store.addFaction(QStringLiteral("Wagner"), QStringLiteral("#000000")),
+                        kt::StoreError);
+        CHECK_THROWS_AS(
+            store.renameFaction(QStringLiteral("Wagner"), QStringLiteral("Forces armées maliennes")),
+            kt::StoreError); // an alias of FAMa
+        CHECK_THROWS_AS(store.renameFaction(QStringLiteral("Other"), QStringLiteral("Unknown")),
+                        kt::StoreError);
+        CHECK_THROWS_AS(store.renameFaction(QStringLiteral("Nobody"), QStringLiteral("X")), kt::StoreError);
+    }
+    // Opened again: the gazetteer's faction is not brought back beside the renamed one, and an article that
+    // names the coalition by its old name lands under the new one.
+    EventStore store(path);
+    const kt::FactionCatalog catalog = store.factionCatalog();
+    CHECK_FALSE(catalog.faction(QStringLiteral("CSP-PSD")));
+    CHECK(catalog.color(QStringLiteral("CSP-DPA")) == QStringLiteral("#123456"));
+    Event later = ambush("2022-09-01", QString(), QStringLiteral("r"));
+    later.factions = {QStringLiteral("CSP-PSD"), QStringLiteral("Tessit self-defence group")};
+    store.add(article(QStringLiteral("B"), QStringLiteral("b")), {later});
+    const QList<Event> events = store.loadEvents();
+    REQUIRE(events.size() == 2);
+    CHECK(events.at(1).factions ==
+          QStringList{QStringLiteral("CSP-DPA"), QStringLiteral("Tessit self-defence group")});
+    CHECK(store.loadIndex().factionNames.contains(QStringLiteral("Tessit self-defence group")));
+}

@@ -7,6 +7,7 @@
 #include "store/EventStore.h"
 #include "ui/FactionEditor.h"
 #include "ui/ImportDialog.h"
+#include "ui/LegendStrip.h"
 #include "ui/MainWindow.h"
 #include "ui/PasteArticleDialog.h"
 #include "ui/Settings.h"
@@ -22,7 +23,9 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -247,6 +250,49 @@ TEST_CASE("actors under Other are listed with their events and mapped to a facti
     CHECK(editor.table()->rowCount() == 0);
     // Later imports map the name the same way.
     CHECK(store.factionCatalog().resolveActor(militia) == QStringLiteral("Communal militias"));
+}
+
+TEST_CASE("factions made, renamed and recoloured in the editor show in the window opened after it",
+          "[desktop]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    kt::DefaultStore::seed(store);
+    kt::FactionEditor editor(store, store.factionCatalog());
+    const auto names = [&editor] {
+        QStringList list;
+        for (int row = 0; row < editor.factionList()->count(); ++row)
+            list << editor.factionList()->item(row)->text();
+        return list;
+    };
+    CHECK(names().contains(QStringLiteral("CSP-PSD")));
+    CHECK_FALSE(editor.factionsChanged());
+    CHECK(editor.renameFaction(QStringLiteral("CSP-PSD"), QStringLiteral("CSP-DPA")));
+    CHECK(editor.createFaction(QStringLiteral("Tessit self-defence group"), QColor(0x11, 0x22, 0x33)));
+    CHECK(editor.recolourFaction(QStringLiteral("FAMa"), QColor(0x44, 0x55, 0x66)));
+    CHECK(names().contains(QStringLiteral("CSP-DPA")));
+    CHECK_FALSE(names().contains(QStringLiteral("CSP-PSD")));
+    CHECK(names().indexOf(QStringLiteral("Tessit self-defence group")) ==
+          names().indexOf(QStringLiteral("Other")) - 1);
+    CHECK(editor.factionsChanged());
+    // A taken name is refused in a message box; nothing changes.
+    CHECK_FALSE(editor.renameFaction(QStringLiteral("Wagner"), QStringLiteral("FAMa")));
+    CHECK(editor.findChild<QMessageBox *>());
+    CHECK(names().contains(QStringLiteral("Wagner")));
+
+    kt::MainWindow window(store);
+    window.show();
+    QStringList legend;
+    QColor fama;
+    for (const kt::LegendStrip::Entry &entry : window.legendStrip()->entries()) {
+        legend << entry.text;
+        if (entry.text == QStringLiteral("FAMa")) {
+            const QImage symbol = entry.symbol.toImage();
+            fama = symbol.pixelColor(symbol.width() / 2, symbol.height() / 2);
+        }
+    }
+    CHECK(legend.contains(QStringLiteral("CSP-DPA")));
+    CHECK_FALSE(legend.contains(QStringLiteral("CSP-PSD")));
+    CHECK(fama == QColor(0x44, 0x55, 0x66));
 }
 
 TEST_CASE("an article pasted from the clipboard is read with its title and day, and imported", "[desktop]") {
