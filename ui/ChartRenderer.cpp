@@ -69,7 +69,7 @@ std::pair<double, double> ChartRenderer::titleSpan(const RenderRequest &request,
 }
 
 QString ChartRenderer::defaultTitle(const QStringList &tracks, double startMsecs, double endMsecs) {
-    const QLocale english(QLocale::English);
+    const QLocale locale; // the language of the window (QLocale::setDefault)
     const QDate first = DayDate::toDate(static_cast<Day>(std::floor(DayDate::msecsToDays(startMsecs))));
     const QDate last = DayDate::toDate(static_cast<Day>(std::ceil(DayDate::msecsToDays(endMsecs))) - 1);
     QString span;
@@ -77,14 +77,14 @@ QString ChartRenderer::defaultTitle(const QStringList &tracks, double startMsecs
         span = QStringLiteral("%1 \u2013 %2").arg(first.year()).arg(last.year());
     else if (first.year() != last.year())
         span = QStringLiteral("%1 \u2013 %2")
-                   .arg(english.toString(first, QStringLiteral("MMM yyyy")),
-                        english.toString(last, QStringLiteral("MMM yyyy")));
+                   .arg(locale.toString(first, QStringLiteral("MMM yyyy")),
+                        locale.toString(last, QStringLiteral("MMM yyyy")));
     else if (first.month() != last.month())
         span = QStringLiteral("%1 \u2013 %2")
-                   .arg(english.toString(first, QStringLiteral("MMM")),
-                        english.toString(last, QStringLiteral("MMM yyyy")));
+                   .arg(locale.toString(first, QStringLiteral("MMM")),
+                        locale.toString(last, QStringLiteral("MMM yyyy")));
     else
-        span = english.toString(first, QStringLiteral("MMMM yyyy"));
+        span = locale.toString(first, QStringLiteral("MMMM yyyy"));
     constexpr qsizetype kNamed = 3;
     QString what = QStringList(tracks.mid(0, kNamed)).join(QStringLiteral(", "));
     if (tracks.size() > kNamed)
@@ -119,16 +119,16 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
     small.setBold(false);
     painter.setFont(small);
     painter.setPen(QColor(0x55, 0x55, 0x55));
-    const QLocale english(QLocale::English);
+    const QLocale locale; // the language of the window (QLocale::setDefault)
     const auto day = [&](double msecs) {
-        return english.toString(DayDate::toDate(static_cast<Day>(std::floor(DayDate::msecsToDays(msecs)))),
-                                QStringLiteral("d MMM yyyy"));
+        return locale.toString(DayDate::toDate(static_cast<Day>(std::floor(DayDate::msecsToDays(msecs)))),
+                               QStringLiteral("d MMM yyyy"));
     };
     const QString subtitle =
         tr("%1 \u2013 %2 \u00b7 %3 events \u00b7 dates in UTC")
             .arg(day(request.startMsecs), day(request.endMsecs - 1)) // the window ends before this instant
-            .arg(english.toString(request.shown >= 0 ? request.shown
-                                                     : static_cast<qint64>(request.events.size())));
+            .arg(locale.toString(request.shown >= 0 ? request.shown
+                                                    : static_cast<qint64>(request.events.size())));
     painter.drawText(QRect(20, subtitleTop, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
     const int header = subtitleTop + 24;
 

@@ -1,6 +1,7 @@
 #include "ui/EventDetails.h"
 
 #include "core/DayDate.h"
+#include "ui/EventTableModel.h"
 
 #include <QLocale>
 #include <QUrl>
@@ -38,15 +39,16 @@ void EventDetails::setEvent(const std::optional<Event> &event) {
 QString EventDetails::html(const Event &event, const std::optional<Document> &document,
                            const QList<Event> &contradicting, const FactionCatalog &catalog,
                            const Provenance &provenance) {
-    const QLocale english(QLocale::English);
+    const QLocale locale; // the language of the window (QLocale::setDefault)
     const auto day = [&](Day d) {
-        return english.toString(DayDate::toDate(d), QStringLiteral("dddd d MMMM yyyy"));
+        return locale.toString(DayDate::toDate(d), QStringLiteral("dddd d MMMM yyyy"));
     };
     const auto row = [](const QString &name, const QString &value) {
         return QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td>%2</td></tr>")
             .arg(name, value);
     };
-    static const char *precision[] = {"", "the day is known", "within about a week", "within about a month"};
+    const QString precision[] = {QString(), tr("the day is known"), tr("within about a week"),
+                                 tr("within about a month")};
     const auto span = [&day](const Event &told) {
         return told.dateStart == told.dateEnd
                    ? day(told.dateStart)
@@ -54,7 +56,7 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
     };
     QString dates = span(event);
     dates += QStringLiteral(" <span style='color:#777'>(%1)</span>")
-                 .arg(QString::fromLatin1(precision[static_cast<int>(event.precision)]));
+                 .arg(precision[static_cast<int>(event.precision)]);
     const auto sourceName = [](const std::optional<Document> &from) {
         return from && !from->source.isEmpty() ? from->source : tr("another source");
     };
@@ -75,9 +77,9 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
 
     QString out = QStringLiteral("<h3>%1</h3><table>").arg(eventTitle(event).toHtmlEscaped());
     out += row(tr("Date"), dates);
-    out += row(tr("Status"), statusName(event.status));
+    out += row(tr("Status"), EventTableModel::statusText(event.status));
     if (event.value)
-        out += row(tr("Value"), QStringLiteral("%1 %2").arg(english.toString(*event.value, 'f', 0),
+        out += row(tr("Value"), QStringLiteral("%1 %2").arg(locale.toString(*event.value, 'f', 0),
                                                             event.unit.toHtmlEscaped()));
     out += row(tr("Type"), QStringLiteral("%1 \u203a %2")
                                .arg(event.eventType.toHtmlEscaped(), event.subEventType.toHtmlEscaped()));
@@ -173,7 +175,7 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
         if (!document->source.isEmpty())
             meta << document->source.toHtmlEscaped();
         if (document->published.isValid())
-            meta << english.toString(document->published, QStringLiteral("d MMMM yyyy"));
+            meta << locale.toString(document->published, QStringLiteral("d MMMM yyyy"));
         out += meta.join(QStringLiteral(" \u00b7 "));
         if (!document->url.isEmpty())
             out += QStringLiteral("<br><a href='%1'>%1</a>").arg(document->url.toHtmlEscaped());
@@ -201,7 +203,7 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
         out += QStringLiteral("<hr><p><b>%1</b><br>").arg(from ? from->title.toHtmlEscaped() : QString());
         QStringList meta{sourceName(from).toHtmlEscaped()};
         if (from && from->published.isValid())
-            meta << english.toString(from->published, QStringLiteral("d MMMM yyyy"));
+            meta << locale.toString(from->published, QStringLiteral("d MMMM yyyy"));
         meta << span(other);
         if (!other.claimedBy.isEmpty())
             meta << tr("claimed by %1").arg(other.claimedBy.toHtmlEscaped());

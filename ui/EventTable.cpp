@@ -59,8 +59,8 @@ void EventTable::setEvents(const QList<Event> &events, qint64 tooManyInView) {
     m_updating = false;
     m_note->setVisible(tooManyInView > 0);
     if (tooManyInView > 0)
-        m_note->setText(tr("%1 events in view: zoom in to list them here.")
-                            .arg(QLocale(QLocale::English).toString(tooManyInView)));
+        m_note->setText(
+            tr("%1 events in view: zoom in to list them here.").arg(QLocale().toString(tooManyInView)));
 }
 
 void EventTable::select(std::int64_t eventId) {

@@ -15,6 +15,20 @@ void EventTableModel::setEvents(const QList<Event> &events) {
     endResetModel();
 }
 
+QString EventTableModel::statusText(EventStatus status) {
+    switch (status) {
+    case EventStatus::Occurred:
+        return tr("occurred");
+    case EventStatus::Planned:
+        return tr("planned");
+    case EventStatus::Ongoing:
+        return tr("ongoing");
+    case EventStatus::Measure:
+        return tr("measure");
+    }
+    return statusName(status);
+}
+
 int EventTableModel::rowOf(std::int64_t eventId) const {
     for (qsizetype row = 0; row < m_events.size(); ++row)
         if (m_events.at(row).id == eventId)
@@ -36,9 +50,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const {
     const Event &event = m_events.at(index.row());
     if (role == IdRole)
         return QVariant::fromValue(event.id);
-    const QLocale english(QLocale::English);
-    const auto day = [&english](Day d) {
-        return english.toString(DayDate::toDate(d), QStringLiteral("d MMM yyyy"));
+    const QLocale locale; // the language of the window (QLocale::setDefault)
+    const auto day = [&locale](Day d) {
+        return locale.toString(DayDate::toDate(d), QStringLiteral("d MMM yyyy"));
     };
     if (role == SortRole) {
         switch (index.column()) {
@@ -67,7 +81,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const {
                : event.precision == TimePrecision::Week ? tr("week")
                                                         : tr("month");
     case Status:
-        return statusName(event.status);
+        return statusText(event.status);
     case Type:
         return QStringLiteral("%1 \u203a %2").arg(event.eventType, event.subEventType);
     case Factions:

@@ -33,6 +33,8 @@ public:
     const QList<Event> &events() const { return m_events; }
     // The row of an event, or -1.
     int rowOf(std::int64_t eventId) const;
+    // An event's status in the window's language ("occurred", "planned", …).
+    static QString statusText(EventStatus status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

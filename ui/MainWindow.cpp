@@ -653,10 +653,10 @@ void MainWindow::showSelection(std::int64_t eventId) {
 
 void MainWindow::updateStatus() {
     const QString filter = m_state.filter().describe();
-    const QLocale english(QLocale::English);
+    const QLocale locale; // the language of the window (QLocale::setDefault)
     statusBar()->showMessage(
         tr("%1 of %2 events in view%3%4 \u00b7 wheel: zoom \u00b7 drag: pan \u00b7 Home: fit")
-            .arg(english.toString(m_shown), english.toString(static_cast<qlonglong>(m_query.index().size())))
+            .arg(locale.toString(m_shown), locale.toString(static_cast<qlonglong>(m_query.index().size())))
             .arg(m_bins ? tr(" (as bars)") : QString())
             .arg(filter.isEmpty() ? QString() : QStringLiteral(" \u00b7 ") + filter));
 }

@@ -461,14 +461,14 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
                 showInLegend(marker, false);
         }
 
-    const QLocale english(QLocale::English);
+    const QLocale locale; // the language of the window (QLocale::setDefault)
     const QString width = bins.binDays == 1   ? tr("1 day")
                           : bins.binDays == 7 ? tr("1 week (Monday to Sunday)")
                                               : tr("%1 days").arg(bins.binDays);
     m_binNoteText =
         (tr("%1 events in view, too many to draw one by one: each bar covers %2, stacked by "
             "faction,\nscaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.")
-             .arg(english.toString(static_cast<qlonglong>(bins.total)), width, english.toString(tallest)));
+             .arg(locale.toString(static_cast<qlonglong>(bins.total)), width, locale.toString(tallest)));
     m_binNote->setVisible(true);
     m_binCard->setVisible(true);
     placeLegend();
@@ -490,11 +490,11 @@ std::optional<std::pair<int, int>> TimelineChart::binAt(QPointF chartPosition) c
 }
 
 QString TimelineChart::binDescription(int lane, int bin) const {
-    const QLocale english(QLocale::English);
+    const QLocale locale; // the language of the window (QLocale::setDefault)
     const Day first = m_bins.binStart(bin);
     const Day last = first + m_bins.binDays - 1;
-    const auto date = [&english](Day day) {
-        return english.toString(DayDate::toDate(day), QStringLiteral("d MMM yyyy"));
+    const auto date = [&locale](Day day) {
+        return locale.toString(DayDate::toDate(day), QStringLiteral("d MMM yyyy"));
     };
     QStringList parts;
     std::vector<std::pair<std::uint32_t, QString>> counts;
@@ -505,11 +505,11 @@ QString TimelineChart::binDescription(int lane, int bin) const {
                                            : FactionCatalog::otherFactionName());
     std::sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (const auto &[count, name] : counts)
-        parts << QStringLiteral("%1: %2").arg(name.toHtmlEscaped(), english.toString(count));
+        parts << QStringLiteral("%1: %2").arg(name.toHtmlEscaped(), locale.toString(count));
     return QStringLiteral("<b>%1</b> \u00b7 %2%3<br>%4 events<br>%5<br><i>%6</i>")
         .arg(m_lanes.value(lane).toHtmlEscaped(), date(first),
              last > first ? QStringLiteral(" \u2013 ") + date(last) : QString(),
-             english.toString(m_bins.binTotal(lane, bin)), parts.join(QStringLiteral("<br>")),
+             locale.toString(m_bins.binTotal(lane, bin)), parts.join(QStringLiteral("<br>")),
              tr("click to zoom in"));
 }
 
@@ -926,7 +926,7 @@ void TimelineChart::updateTimeAxis() {
         m_timeAxis->remove(label);
     const double plotWidth = plotArea().width() > 10 ? plotArea().width() : 1000;
     const int maxTicks = std::max(2, static_cast<int>(plotWidth / 95));
-    const auto ticks = TimeTicks::generate(m_windowStart, m_windowEnd, maxTicks);
+    const auto ticks = TimeTicks::generate(m_windowStart, m_windowEnd, maxTicks, QLocale());
     m_timeAxis->setStartValue(m_windowStart);
     // A label is centred on its tick: one that would cross the chart's edge is left out, not cut.
     const QFontMetricsF metrics(m_timeAxis->labelsFont());

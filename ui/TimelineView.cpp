@@ -19,15 +19,14 @@ namespace kt {
 namespace {
 
 QString describeDates(const Event &event) {
-    const QLocale english(QLocale::English);
-    const auto day = [&](Day d) {
-        return english.toString(DayDate::toDate(d), QStringLiteral("d MMM yyyy"));
-    };
+    const QLocale locale; // the language of the window (QLocale::setDefault)
+    const auto day = [&](Day d) { return locale.toString(DayDate::toDate(d), QStringLiteral("d MMM yyyy")); };
     QString text = event.dateStart == event.dateEnd
                        ? day(event.dateStart)
                        : QStringLiteral("%1 \u2013 %2").arg(day(event.dateStart), day(event.dateEnd));
-    static const char *precision[] = {"", "", " (within about a week)", " (within about a month)"};
-    text += QString::fromLatin1(precision[static_cast<int>(event.precision)]);
+    const QString precision[] = {QString(), QString(), TimelineView::tr(" (within about a week)"),
+                                 TimelineView::tr(" (within about a month)")};
+    text += precision[static_cast<int>(event.precision)];
     return text;
 }
 

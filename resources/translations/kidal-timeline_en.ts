@@ -254,6 +254,18 @@
         <source>claimed by %1</source>
         <translation>claimed by %1</translation>
     </message>
+    <message>
+        <source>the day is known</source>
+        <translation>the day is known</translation>
+    </message>
+    <message>
+        <source>within about a week</source>
+        <translation>within about a week</translation>
+    </message>
+    <message>
+        <source>within about a month</source>
+        <translation>within about a month</translation>
+    </message>
 </context>
 <context>
     <name>kt::EventEditDialog</name>
@@ -422,6 +434,22 @@
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>occurred</source>
+        <translation>occurred</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>measure</translation>
     </message>
 </context>
 <context>
@@ -623,7 +651,7 @@
     </message>
     <message>
         <source>%1: %2 of the events added were told by another article: each is kept as one of that event&apos;s sources (Edit → Separate sources undoes it)</source>
-        <translation>%1: %2 of the events added were told by another article: each is kept as one of that event's sources (Edit → Separate sources undoes it)</translation>
+        <translation>%1: %2 of the events added were told by another article: each is kept as one of that event&apos;s sources (Edit → Separate sources undoes it)</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1062,17 @@ scaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.</tran
     <message>
         <source>%1 (right axis)</source>
         <translation>%1 (right axis)</translation>
+    </message>
+</context>
+<context>
+    <name>kt::TimelineView</name>
+    <message>
+        <source> (within about a week)</source>
+        <translation> (within about a week)</translation>
+    </message>
+    <message>
+        <source> (within about a month)</source>
+        <translation> (within about a month)</translation>
     </message>
 </context>
 </TS>

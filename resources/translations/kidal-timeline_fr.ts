@@ -254,6 +254,18 @@
         <source>claimed by %1</source>
         <translation>selon %1</translation>
     </message>
+    <message>
+        <source>the day is known</source>
+        <translation>jour connu</translation>
+    </message>
+    <message>
+        <source>within about a week</source>
+        <translation>à une semaine près</translation>
+    </message>
+    <message>
+        <source>within about a month</source>
+        <translation>à un mois près</translation>
+    </message>
 </context>
 <context>
     <name>kt::EventEditDialog</name>
@@ -422,6 +434,22 @@
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>occurred</source>
+        <translation>survenu</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>mesure</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1062,17 @@ scaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.</sour
     <message>
         <source>%1 (right axis)</source>
         <translation>%1 (axe de droite)</translation>
+    </message>
+</context>
+<context>
+    <name>kt::TimelineView</name>
+    <message>
+        <source> (within about a week)</source>
+        <translation> (à une semaine près)</translation>
+    </message>
+    <message>
+        <source> (within about a month)</source>
+        <translation> (à un mois près)</translation>
     </message>
 </context>
 </TS>

@@ -1,18 +1,30 @@
 // The window's French and English: every string of the sources translated, placeholders kept, and the
 // window built in French when French is installed.
 
+#include "cli/DefaultStore.h"
+#include "core/DayDate.h"
 #include "store/EventStore.h"
 #include "ui/Application.h"
+#include "ui/EventDetails.h"
+#include "ui/EventTable.h"
+#include "ui/EventTableModel.h"
 #include "ui/MainWindow.h"
+#include "ui/TimelineView.h"
 
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLocale>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 namespace {
 
@@ -101,5 +113,56 @@ TEST_CASE("with French installed the window's menus are French; back to English 
     CHECK(french.contains(QStringLiteral("Affichage")));
     CHECK(application->installTranslations(QStringLiteral("en")) == QStringLiteral("en"));
     CHECK(menuTitles().contains(QStringLiteral("File")));
+    QLocale::setDefault(before);
+}
+
+TEST_CASE(
+    "in French the table, the details and the time axis give dates and numbers the French way; the data "
+    "stays in UTC days",
+    "[translations]") {
+    kt::Application *application = kt::Application::instance();
+    REQUIRE(application);
+    const QLocale before;
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    kt::DefaultStore::seed(store);
+    REQUIRE(application->installTranslations(QStringLiteral("fr")) == QStringLiteral("fr"));
+    {
+        kt::MainWindow window(store);
+        window.show();
+        // The seed's MINUSMA withdrawal deadline: from the report, 13 November, to 31 December 2023, planned.
+        const QAbstractItemModel *table = window.eventTable()->view()->model();
+        QStringList dates;
+        QStringList statuses;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            dates << table->index(row, kt::EventTableModel::Date).data().toString();
+            statuses << table->index(row, kt::EventTableModel::Status).data().toString();
+        }
+        CHECK(dates.contains(QStringLiteral("13 nov. 2023 \u2013 31 d\u00e9c. 2023")));
+        CHECK(statuses.contains(QStringLiteral("pr\u00e9vu")));
+        QStringList ticks;
+        for (QGraphicsItem *item : window.timelineView()->scene()->items())
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                ticks << text->text();
+            else if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
+                ticks << rich->toPlainText();
+        INFO(ticks.join(QLatin1Char('|')).toStdString());
+        const bool frenchMonth = std::any_of(ticks.cbegin(), ticks.cend(), [](const QString &tick) {
+            return tick.contains(QStringLiteral("oct.")) || tick.contains(QStringLiteral("nov.")) ||
+                   tick.contains(QStringLiteral("d\u00e9c.")) || tick.contains(QStringLiteral("janv."));
+        });
+        CHECK(frenchMonth);
+        const kt::Event deadline = [&store] {
+            for (const kt::Event &event : store.loadEvents())
+                if (event.status == kt::EventStatus::Planned)
+                    return event;
+            return kt::Event();
+        }();
+        window.viewState()->select(deadline.id);
+        const QString details = window.findChild<kt::EventDetails *>()->toPlainText();
+        CHECK(details.contains(QStringLiteral("dimanche 31 d\u00e9cembre 2023")));
+        CHECK(kt::DayDate::toIso(deadline.dateEnd) == QStringLiteral("2023-12-31"));
+    }
+    application->installTranslations(QStringLiteral("en"));
     QLocale::setDefault(before);
 }
