@@ -25,8 +25,15 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "kidal-timeline: %s\nTry 'kidal-timeline --help'.\n", error.what());
         return kt::Commands::Usage;
     }
+    if (line.version) {
+        std::printf("kidal-timeline %s\n", PROJECT_VERSION_STRING);
+        return kt::Commands::Done;
+    }
     if (line.help) {
-        std::fputs(kt::CommandLine::usage().toLocal8Bit().constData(), stdout);
+        const QString usage = line.command.isEmpty() && arguments.size() <= 2
+                                  ? kt::CommandLine::usage()
+                                  : kt::CommandLine::usage(line.command);
+        std::fputs(usage.toLocal8Bit().constData(), stdout);
         return kt::Commands::Done;
     }
 

@@ -1,7 +1,11 @@
 #include "ui/Application.h"
 
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QSvgRenderer>
 #include <QtGlobal>
 
 #include <exception>
@@ -9,7 +13,23 @@
 namespace kt {
 
 Application::Application(int &argc, char **argv)
-    : QApplication(argc, argv) {}
+    : QApplication(argc, argv) {
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addPixmap(QPixmap::fromImage(iconImage(size)));
+    setWindowIcon(icon);
+    setDesktopFileName(QStringLiteral("kidal-timeline")); // kidal-timeline.desktop, as installed
+}
+
+QImage Application::iconImage(int size) {
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QSvgRenderer svg(QStringLiteral(":/desktop/kidal-timeline.svg"));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    svg.render(&painter);
+    return image;
+}
 
 bool Application::notify(QObject *receiver, QEvent *event) {
     try {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QImage>
 #include <QString>
 #include <QTranslator>
 
@@ -19,6 +20,8 @@ public:
 
     // The running Application, or nullptr when the program runs without one (command line, tests).
     static Application *instance();
+    // The program's icon (resources/desktop/kidal-timeline.svg, compiled in) drawn at size × size pixels.
+    static QImage iconImage(int size);
 
     // Installs the window's translations: the program's own (built from resources/translations into
     // :/i18n) and Qt's (its dialogs' buttons, from Qt's translations folder when installed). `language` is

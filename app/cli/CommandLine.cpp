@@ -1,178 +1,335 @@
 #include "cli/CommandLine.h"
 
+#include <QCommandLineParser>
 #include <QRegularExpression>
+
+#include <limits>
 
 namespace kt {
 
-QString CommandLine::usage() {
-    return QStringLiteral(
-        "Usage:\n"
-        "  kidal-timeline [--db FILE] [--quit-after-first-paint]      open the timeline window\n"
-        "  kidal-timeline import  [--db FILE] [--published DATE] [--skip-bad-rows] FILE...\n"
-        "                         store articles (.txt, .md), ACLED exports (.csv) and events JSON (.json)\n"
-        "                         in one transaction; a bad ACLED row rejects the import unless\n"
-        "                         --skip-bad-rows, which imports the others and lists the rows skipped\n"
-        "  kidal-timeline extract [--published DATE] FILE              print an article's events as JSON\n"
-        "  kidal-timeline events  [--db FILE] [FILTERS] [--format json|csv] [-o FILE]\n"
-        "  kidal-timeline export  [--db FILE] [FILTERS] -o OUT.png|.svg|.pdf [--size WxH] [--title TEXT]\n"
-        "                         [--lanes track|faction|type|place]\n"
-        "  kidal-timeline generate --events N [--seed S] -o FILE.csv   synthetic ACLED-format data\n"
-        "  kidal-timeline map-actor [--db FILE] ACTOR FACTION\n"
-        "                         put an actor (as ACLED names it) under a faction, now and in later "
-        "imports\n"
-        "\n"
-        "FILTERS: --faction NAME (repeatable; aliases such as HCUA or \"armée malienne\" work)\n"
-        "         --type TYPE (ACLED event type or sub-type; repeatable) --place NAME\n"
-        "         --from YYYY-MM-DD --to YYYY-MM-DD --search TEXT --track NAME\n"
-        "\n"
-        "Without --db the store is events.sqlite in the user's application data folder, created and\n"
-        "filled from the bundled article on first use.\n"
-        "Exit status: 0 done, 2 usage error, 3 bad input (the message names file:line), 4 store error.\n");
+namespace {
+
+const QString kWindow;
+const QStringList kFiltered{QStringLiteral("events"), QStringLiteral("export")};
+
+QString dashed(const QString &name) {
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
 }
 
-CommandLine CommandLine::parse(const QStringList &arguments) {
-    static const QStringList commands{QStringLiteral("import"),   QStringLiteral("extract"),
-                                      QStringLiteral("events"),   QStringLiteral("export"),
-                                      QStringLiteral("generate"), QStringLiteral("map-actor")};
-    CommandLine line;
-    qsizetype i = 1;
-    if (i < arguments.size() && !arguments.at(i).startsWith(QLatin1Char('-'))) {
-        line.command = arguments.at(i);
-        if (!commands.contains(line.command))
-            throw UsageError(QStringLiteral("unknown command \"%1\" (commands: %2)")
-                                 .arg(line.command, commands.join(QStringLiteral(", "))));
-        ++i;
+QString optionLabel(const OptionSpec &option) {
+    QStringList names;
+    for (const QString &name : option.names)
+        names << dashed(name);
+    return names.join(QStringLiteral(", ")) +
+           (option.valueName.isEmpty() ? QString() : QLatin1Char(' ') + option.valueName);
+}
+
+bool appliesTo(const OptionSpec &option, const QString &command) {
+    return option.commands.contains(command);
+}
+
+const CommandSpec *findCommand(const QString &name) {
+    for (const CommandSpec &command : CommandLine::commands())
+        if (command.name == name)
+            return &command;
+    return nullptr;
+}
+
+QString commandNames() {
+    QStringList names;
+    for (const CommandSpec &command : CommandLine::commands())
+        if (!command.name.isEmpty())
+            names << command.name;
+    return names.join(QStringLiteral(", "));
+}
+
+QString value(const QCommandLineParser &parser, const OptionSpec &option) {
+    return parser.value(option.names.constLast());
+}
+
+void readSize(CommandLine &line, const QString &text) {
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        throw UsageError(
+            QStringLiteral("--size must be WIDTHxHEIGHT in pixels, such as 1600x900, not \"%1\"").arg(text));
+    line.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    if (line.size.width() < 400 || line.size.height() < 300 || line.size.width() > 10000 ||
+        line.size.height() > 10000)
+        throw UsageError(QStringLiteral("--size must be between 400x300 and 10000x10000"));
+}
+
+qint64 readCount(const QString &option, const QString &text, qint64 maximum) {
+    bool ok = false;
+    const qint64 number = text.toLongLong(&ok);
+    if (!ok || number < 0 || number > maximum)
+        throw UsageError(QStringLiteral("%1 must be a whole number%2, not \"%3\"")
+                             .arg(option,
+                                  maximum < std::numeric_limits<qint64>::max()
+                                      ? QStringLiteral(" up to %1").arg(maximum)
+                                      : QString(),
+                                  text));
+    return number;
+}
+
+// Words on lines of at most `width` characters, the lines after the first indented by `indent`.
+QString wrapped(const QString &text, int width, int indent) {
+    QStringList lines{QString()};
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.constLast().isEmpty() && lines.constLast().size() + 1 + word.size() > width)
+            lines << QString();
+        lines.last() += (lines.constLast().isEmpty() ? QString() : QStringLiteral(" ")) + word;
     }
-    auto value = [&](const QString &option) {
-        if (i + 1 >= arguments.size())
-            throw UsageError(QStringLiteral("%1 needs a value").arg(option));
-        return arguments.at(++i);
-    };
-    auto allowed = [&](const QString &option, std::initializer_list<const char *> where) {
-        for (const char *name : where)
-            if (line.command == QLatin1String(name))
-                return;
-        throw UsageError(QStringLiteral("%1 does not apply to %2")
-                             .arg(option, line.command.isEmpty() ? QStringLiteral("the GUI") : line.command));
-    };
-    for (; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
-            line.help = true;
-        } else if (argument == QLatin1String("--db")) {
-            allowed(argument, {"", "import", "events", "export", "map-actor"});
-            line.db = value(argument);
-        } else if (argument == QLatin1String("--published")) {
-            allowed(argument, {"import", "extract"});
-            const QString text = value(argument);
+    return lines.join(QLatin1Char('\n') + QString(indent, QLatin1Char(' ')));
+}
+
+void checkChoice(const OptionSpec &option, const QString &text) {
+    if (!option.choices.isEmpty() && !option.choices.contains(text)) {
+        QStringList quoted = option.choices;
+        const QString last = quoted.takeLast();
+        throw UsageError(
+            QStringLiteral("%1 must be %2 or %3, not \"%4\"")
+                .arg(dashed(option.names.constLast()), quoted.join(QStringLiteral(", ")), last, text));
+    }
+}
+
+// Copies what the parser read into the line, checking each value.
+void read(CommandLine &line, const QCommandLineParser &parser) {
+    for (const OptionSpec &option : CommandLine::options()) {
+        const QString &name = option.names.constLast();
+        if (!parser.isSet(name))
+            continue;
+        if (!appliesTo(option, line.command))
+            throw UsageError(
+                QStringLiteral("%1 does not apply to %2")
+                    .arg(dashed(name), line.command.isEmpty() ? QStringLiteral("the GUI") : line.command));
+        const QString text = value(parser, option);
+        checkChoice(option, text);
+        if (name == QLatin1String("db")) {
+            line.db = text;
+        } else if (name == QLatin1String("published")) {
             line.published = QDate::fromString(text, Qt::ISODate);
             if (!line.published.isValid())
                 throw UsageError(
                     QStringLiteral("--published must be a date YYYY-MM-DD, not \"%1\"").arg(text));
-        } else if (argument == QLatin1String("--faction")) {
-            allowed(argument, {"events", "export"});
-            line.factions << value(argument);
-        } else if (argument == QLatin1String("--type")) {
-            allowed(argument, {"events", "export"});
-            line.types << value(argument);
-        } else if (argument == QLatin1String("--place")) {
-            allowed(argument, {"events", "export"});
-            line.place = value(argument);
-        } else if (argument == QLatin1String("--from")) {
-            allowed(argument, {"events", "export"});
-            line.from = value(argument);
-        } else if (argument == QLatin1String("--to")) {
-            allowed(argument, {"events", "export"});
-            line.to = value(argument);
-        } else if (argument == QLatin1String("--search")) {
-            allowed(argument, {"events", "export"});
-            line.search = value(argument);
-        } else if (argument == QLatin1String("--track")) {
-            allowed(argument, {"events", "export"});
-            line.track = value(argument);
-        } else if (argument == QLatin1String("--format")) {
-            allowed(argument, {"events"});
-            line.format = value(argument);
-            if (line.format != QLatin1String("json") && line.format != QLatin1String("csv"))
-                throw UsageError(QStringLiteral("--format must be json or csv, not \"%1\"").arg(line.format));
-        } else if (argument == QLatin1String("-o") || argument == QLatin1String("--output")) {
-            allowed(argument, {"events", "export", "generate"});
-            line.output = value(argument);
-        } else if (argument == QLatin1String("--size")) {
-            allowed(argument, {"export"});
-            const QString text = value(argument);
-            static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
-            const auto match = pattern.match(text);
-            if (!match.hasMatch())
-                throw UsageError(
-                    QStringLiteral("--size must be WIDTHxHEIGHT in pixels, such as 1600x900, not \"%1\"")
-                        .arg(text));
-            line.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-            if (line.size.width() < 400 || line.size.height() < 300 || line.size.width() > 10000 ||
-                line.size.height() > 10000)
-                throw UsageError(QStringLiteral("--size must be between 400x300 and 10000x10000"));
-        } else if (argument == QLatin1String("--lanes")) {
-            allowed(argument, {"export"});
-            line.lanes = value(argument);
-            if (line.lanes != QLatin1String("track") && line.lanes != QLatin1String("faction") &&
-                line.lanes != QLatin1String("type") && line.lanes != QLatin1String("place"))
-                throw UsageError(QStringLiteral("--lanes must be track, faction, type or place, not \"%1\"")
-                                     .arg(line.lanes));
-        } else if (argument == QLatin1String("--title")) {
-            allowed(argument, {"export"});
-            line.title = value(argument);
-        } else if (argument == QLatin1String("--skip-bad-rows")) {
-            allowed(argument, {"import"});
+        } else if (name == QLatin1String("faction")) {
+            line.factions = parser.values(name);
+        } else if (name == QLatin1String("type")) {
+            line.types = parser.values(name);
+        } else if (name == QLatin1String("place")) {
+            line.place = text;
+        } else if (name == QLatin1String("from")) {
+            line.from = text;
+        } else if (name == QLatin1String("to")) {
+            line.to = text;
+        } else if (name == QLatin1String("search")) {
+            line.search = text;
+        } else if (name == QLatin1String("track")) {
+            line.track = text;
+        } else if (name == QLatin1String("format")) {
+            line.format = text;
+        } else if (name == QLatin1String("output")) {
+            line.output = text;
+        } else if (name == QLatin1String("size")) {
+            readSize(line, text);
+        } else if (name == QLatin1String("lanes")) {
+            line.lanes = text;
+        } else if (name == QLatin1String("title")) {
+            line.title = text;
+        } else if (name == QLatin1String("skip-bad-rows")) {
             line.skipBadRows = true;
-        } else if (argument == QLatin1String("--events") || argument == QLatin1String("--seed")) {
-            allowed(argument, {"generate"});
-            const QString text = value(argument);
-            bool ok = false;
-            const qint64 number = text.toLongLong(&ok);
-            if (!ok || number < 0 || (argument == QLatin1String("--events") && number > 100'000'000))
-                throw UsageError(QStringLiteral("%1 must be a whole number%2, not \"%3\"")
-                                     .arg(argument,
-                                          argument == QLatin1String("--events")
-                                              ? QStringLiteral(" up to 100000000")
-                                              : QString(),
-                                          text));
-            if (argument == QLatin1String("--events"))
-                line.events = number;
-            else
-                line.seed = static_cast<quint64>(number);
-        } else if (argument == QLatin1String("--quit-after-first-paint")) {
-            allowed(argument, {""});
+        } else if (name == QLatin1String("events")) {
+            line.events = readCount(QStringLiteral("--events"), text, 100'000'000);
+        } else if (name == QLatin1String("seed")) {
+            line.seed = static_cast<quint64>(
+                readCount(QStringLiteral("--seed"), text, std::numeric_limits<qint64>::max()));
+        } else if (name == QLatin1String("quit-after-first-paint")) {
             line.quitAfterFirstPaint = true;
-        } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
-            throw UsageError(QStringLiteral("unknown option %1").arg(argument));
-        } else {
-            line.files << argument;
         }
     }
-    if (line.help)
-        return line;
-    if (line.command == QLatin1String("import") && line.files.isEmpty())
+}
+
+void checkArguments(const CommandLine &line) {
+    const QString &command = line.command;
+    const auto unexpected = [&line] {
+        return UsageError(QStringLiteral("unexpected argument \"%1\"").arg(line.files.constFirst()));
+    };
+    if (command == QLatin1String("import") && line.files.isEmpty())
         throw UsageError(QStringLiteral("import needs at least one FILE"));
-    if (line.command == QLatin1String("extract") && line.files.size() != 1)
+    if (command == QLatin1String("extract") && line.files.size() != 1)
         throw UsageError(QStringLiteral("extract takes exactly one FILE"));
-    if ((line.command.isEmpty() || line.command == QLatin1String("events") ||
-         line.command == QLatin1String("export")) &&
+    if ((command.isEmpty() || kFiltered.contains(command) || command == QLatin1String("generate")) &&
         !line.files.isEmpty())
-        throw UsageError(QStringLiteral("unexpected argument \"%1\"").arg(line.files.first()));
-    if (line.command == QLatin1String("generate")) {
-        if (line.events < 0)
-            throw UsageError(QStringLiteral("generate needs --events N"));
-        if (line.output.isEmpty())
-            throw UsageError(QStringLiteral("generate needs -o FILE.csv"));
-        if (!line.files.isEmpty())
-            throw UsageError(QStringLiteral("unexpected argument \"%1\"").arg(line.files.first()));
-    }
-    if (line.command == QLatin1String("map-actor") && line.files.size() != 2)
+        throw unexpected();
+    if (command == QLatin1String("generate") && line.events < 0)
+        throw UsageError(QStringLiteral("generate needs --events N"));
+    if (command == QLatin1String("generate") && line.output.isEmpty())
+        throw UsageError(QStringLiteral("generate needs -o FILE.csv"));
+    if (command == QLatin1String("map-actor") && line.files.size() != 2)
         throw UsageError(QStringLiteral("map-actor takes ACTOR and FACTION, such as: map-actor \"Koglweogo "
                                         "Militia\" \"Unidentified armed group\""));
-    if (line.command == QLatin1String("export") && line.output.isEmpty())
+    if (command == QLatin1String("export") && line.output.isEmpty())
         throw UsageError(QStringLiteral("export needs -o OUT.png, OUT.svg or OUT.pdf"));
+}
+
+} // namespace
+
+const QList<CommandSpec> &CommandLine::commands() {
+    static const QList<CommandSpec> list{
+        {kWindow, QString(), QStringLiteral("Open the timeline window on a store.")},
+        {QStringLiteral("import"), QStringLiteral("FILE..."),
+         QStringLiteral(
+             "Store articles (.txt, .md), ACLED exports (CSV, API JSON), UCDP GED CSV and events JSON "
+             "in one transaction: all of them or none.")},
+        {QStringLiteral("extract"), QStringLiteral("FILE"),
+         QStringLiteral("Print the events read from an article as JSON, storing nothing.")},
+        {QStringLiteral("events"), QString(),
+         QStringLiteral("Print the stored events the filters let through, as JSON or as ACLED CSV.")},
+        {QStringLiteral("export"), QString(),
+         QStringLiteral("Draw the timeline of the events the filters let through as PNG, SVG or PDF.")},
+        {QStringLiteral("generate"), QString(),
+         QStringLiteral("Write synthetic data in ACLED's CSV format (for benchmarks and tests).")},
+        {QStringLiteral("map-actor"), QStringLiteral("ACTOR FACTION"),
+         QStringLiteral(
+             "Put an actor, as a dataset names it, under a faction: its stored events move, and later "
+             "imports map it the same way.")},
+        {QStringLiteral("help"), QStringLiteral("[COMMAND]"),
+         QStringLiteral("Show the usage of every command, or of one.")},
+    };
+    return list;
+}
+
+const QList<OptionSpec> &CommandLine::options() {
+    const QString window;
+    const auto option = [](QStringList names, const char *valueName, const char *description,
+                           QStringList commands, QStringList choices = {}, bool files = false) {
+        return OptionSpec{std::move(names),    QString::fromUtf8(valueName), QString::fromUtf8(description),
+                          std::move(commands), std::move(choices),           files};
+    };
+    static const QList<OptionSpec> list{
+        option(
+            {QStringLiteral("db")}, "FILE",
+            "The store (an SQLite file). Without it: events.sqlite in the user's data folder, made from the "
+            "bundled article on first use.",
+            {window, QStringLiteral("import"), QStringLiteral("events"), QStringLiteral("export"),
+             QStringLiteral("map-actor")},
+            {}, true),
+        option({QStringLiteral("published")}, "DATE",
+               "The day the article was published (YYYY-MM-DD), when its header does not say: relative dates "
+               "(\"mardi\", \"last week\") are read from it.",
+               {QStringLiteral("import"), QStringLiteral("extract")}),
+        option(
+            {QStringLiteral("skip-bad-rows")}, "",
+            "Import the rows that can be read and list those skipped (file:line and why); without it a bad "
+            "row rejects the whole import.",
+            {QStringLiteral("import")}),
+        option({QStringLiteral("faction")}, "NAME",
+               "Only events with this faction on any side (repeatable; aliases such as HCUA or \"armée "
+               "malienne\" work).",
+               kFiltered),
+        option({QStringLiteral("type")}, "TYPE",
+               "Only events of this ACLED event type or sub-type (repeatable).", kFiltered),
+        option({QStringLiteral("place")}, "NAME", "Only events at this place.", kFiltered),
+        option({QStringLiteral("from")}, "DATE", "Only events that end on or after this day (YYYY-MM-DD).",
+               kFiltered),
+        option({QStringLiteral("to")}, "DATE", "Only events that start on or before this day (YYYY-MM-DD).",
+               kFiltered),
+        option({QStringLiteral("search")}, "TEXT",
+               "Only events whose words start with these (accents and case ignored).", kFiltered),
+        option({QStringLiteral("track")}, "NAME", "Only events of this track.", kFiltered),
+        option({QStringLiteral("format")}, "FORMAT", "json (the default) or csv (ACLED's columns).",
+               {QStringLiteral("events")}, {QStringLiteral("json"), QStringLiteral("csv")}),
+        option(
+            {QStringLiteral("o"), QStringLiteral("output")}, "FILE",
+            "Write to FILE: for export its extension (.png, .svg, .pdf) chooses the format; events print to "
+            "the terminal without it.",
+            {QStringLiteral("events"), QStringLiteral("export"), QStringLiteral("generate")}, {}, true),
+        option({QStringLiteral("size")}, "WxH",
+               "The picture's size in pixels, from 400x300 to 10000x10000 (default 1600x900).",
+               {QStringLiteral("export")}),
+        option({QStringLiteral("title")}, "TEXT",
+               "The picture's title (default: the tracks drawn and their span).", {QStringLiteral("export")}),
+        option({QStringLiteral("lanes")}, "KEY", "One lane per track (the default), faction, type or place.",
+               {QStringLiteral("export")},
+               {QStringLiteral("track"), QStringLiteral("faction"), QStringLiteral("type"),
+                QStringLiteral("place")}),
+        option({QStringLiteral("events")}, "N", "How many rows to write (up to 100000000).",
+               {QStringLiteral("generate")}),
+        option({QStringLiteral("seed")}, "S",
+               "The seed of the generator (default 1): the same seed writes the same rows.",
+               {QStringLiteral("generate")}),
+        option({QStringLiteral("quit-after-first-paint")}, "",
+               "Close the window once it has drawn (for start-up measurements).", {window}),
+    };
+    return list;
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments) {
+    CommandLine line;
+    QStringList rest = arguments.mid(1);
+    if (!rest.isEmpty() && !rest.constFirst().startsWith(QLatin1Char('-'))) {
+        line.command = rest.takeFirst();
+        if (!findCommand(line.command))
+            throw UsageError(
+                QStringLiteral("unknown command \"%1\" (commands: %2)").arg(line.command, commandNames()));
+    }
+    if (line.command == QLatin1String("help")) {
+        line.help = true;
+        line.command = rest.value(0);
+        if (!findCommand(line.command))
+            throw UsageError(
+                QStringLiteral("unknown command \"%1\" (commands: %2)").arg(line.command, commandNames()));
+        return line;
+    }
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
+    parser.addOption(QCommandLineOption(QStringLiteral("version")));
+    for (const OptionSpec &option : options())
+        parser.addOption(QCommandLineOption(option.names, option.description, option.valueName));
+    if (!parser.parse(QStringList{arguments.value(0)} + rest))
+        throw UsageError(parser.errorText());
+    line.help = parser.isSet(QStringLiteral("help"));
+    line.version = parser.isSet(QStringLiteral("version"));
+    if (line.help || line.version)
+        return line;
+    read(line, parser);
+    line.files = parser.positionalArguments();
+    checkArguments(line);
     return line;
+}
+
+QString CommandLine::usage(const QString &command) {
+    const CommandSpec *spec = findCommand(command);
+    if (!spec)
+        return usage();
+    QString text = QStringLiteral("Usage: kidal-timeline%1 [OPTIONS]%2\n%3\n\nOptions:\n")
+                       .arg(command.isEmpty() ? QString() : QLatin1Char(' ') + command,
+                            spec->arguments.isEmpty() ? QString() : QLatin1Char(' ') + spec->arguments,
+                            wrapped(spec->summary, 80, 0));
+    QList<std::pair<QString, QString>> rows;
+    for (const OptionSpec &option : options())
+        if (appliesTo(option, command))
+            rows.append({optionLabel(option), option.description});
+    rows.append({QStringLiteral("-h, --help"), QStringLiteral("Show this help.")});
+    for (const auto &[label, description] : rows)
+        text += QStringLiteral("  %1%2\n").arg(label, -28).arg(wrapped(description, 50, 30));
+    return text;
+}
+
+QString CommandLine::usage() {
+    QString text = QStringLiteral("Usage: kidal-timeline [COMMAND] [OPTIONS] [ARGUMENTS]\n\nCommands:\n");
+    for (const CommandSpec &command : commands())
+        text += QStringLiteral("  %1%2\n")
+                    .arg((command.name.isEmpty() ? QStringLiteral("(none)") : command.name) +
+                             (command.arguments.isEmpty() ? QString() : QLatin1Char(' ') + command.arguments),
+                         -24)
+                    .arg(wrapped(command.summary, 54, 26));
+    text += QStringLiteral(
+        "\n'kidal-timeline help COMMAND' or 'kidal-timeline COMMAND --help' lists a command's options;\n"
+        "'kidal-timeline --version' prints the version.\n"
+        "Exit status: 0 done, 2 usage error, 3 bad input (the message names file:line), 4 store error.\n");
+    return text;
 }
 
 } // namespace kt
