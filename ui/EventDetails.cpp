@@ -3,7 +3,9 @@
 #include "core/DayDate.h"
 #include "ui/EventTableModel.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 #include <QUrl>
 
 namespace kt {
@@ -16,6 +18,7 @@ EventDetails::EventDetails(const FactionCatalog &catalog, DocumentLookup documen
     , m_events(std::move(events))
     , m_provenance(std::move(provenance)) {
     setOpenLinks(false);
+    setAccessibleName(tr("Event details"));
     setPlaceholderText(tr("Click an event on the timeline to see where it comes from and who claims it."));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("event"))
@@ -39,13 +42,19 @@ void EventDetails::setEvent(const std::optional<Event> &event) {
 QString EventDetails::html(const Event &event, const std::optional<Document> &document,
                            const QList<Event> &contradicting, const FactionCatalog &catalog,
                            const Provenance &provenance) {
+    // Text colours that keep a contrast of at least 4.5 (WCAG 2) on the palette's base, light or dark; a
+    // highlighted quote is black on yellow in both.
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightnessF() < 0.5;
+    const QString dim = dark ? QStringLiteral("#b0b0b0") : QStringLiteral("#595959");
+    const QString alert = dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b03a2e");
+    const QString quoteStyle = QStringLiteral("background:#ffe58a;color:#000000");
     const QLocale locale; // the language of the window (QLocale::setDefault)
     const auto day = [&](Day d) {
         return locale.toString(DayDate::toDate(d), QStringLiteral("dddd d MMMM yyyy"));
     };
-    const auto row = [](const QString &name, const QString &value) {
-        return QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td>%2</td></tr>")
-            .arg(name, value);
+    const auto row = [&dim](const QString &name, const QString &value) {
+        return QStringLiteral("<tr><td style='color:%1;padding-right:8px'>%2</td><td>%3</td></tr>")
+            .arg(dim, name, value);
     };
     const QString precision[] = {QString(), tr("the day is known"), tr("within about a week"),
                                  tr("within about a month")};
@@ -55,8 +64,8 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
                    : QStringLiteral("%1 \u2013 %2").arg(day(told.dateStart), day(told.dateEnd));
     };
     QString dates = span(event);
-    dates += QStringLiteral(" <span style='color:#777'>(%1)</span>")
-                 .arg(precision[static_cast<int>(event.precision)]);
+    dates += QStringLiteral(" <span style='color:%1'>(%2)</span>")
+                 .arg(dim, precision[static_cast<int>(event.precision)]);
     const auto sourceName = [](const std::optional<Document> &from) {
         return from && !from->source.isEmpty() ? from->source : tr("another source");
     };
@@ -65,10 +74,10 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
         if (other.dateStart != event.dateStart || other.dateEnd != event.dateEnd)
             otherDays << QStringLiteral("%1 (%2)").arg(span(other), sourceName(from).toHtmlEscaped());
     if (!otherDays.isEmpty())
-        dates += QStringLiteral("<br><span style='color:#c0392b'>%1</span>")
-                     .arg(tr("Sources disagree on the day: %1 (%2), %3")
-                              .arg(span(event), sourceName(document).toHtmlEscaped(),
-                                   otherDays.join(QStringLiteral(", "))));
+        dates += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                     .arg(alert, tr("Sources disagree on the day: %1 (%2), %3")
+                                     .arg(span(event), sourceName(document).toHtmlEscaped(),
+                                          otherDays.join(QStringLiteral(", "))));
 
     QStringList factions;
     for (const QString &faction : event.factions)
@@ -86,11 +95,12 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
     out += row(tr("Factions"), factions.join(QStringLiteral(", ")));
     if (!event.initiatorAlternatives.isEmpty() && !event.factions.isEmpty())
         out += row(tr("Initiator"),
-                   tr("uncertain: %1 <span style='color:#777'>(the source names one or the other: "
+                   tr("uncertain: %1 <span style='color:%2'>(the source names one or the other: "
                       "“A and/or B”)</span>")
                        .arg(QStringList(QStringList{event.factions.first()} + event.initiatorAlternatives)
                                 .join(tr(" or "))
-                                .toHtmlEscaped()));
+                                .toHtmlEscaped(),
+                            dim));
     if (!event.actors.isEmpty())
         out += row(tr("Actors as written"),
                    QStringLiteral("\u201c%1\u201d")
@@ -115,9 +125,8 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
             QStringLiteral("%1 \u203a %2").arg(first->eventType, first->subEventType).toHtmlEscaped(),
             first->factions.join(QStringLiteral(", ")).toHtmlEscaped(), first->location.toHtmlEscaped()};
         said.removeAll(QString());
-        out += row(
-            tr("First version"),
-            QStringLiteral("<span style='color:#777'>%1</span>").arg(said.join(QStringLiteral(" \u00b7 "))));
+        out += row(tr("First version"), QStringLiteral("<span style='color:%1'>%2</span>")
+                                            .arg(dim, said.join(QStringLiteral(" \u00b7 "))));
     }
     out +=
         row(tr("Confidence"), QStringLiteral("%1%2")
@@ -159,8 +168,8 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
     out += QStringLiteral("</table>");
 
     if (!contradicting.isEmpty()) {
-        out += QStringLiteral("<p><b style='color:#c0392b'>%1</b><ul>")
-                   .arg(tr("Contested \u2014 contradicted by:"));
+        out += QStringLiteral("<p><b style='color:%1'>%2</b><ul>")
+                   .arg(alert, tr("Contested \u2014 contradicted by:"));
         for (const Event &other : contradicting)
             out += QStringLiteral("<li><a href='event:%1'>%2</a> (claimed by %3)</li>")
                        .arg(other.id)
@@ -190,12 +199,12 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
             const QString before = body.mid(paragraphStart, event.charStart - paragraphStart).toHtmlEscaped();
             const QString quote = body.mid(event.charStart, event.charEnd - event.charStart).toHtmlEscaped();
             const QString after = body.mid(event.charEnd, paragraphEnd - event.charEnd).toHtmlEscaped();
-            out += QStringLiteral("<p>%1<span style='background:#ffe58a'>%2</span>%3</p>")
-                       .arg(before, quote, after);
+            out +=
+                QStringLiteral("<p>%1<span style='%2'>%3</span>%4</p>").arg(before, quoteStyle, quote, after);
         }
     } else if (!event.quote.isEmpty()) {
-        out += QStringLiteral("<hr><p><span style='background:#ffe58a'>%1</span></p>")
-                   .arg(event.quote.toHtmlEscaped());
+        out += QStringLiteral("<hr><p><span style='%1'>%2</span></p>")
+                   .arg(quoteStyle, event.quote.toHtmlEscaped());
     }
     if (!event.notes.isEmpty())
         out += QStringLiteral("<p>%1</p>").arg(event.notes.toHtmlEscaped());
@@ -212,8 +221,8 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
             out += QStringLiteral("<br><a href='%1'>%1</a>").arg(from->url.toHtmlEscaped());
         out += QStringLiteral("</p>");
         if (!other.quote.isEmpty())
-            out += QStringLiteral("<p><span style='background:#ffe58a'>%1</span></p>")
-                       .arg(other.quote.toHtmlEscaped());
+            out += QStringLiteral("<p><span style='%1'>%2</span></p>")
+                       .arg(quoteStyle, other.quote.toHtmlEscaped());
     }
     return out;
 }

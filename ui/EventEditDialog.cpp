@@ -69,6 +69,7 @@ EventEditDialog::EventEditDialog(const Event &event, const Choices &choices, QWi
         item->setCheckState(event.factions.indexOf(faction) > 0 ? Qt::Checked : Qt::Unchecked);
     }
     m_otherSides->setMaximumHeight(150);
+    m_otherSides->setAccessibleName(tr("Other sides"));
 
     auto *places = new QCompleter(choices.places, m_place);
     places->setCaseSensitivity(Qt::CaseInsensitive);

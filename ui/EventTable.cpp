@@ -34,6 +34,9 @@ EventTable::EventTable(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_find->setPlaceholderText(tr("Find in the events in view\u2026"));
     m_find->setClearButtonEnabled(true);
+    m_find->setAccessibleName(tr("Find in the events in view"));
+    m_view->setAccessibleName(tr("Events in view"));
+    setFocusProxy(m_find);
     m_note->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);

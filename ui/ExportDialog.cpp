@@ -50,6 +50,8 @@ ExportDialog::ExportDialog(RenderRequest request, const FactionCatalog &catalog,
     m_height->setSuffix(tr(" px"));
     m_width->setValue(settings.exportSize().width());
     m_height->setValue(settings.exportSize().height());
+    m_width->setAccessibleName(tr("Width in pixels"));
+    m_height->setAccessibleName(tr("Height in pixels"));
     auto *sizeRow = new QHBoxLayout();
     sizeRow->addWidget(m_width);
     sizeRow->addWidget(new QLabel(QStringLiteral("\u00d7"), this));

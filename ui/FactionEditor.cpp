@@ -30,6 +30,7 @@ FactionEditor::FactionEditor(EventStore &store, const FactionCatalog &catalog, Q
     setWindowTitle(tr("Factions and actors"));
     auto *layout = new QVBoxLayout(this);
     auto *tabs = new QTabWidget(this);
+    tabs->setAccessibleName(windowTitle());
     tabs->addTab(createFactionsTab(), tr("&Factions"));
     tabs->addTab(createActorsTab(), tr("&Actors under \u201cOther\u201d"));
     layout->addWidget(tabs);

@@ -31,6 +31,8 @@ FilterPanel::FilterPanel(const FactionCatalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
     , m_list(new QListWidget(this)) {
+    m_list->setAccessibleName(tr("Factions"));
+    setFocusProxy(m_list);
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("<b>Factions</b> (an event shows when one of its sides is checked)"), this);
     heading->setWordWrap(true);

@@ -41,6 +41,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -138,6 +139,14 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     createHelpMenu();
     setAcceptDrops(true);
     m_view->setAcceptDrops(false); // files dropped on the chart go to the window
+    // Tab walks the window as it reads: the factions (list, All, None), the chart, the table (its find box,
+    // then its rows), the details.
+    QList<QWidget *> chain{m_filterPanel->focusProxy()};
+    for (QPushButton *button : m_filterPanel->findChildren<QPushButton *>())
+        chain << button;
+    chain << m_view << m_table->focusProxy() << m_table->view() << m_details;
+    for (qsizetype i = 0; i + 1 < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i), chain.at(i + 1));
 
     connect(&m_state, &ViewState::windowChanged, this, [this] { refresh(); });
     // A wider or narrower plot holds more or fewer bars.
@@ -163,7 +172,11 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
         setWindowTitle(windowTitle() + tr(" (read-only)"));
     guarded([this] { showStore(); });
     Q_EMIT m_state.historyChanged();
-    resize(1500, 860);
+    // A first window fits the screen it opens on (at 200 % a 1600-pixel-wide screen is 800 wide).
+    QSize size(1500, 860);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.92);
+    resize(size);
     const Settings settings;
     restoreGeometry(settings.windowGeometry());
     restoreState(settings.windowState());

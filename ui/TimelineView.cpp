@@ -41,6 +41,33 @@ TimelineView::TimelineView(TimelineChart *chart, ViewState *state, QWidget *pare
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setDragMode(QGraphicsView::NoDrag);
+    setAccessibleName(tr("Timeline"));
+    setAccessibleDescription(
+        tr("Events by date, one lane per track, faction, type or place. The wheel or + and "
+           "\u2212 zoom, the arrows pan, N and P step through the events, Home shows "
+           "them all."));
+    viewport()->setAccessibleName(accessibleName());
+}
+
+void TimelineView::paintEvent(QPaintEvent *event) {
+    QChartView::paintEvent(event);
+    if (!hasFocus())
+        return;
+    // The keyboard focus, in the palette's highlight, around the chart.
+    QPainter painter(viewport());
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+}
+
+void TimelineView::focusInEvent(QFocusEvent *event) {
+    QChartView::focusInEvent(event);
+    viewport()->update();
+}
+
+void TimelineView::focusOutEvent(QFocusEvent *event) {
+    QChartView::focusOutEvent(event);
+    viewport()->update();
 }
 
 QRect TimelineView::bandRect(int x1, int x2) const {

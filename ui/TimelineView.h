@@ -25,6 +25,10 @@ protected:
     // Qt asks for a tooltip (QEvent::ToolTip) once the pointer rests; QGraphicsView would pass it to the
     // scene, whose items have none, and the scene would hide the one shown on hover. Answered here.
     bool viewportEvent(QEvent *event) override;
+    // A frame in the palette's highlight while the chart has the keyboard focus.
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;

@@ -231,10 +231,6 @@
         <translation>nobody named</translation>
     </message>
     <message>
-        <source>uncertain: %1 &lt;span style=&apos;color:#777&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</source>
-        <translation>uncertain: %1 &lt;span style=&apos;color:#777&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>another source</source>
         <translation>another source</translation>
     </message>
@@ -265,6 +261,14 @@
     <message>
         <source>within about a month</source>
         <translation>within about a month</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Event details</translation>
+    </message>
+    <message>
+        <source>uncertain: %1 &lt;span style=&apos;color:%2&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</source>
+        <translation>uncertain: %1 &lt;span style='color:%2'&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -365,6 +369,10 @@
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
+    <message>
+        <source>Other sides</source>
+        <translation>Other sides</translation>
+    </message>
 </context>
 <context>
     <name>kt::EventTable</name>
@@ -375,6 +383,14 @@
     <message>
         <source>%1 events in view: zoom in to list them here.</source>
         <translation>%1 events in view: zoom in to list them here.</translation>
+    </message>
+    <message>
+        <source>Find in the events in view</source>
+        <translation>Find in the events in view</translation>
+    </message>
+    <message>
+        <source>Events in view</source>
+        <translation>Events in view</translation>
     </message>
 </context>
 <context>
@@ -510,6 +526,14 @@
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Copy to clipboard</translation>
     </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Width in pixels</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Height in pixels</translation>
+    </message>
 </context>
 <context>
     <name>kt::FactionEditor</name>
@@ -599,6 +623,10 @@
     <message>
         <source>None</source>
         <translation>None</translation>
+    </message>
+    <message>
+        <source>Factions</source>
+        <translation>Factions</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1101,14 @@ scaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.</tran
     <message>
         <source> (within about a month)</source>
         <translation> (within about a month)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Events by date, one lane per track, faction, type or place. The wheel or + and − zoom, the arrows pan, N and P step through the events, Home shows them all.</source>
+        <translation>Events by date, one lane per track, faction, type or place. The wheel or + and − zoom, the arrows pan, N and P step through the events, Home shows them all.</translation>
     </message>
 </context>
 </TS>

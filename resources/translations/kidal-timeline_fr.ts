@@ -231,10 +231,6 @@
         <translation>personne n’est nommé</translation>
     </message>
     <message>
-        <source>uncertain: %1 &lt;span style=&apos;color:#777&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</source>
-        <translation>incertain&#xa0;: %1 &lt;span style=&apos;color:#777&apos;&gt;(la source nomme l’un ou l’autre&#xa0;: «&#xa0;A et/ou B&#xa0;»)&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>another source</source>
         <translation>une autre source</translation>
     </message>
@@ -265,6 +261,14 @@
     <message>
         <source>within about a month</source>
         <translation>à un mois près</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Détails de l’événement</translation>
+    </message>
+    <message>
+        <source>uncertain: %1 &lt;span style=&apos;color:%2&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</source>
+        <translation>incertain : %1 &lt;span style='color:%2'&gt;(la source nomme l’un ou l’autre : « A et/ou B »)&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -365,6 +369,10 @@
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
     </message>
+    <message>
+        <source>Other sides</source>
+        <translation>Autres camps</translation>
+    </message>
 </context>
 <context>
     <name>kt::EventTable</name>
@@ -375,6 +383,14 @@
     <message>
         <source>%1 events in view: zoom in to list them here.</source>
         <translation>%1 événements affichés&#xa0;: zoomez pour les lister ici.</translation>
+    </message>
+    <message>
+        <source>Find in the events in view</source>
+        <translation>Rechercher dans les événements affichés</translation>
+    </message>
+    <message>
+        <source>Events in view</source>
+        <translation>Événements affichés</translation>
     </message>
 </context>
 <context>
@@ -510,6 +526,14 @@
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Copier dans le presse-papiers</translation>
     </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Largeur en pixels</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Hauteur en pixels</translation>
+    </message>
 </context>
 <context>
     <name>kt::FactionEditor</name>
@@ -599,6 +623,10 @@
     <message>
         <source>None</source>
         <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Factions</source>
+        <translation>Factions</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1101,14 @@ scaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.</sour
     <message>
         <source> (within about a month)</source>
         <translation> (à un mois près)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Events by date, one lane per track, faction, type or place. The wheel or + and − zoom, the arrows pan, N and P step through the events, Home shows them all.</source>
+        <translation>Les événements par date, une ligne par fil, faction, type ou lieu. La molette ou + et − zooment, les flèches déplacent, N et P passent d’un événement à l’autre, Début les montre tous.</translation>
     </message>
 </context>
 </TS>

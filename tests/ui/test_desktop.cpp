@@ -19,6 +19,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -222,6 +223,34 @@ TEST_CASE("the lane mode is remembered for the next window", "[desktop]") {
         if (action->text() == QStringLiteral("&Faction"))
             CHECK(action->isChecked());
     kt::Settings().setLaneMode(0);
+}
+
+TEST_CASE("the window's size and its panels come back as they were closed", "[desktop]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    kt::DefaultStore::seed(store);
+    const kt::Settings settings;
+    const QByteArray geometry = settings.windowGeometry();
+    const QByteArray state = settings.windowState();
+    {
+        kt::MainWindow window(store);
+        window.show();
+        window.resize(1111, 777);
+        auto *history = window.findChild<QDockWidget *>(QStringLiteral("history"));
+        auto *filters = window.findChild<QDockWidget *>(QStringLiteral("filters"));
+        REQUIRE(history);
+        REQUIRE(filters);
+        CHECK(history->isHidden());
+        history->show();
+        filters->hide();
+        window.close();
+    }
+    kt::MainWindow again(store);
+    again.show();
+    CHECK(again.size() == QSize(1111, 777));
+    CHECK(again.findChild<QDockWidget *>(QStringLiteral("history"))->isVisible());
+    CHECK(again.findChild<QDockWidget *>(QStringLiteral("filters"))->isHidden());
+    kt::Settings().setWindow(geometry, state);
 }
 
 TEST_CASE("actors under Other are listed with their events and mapped to a faction from the window",
