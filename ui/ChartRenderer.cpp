@@ -135,6 +135,10 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
     const QString filters = request.filterText.isEmpty() ? tr("Filters: none (all events)")
                                                          : tr("Filters: %1").arg(request.filterText);
     QStringList footerParts{filters};
+    if (request.dataThrough)
+        footerParts << tr("Data through %1")
+                           .arg(locale.toString(DayDate::toDate(*request.dataThrough),
+                                                QStringLiteral("d MMM yyyy")));
     if (!request.sourceText.isEmpty())
         footerParts << request.sourceText;
     footerParts << QStringLiteral("kidal-timeline");

@@ -33,9 +33,10 @@ struct RenderRequest {
     double startMsecs = 0;
     double endMsecs = 0;
     QString title;
-    QString filterText;    // empty: no filter
-    QString sourceText;    // e.g. "Sources: Sahel Intelligence"
-    QSize size{1600, 900}; // the layout's size, in pixels at scale 1
+    QString filterText;             // empty: no filter
+    std::optional<Day> dataThrough; // the last day the store's events reach (the data's cut-off)
+    QString sourceText;             // e.g. "Sources: Sahel Intelligence"
+    QSize size{1600, 900};          // the layout's size, in pixels at scale 1
     double scale = 1; // PNG only: pixels per layout pixel (2 for a sharp picture on a high-density screen)
 };
 

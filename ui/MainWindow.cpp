@@ -12,6 +12,7 @@
 #include "ui/CorrectionActions.h"
 #include "ui/EventDetails.h"
 #include "ui/EventTable.h"
+#include "ui/FilterChips.h"
 #include "ui/FilterPanel.h"
 #include "ui/LegendStrip.h"
 #include "ui/TimelineChart.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     , m_view(new TimelineView(m_chart, &m_state, this))
     , m_legend(new LegendStrip(this))
     , m_filterPanel(new FilterPanel(m_catalog, this))
+    , m_chips(new FilterChips(this))
     , m_table(new EventTable(this))
     , m_details(new EventDetails(
           m_catalog, [this](std::int64_t id) { return m_store.document(id); },
@@ -101,12 +103,12 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_chips);
     centreLayout->addWidget(m_view, 1);
     centreLayout->addWidget(m_legend);
     setCentralWidget(centre);
     m_chart->legend()->setVisible(false);
-    connect(m_chart, &TimelineChart::legendChanged, this,
-            [this] { m_legend->setEntries(m_chart->legendEntries()); });
+    connect(m_chart, &TimelineChart::legendChanged, this, &MainWindow::updateLegend);
 
     auto *filters = new QDockWidget(tr("Filter"), this);
     filters->setObjectName(QStringLiteral("filters"));
@@ -155,13 +157,22 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
             refresh();
     });
     connect(&m_state, &ViewState::filterChanged, this, [this] {
-        m_filterPanel->setCheckedFactions(m_state.filter().factions);
+        m_filterPanel->setFilter(m_state.filter());
+        m_chips->setFilter(m_state.filter());
         applyFilter();
+        updateLegend();
     });
     connect(&m_state, &ViewState::selectionChanged, this, &MainWindow::showSelection);
-    connect(m_filterPanel, &FilterPanel::factionsChanged, this, [this](const QSet<QString> &factions) {
+    connect(m_filterPanel, &FilterPanel::filterChanged, &m_state,
+            [this](const Filter &filter) { m_state.setFilter(filter); });
+    connect(m_chips, &FilterChips::filterChanged, &m_state,
+            [this](const Filter &filter) { m_state.setFilter(filter); });
+    // "Use current zoom": the days the window shows become the date range.
+    connect(m_filterPanel, &FilterPanel::currentZoomRequested, this, [this] {
+        const ViewState::Window window = m_state.window();
         Filter filter = m_state.filter();
-        filter.factions = factions;
+        filter.from = static_cast<Day>(std::floor(DayDate::msecsToDays(window.start)));
+        filter.to = static_cast<Day>(std::ceil(DayDate::msecsToDays(window.end))) - 1;
         m_state.setFilter(filter);
     });
     connect(m_details, &EventDetails::eventLinkActivated, &m_state, &ViewState::select);
@@ -512,7 +523,7 @@ void MainWindow::importEnded() {
 void MainWindow::reloadStore(bool fit) {
     m_store.reloadNames(); // an import wrote through its own connection
     m_query.reload();
-    m_filterPanel->setCounts(m_query.factionCounts());
+    m_filterPanel->setChoices(m_store.trackNames(), m_store.eventTypes());
     const auto [start, end] = m_query.fitWindow();
     m_state.setDataRange(start, end);
     if (fit)
@@ -580,7 +591,7 @@ void MainWindow::reportError(const QString &message) {
 
 void MainWindow::showStore() {
     // m_query read the index when it was made: this only shows it.
-    m_filterPanel->setCounts(m_query.factionCounts());
+    m_filterPanel->setChoices(m_store.trackNames(), m_store.eventTypes());
     const auto [start, end] = m_query.fitWindow();
     m_state.setDataRange(start, end);
     m_state.fit();          // the same view as Home; the chart follows through windowChanged
@@ -588,8 +599,19 @@ void MainWindow::showStore() {
     applyFilter();
 }
 
+void MainWindow::updateLegend() {
+    // The key says what a colour means, and how the factions are filtered.
+    QList<LegendStrip::Entry> entries{
+        {QPixmap(), m_state.filter().factionRole == FactionRole::Initiator
+                        ? tr("Colour: the side that acted \u00b7 factions filtered as the side that acted")
+                        : tr("Colour: the side that acted \u00b7 factions filtered in any role")}};
+    entries += m_chart->legendEntries();
+    m_legend->setEntries(entries);
+}
+
 void MainWindow::applyFilter() {
     m_query.setFilter(m_state.filter());
+    m_filterPanel->setCounts(m_query.factionCounts()); // the counts under the other criteria
     m_redraw = true; // the same ids may now be other events' neighbours, or none may pass: draw afresh
     refresh();
 }
@@ -690,7 +712,9 @@ RenderRequest MainWindow::renderRequest() const {
             request, m_query.index().size() > 0
                          ? std::optional{std::pair{m_query.index().firstDay(), m_query.index().lastDay()}}
                          : std::nullopt));
-    request.filterText = m_state.filter().describe();
+    request.filterText = m_state.filter().describe(m_query.factionsPresent());
+    if (m_query.index().size() > 0)
+        request.dataThrough = m_query.index().lastDay();
     request.sourceText = ChartRenderer::sourceLine(m_store, request, m_query.tracksShown());
     return request;
 }

@@ -21,6 +21,7 @@ class CorrectionActions;
 class EventDetails;
 class EventTable;
 class EventStore;
+class FilterChips;
 class FilterPanel;
 class ImportDialog;
 class LegendStrip;
@@ -92,6 +93,7 @@ private:
     // The faction counts, the whole span as the first view, and no history before it.
     void showStore();
     void applyFilter();
+    void updateLegend();
     void showSelection(std::int64_t eventId);
     // Selects the next (+1) or previous (-1) event in time order among those the filter lets through.
     void stepSelection(int direction);
@@ -125,6 +127,7 @@ private:
     TimelineView *m_view;
     LegendStrip *m_legend;
     FilterPanel *m_filterPanel;
+    FilterChips *m_chips;
     EventTable *m_table;
     EventDetails *m_details;
     CorrectionActions *m_corrections;

@@ -125,7 +125,16 @@ void read(CommandLine &line, const QCommandLineParser &parser) {
         } else if (name == QLatin1String("search")) {
             line.search = text;
         } else if (name == QLatin1String("track")) {
-            line.track = text;
+            line.tracks = parser.values(name);
+        } else if (name == QLatin1String("role")) {
+            line.role = text;
+        } else if (name == QLatin1String("claimant")) {
+            line.claimant = text;
+        } else if (name == QLatin1String("contested")) {
+            line.contested = true;
+        } else if (name == QLatin1String("min-fatalities")) {
+            line.minFatalities =
+                static_cast<int>(readCount(QStringLiteral("--min-fatalities"), text, 1'000'000));
         } else if (name == QLatin1String("format")) {
             line.format = text;
         } else if (name == QLatin1String("output")) {
@@ -236,7 +245,22 @@ const QList<OptionSpec> &CommandLine::options() {
                kFiltered),
         option({QStringLiteral("search")}, "TEXT",
                "Only events whose words start with these (accents and case ignored).", kFiltered),
-        option({QStringLiteral("track")}, "NAME", "Only events of this track.", kFiltered),
+        option(
+            {QStringLiteral("track")}, "NAME",
+            "Only events of this track (repeatable; ACLED and UCDP tracks are per country: \"ACLED: Mali\").",
+            kFiltered),
+        option(
+            {QStringLiteral("role")}, "ROLE",
+            "any (the default): --faction matches any side of an event; initiator: only the side that acted "
+            "(ACLED's actor1).",
+            kFiltered, {QStringLiteral("any"), QStringLiteral("initiator")}),
+        option(
+            {QStringLiteral("claimant")}, "TEXT",
+            "Only events whose claimant, ACLED source or article outlet contains TEXT (ASCII case ignored).",
+            kFiltered),
+        option({QStringLiteral("contested")}, "", "Only events that another claim contradicts.", kFiltered),
+        option({QStringLiteral("min-fatalities")}, "N",
+               "Only events with at least N fatalities (events with no count are left out).", kFiltered),
         option({QStringLiteral("format")}, "FORMAT", "json (the default) or csv (ACLED's columns).",
                {QStringLiteral("events")}, {QStringLiteral("json"), QStringLiteral("csv")}),
         option(

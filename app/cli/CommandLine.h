@@ -48,7 +48,11 @@ struct CommandLine {
     QString from;
     QString to;
     QString search;
-    QString track;
+    QStringList tracks;
+    QString role = QStringLiteral("any"); // --role: any or initiator
+    QString claimant;
+    bool contested = false;
+    int minFatalities = -1;
     QString format = QStringLiteral("json");
     QString output;
     QSize size{1600, 900};

@@ -268,7 +268,9 @@ int runExport(const CommandLine &line) {
         line.title.isEmpty()
             ? ChartRenderer::defaultTitle(query.tracksShown(), ChartRenderer::titleSpan(request, storeDays))
             : line.title;
-    request.filterText = filter.describe();
+    request.filterText = filter.describe(query.factionsPresent());
+    if (storeDays)
+        request.dataThrough = storeDays->second;
     request.size = line.size;
     request.sourceText = ChartRenderer::sourceLine(*store, request, query.tracksShown());
     const QString error = ChartRenderer::save(line.output, request, catalog);
@@ -300,7 +302,12 @@ Filter filterFrom(const CommandLine &line, const FactionCatalog &catalog) {
         filter.eventTypes.insert(type);
     filter.place = line.place;
     filter.search = line.search;
-    filter.track = line.track;
+    for (const QString &track : line.tracks)
+        filter.tracks.insert(track);
+    filter.factionRole = line.role == QLatin1String("initiator") ? FactionRole::Initiator : FactionRole::Any;
+    filter.claimant = line.claimant;
+    filter.contestedOnly = line.contested;
+    filter.minFatalities = line.minFatalities;
     auto day = [](const QString &option, const QString &text) -> std::optional<Day> {
         if (text.isEmpty())
             return std::nullopt;

@@ -29,18 +29,29 @@ bool wordsBegin(const QString &text, const QString &query) {
 
 bool Filter::isEmpty() const {
     return factions.isEmpty() && eventTypes.isEmpty() && place.isEmpty() && !from && !to &&
-           search.isEmpty() && track.isEmpty();
+           search.isEmpty() && tracks.isEmpty() && claimant.isEmpty() && !contestedOnly && minFatalities < 0;
 }
 
 bool Filter::matches(const Event &event) const {
-    if (!factions.isEmpty() &&
-        std::none_of(event.factions.cbegin(), event.factions.cend(),
-                     [this](const QString &faction) { return factions.contains(faction); }))
+    if (!factions.isEmpty()) {
+        const bool passes =
+            factionRole == FactionRole::Initiator
+                ? !event.factions.isEmpty() && factions.contains(event.factions.constFirst())
+                : std::any_of(event.factions.cbegin(), event.factions.cend(),
+                              [this](const QString &faction) { return factions.contains(faction); });
+        if (!passes)
+            return false;
+    }
+    if (contestedOnly && event.contradicts.isEmpty())
+        return false;
+    if (minFatalities >= 0 && event.fatalities < minFatalities)
         return false;
     if (!eventTypes.isEmpty() && !eventTypes.contains(event.eventType) &&
         !eventTypes.contains(event.subEventType))
         return false;
-    if (!track.isEmpty() && event.track.compare(track, Qt::CaseInsensitive) != 0)
+    if (!tracks.isEmpty() && std::none_of(tracks.cbegin(), tracks.cend(), [&event](const QString &track) {
+            return event.track.compare(track, Qt::CaseInsensitive) == 0;
+        }))
         return false;
     if (from && event.dateEnd < *from)
         return false;
@@ -62,22 +73,35 @@ bool Filter::matches(const Event &event) const {
     return true;
 }
 
-QString Filter::describe() const {
+QString Filter::describe(const QStringList &allFactions) const {
     QStringList parts;
-    if (!factions.isEmpty()) {
-        QStringList names = factions.values();
+    const auto sorted = [](const QSet<QString> &set) {
+        QStringList names = set.values();
         names.removeAll(QString()); // the panel's "None" is a set that holds no faction's name
         names.sort(Qt::CaseInsensitive);
-        parts << (names.isEmpty() ? QStringLiteral("no faction")
-                                  : QStringLiteral("factions: %1").arg(names.join(QStringLiteral(", "))));
+        return names;
+    };
+    if (!factions.isEmpty()) {
+        const QStringList names = sorted(factions);
+        QStringList missing;
+        for (const QString &faction : allFactions)
+            if (!factions.contains(faction))
+                missing << faction;
+        const QString role =
+            factionRole == FactionRole::Initiator ? QStringLiteral(" (as initiator)") : QString();
+        if (names.isEmpty())
+            parts << QStringLiteral("no faction");
+        else if (!allFactions.isEmpty() && missing.size() <= 3 && missing.size() < names.size())
+            parts << QStringLiteral("all factions but %1%2").arg(missing.join(QStringLiteral(", ")), role);
+        else
+            parts << QStringLiteral("factions: %1%2").arg(names.join(QStringLiteral(", ")), role);
+    } else if (factionRole == FactionRole::Initiator) {
+        parts << QStringLiteral("any initiator");
     }
-    if (!eventTypes.isEmpty()) {
-        QStringList names = eventTypes.values();
-        names.sort(Qt::CaseInsensitive);
-        parts << QStringLiteral("types: %1").arg(names.join(QStringLiteral(", ")));
-    }
-    if (!track.isEmpty())
-        parts << QStringLiteral("track: %1").arg(track);
+    if (!eventTypes.isEmpty())
+        parts << QStringLiteral("types: %1").arg(sorted(eventTypes).join(QStringLiteral(", ")));
+    if (!tracks.isEmpty())
+        parts << QStringLiteral("tracks: %1").arg(sorted(tracks).join(QStringLiteral(", ")));
     if (!place.isEmpty())
         parts << QStringLiteral("place: %1").arg(place);
     if (from)
@@ -86,6 +110,12 @@ QString Filter::describe() const {
         parts << QStringLiteral("to %1").arg(DayDate::toIso(*to));
     if (!search.isEmpty())
         parts << QStringLiteral("text: \u201c%1\u201d").arg(search);
+    if (!claimant.isEmpty())
+        parts << QStringLiteral("claimed by or sourced from \u201c%1\u201d").arg(claimant);
+    if (contestedOnly)
+        parts << QStringLiteral("contested only");
+    if (minFatalities >= 0)
+        parts << QStringLiteral("at least %1 fatalities").arg(minFatalities);
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 

@@ -10,8 +10,13 @@ bool IndexFilter::accepts(const EventIndex &index, std::size_t position) const {
     const EventIndex::Row row = index.row(position);
     if (row.end < from || row.start > to)
         return false;
-    if ((row.factionMask & factionMask) == 0 && factionMask != ~std::uint64_t{0})
+    if (initiatorOnly) {
+        if (row.primaryFaction == 0 ||
+            (factionMask & (std::uint64_t{1} << static_cast<unsigned>(row.primaryFaction - 1))) == 0)
+            return false;
+    } else if ((row.factionMask & factionMask) == 0 && factionMask != ~std::uint64_t{0}) {
         return false;
+    }
     if (!types.empty() && (row.type >= types.size() || !types[row.type]))
         return false;
     if (!tracks.empty() && (row.track >= tracks.size() || !tracks[row.track]))

@@ -12,6 +12,7 @@ namespace kt {
 // (by id), and, for text and place filters that the store answers, the ids that passed.
 struct IndexFilter {
     std::uint64_t factionMask = ~std::uint64_t{0}; // an event passes when one of its factions is in it
+    bool initiatorOnly = false;                    // … when its initiating side (primary faction) is in it
     std::vector<bool> types;                       // by type id; empty: every type
     std::vector<bool> tracks;                      // by track id; empty: every track
     std::vector<std::int64_t> ids;                 // sorted; used when restrictIds

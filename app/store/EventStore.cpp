@@ -50,6 +50,29 @@ const char *const kSelectEvents =
     "LEFT JOIN provenance p ON p.event_id = e.id "
     "LEFT JOIN claims c ON c.event_id = e.id LEFT JOIN factions cf ON cf.id = c.faction_id ";
 
+// The criteria the timeline's index cannot answer, as SQL conditions on `e` (events) and `c` (claims):
+// contested, fatalities, claimant or source. `argument` binds a value and gives its placeholder.
+template <typename Bind> QStringList storeOnlyConditions(const Filter &filter, Bind &&argument) {
+    QStringList conditions;
+    if (filter.contestedOnly)
+        conditions << QStringLiteral(
+            "e.id IN (SELECT event_a FROM contradictions UNION SELECT event_b FROM contradictions)");
+    if (filter.minFatalities >= 0)
+        conditions << QStringLiteral("e.fatalities >= ") + argument(std::int64_t{filter.minFatalities});
+    if (!filter.claimant.trimmed().isEmpty()) {
+        QString pattern = filter.claimant.trimmed();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        const QString like = argument(QLatin1Char('%') + pattern + QLatin1Char('%'));
+        conditions << QStringLiteral("(c.claimant LIKE %1 ESCAPE '\\' OR e.source LIKE %1 ESCAPE '\\' OR "
+                                     "e.document_id IN (SELECT id FROM documents WHERE source LIKE %1 ESCAPE "
+                                     "'\\'))")
+                          .arg(like);
+    }
+    return conditions;
+}
+
 // The events the timeline shows: neither deleted by an analyst nor merged into another as one of its sources.
 const char *const kShown = "e.deleted = 0 AND e.merged_into IS NULL";
 
@@ -323,7 +346,13 @@ QString EventStore::whereClause(const Filter &filter, QList<Argument> &arguments
         conditions << QStringLiteral("e.date_end >= ") + argument(std::int64_t{*filter.from});
     if (filter.to)
         conditions << QStringLiteral("e.date_start <= ") + argument(std::int64_t{*filter.to});
-    if (!filter.factions.isEmpty()) {
+    if (!filter.factions.isEmpty() && filter.factionRole == FactionRole::Initiator) {
+        QStringList ids{QStringLiteral("-1")};
+        for (const QString &name : filter.factions)
+            if (m_factionIds.contains(name))
+                ids << QString::number(m_factionIds.value(name));
+        conditions << QStringLiteral("e.faction1 IN (%1)").arg(ids.join(QLatin1Char(',')));
+    } else if (!filter.factions.isEmpty()) {
         std::uint64_t mask = 0;
         for (const QString &name : filter.factions)
             if (m_factionIds.contains(name))
@@ -331,6 +360,7 @@ QString EventStore::whereClause(const Filter &filter, QList<Argument> &arguments
         conditions << QStringLiteral("(e.faction_mask & ") + argument(static_cast<std::int64_t>(mask)) +
                           QStringLiteral(") != 0");
     }
+    conditions << storeOnlyConditions(filter, argument);
     if (!filter.eventTypes.isEmpty()) {
         QStringList ids;
         for (auto it = m_types.cbegin(); it != m_types.cend(); ++it)
@@ -339,11 +369,12 @@ QString EventStore::whereClause(const Filter &filter, QList<Argument> &arguments
         conditions << QStringLiteral("e.type_id IN (%1)")
                           .arg(ids.isEmpty() ? QStringLiteral("-1") : ids.join(QLatin1Char(',')));
     }
-    if (!filter.track.isEmpty()) {
+    if (!filter.tracks.isEmpty()) {
         QStringList ids;
         for (auto it = m_trackIds.cbegin(); it != m_trackIds.cend(); ++it)
-            if (it.key().compare(filter.track, Qt::CaseInsensitive) == 0)
-                ids << QString::number(it.value());
+            for (const QString &track : filter.tracks)
+                if (it.key().compare(track, Qt::CaseInsensitive) == 0)
+                    ids << QString::number(it.value());
         conditions << QStringLiteral("e.track_id IN (%1)")
                           .arg(ids.isEmpty() ? QStringLiteral("-1") : ids.join(QLatin1Char(',')));
     }
@@ -392,13 +423,28 @@ std::optional<std::vector<std::int64_t>> EventStore::textMatches(const Filter &f
         terms << QStringLiteral("place : (%1)").arg(ftsQuery(filter.place));
     terms.removeAll(QString());
     terms.removeAll(QStringLiteral("place : ()"));
-    if (terms.isEmpty())
+    QList<Argument> arguments;
+    auto argument = [&arguments](Argument value) {
+        arguments.append(std::move(value));
+        return QStringLiteral("?%1").arg(arguments.size());
+    };
+    QStringList conditions = storeOnlyConditions(filter, argument);
+    if (!terms.isEmpty())
+        conditions << QStringLiteral(
+                          "e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH %1 UNION "
+                          "SELECT id FROM events WHERE id > (SELECT indexed_through FROM search_state))")
+                          .arg(argument(terms.join(QLatin1Char(' '))));
+    if (conditions.isEmpty())
         return std::nullopt;
+    const QByteArray sql =
+        (QStringLiteral("SELECT e.id FROM events e LEFT JOIN claims c ON c.event_id = e.id "
+                        "WHERE ") +
+         conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY e.id"))
+            .toUtf8();
+    Statement select = m_db.prepare(sql.constData());
+    for (int i = 0; i < arguments.size(); ++i)
+        std::visit([&select, i](const auto &value) { select.bind(i + 1, value); }, arguments.at(i));
     std::vector<std::int64_t> ids;
-    Statement select =
-        m_db.prepare("SELECT rowid FROM event_search WHERE event_search MATCH ?1 UNION SELECT id FROM "
-                     "events WHERE id > (SELECT indexed_through FROM search_state) ORDER BY 1");
-    select.bind(1, terms.join(QLatin1Char(' ')));
     while (select.step())
         ids.push_back(select.int64(0));
     return ids;

@@ -68,8 +68,9 @@ public:
     void forEachEvent(const Filter &filter, const std::function<void(const Event &)> &visit) const;
     // The events with these ids (what the timeline shows in detail), sorted by start date.
     QList<Event> loadEvents(const std::vector<std::int64_t> &ids) const;
-    // For the words and place of a filter: the sorted ids of the events the full-text index finds (and of
-    // those not indexed yet). Nothing when the filter has neither.
+    // For what the timeline's index cannot answer — the words and place (the full-text index, which also lets
+    // through the events it has not indexed yet), contested, fatalities, claimant or source: the sorted ids
+    // of the events that pass. Nothing when the filter asks for none of these.
     std::optional<std::vector<std::int64_t>> textMatches(const Filter &filter) const;
     // What the timeline needs of every event, read from the covering index only.
     EventIndex loadIndex() const;

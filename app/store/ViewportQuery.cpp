@@ -176,6 +176,7 @@ void ViewportQuery::setFilter(const Filter &filter) {
             if (filter.factions.contains(m_index.factionNames.at(id)))
                 index.factionMask |= std::uint64_t{1} << static_cast<unsigned>(id - 1);
     }
+    index.initiatorOnly = filter.factionRole == FactionRole::Initiator;
     if (!filter.eventTypes.isEmpty()) {
         index.types.assign(static_cast<std::size_t>(m_index.typeNames.size()), false);
         for (qsizetype id = 0; id < m_index.typeNames.size(); ++id)
@@ -183,11 +184,13 @@ void ViewportQuery::setFilter(const Filter &filter) {
                 filter.eventTypes.contains(m_index.typeNames.at(id)) ||
                 filter.eventTypes.contains(m_index.eventTypeNames.at(id));
     }
-    if (!filter.track.isEmpty()) {
+    if (!filter.tracks.isEmpty()) {
         index.tracks.assign(static_cast<std::size_t>(m_index.trackNames.size()), false);
         for (qsizetype id = 0; id < m_index.trackNames.size(); ++id)
             index.tracks[static_cast<std::size_t>(id)] =
-                m_index.trackNames.at(id).compare(filter.track, Qt::CaseInsensitive) == 0;
+                std::any_of(filter.tracks.cbegin(), filter.tracks.cend(), [&](const QString &track) {
+                    return m_index.trackNames.at(id).compare(track, Qt::CaseInsensitive) == 0;
+                });
     }
     if (filter.from)
         index.from = *filter.from;
@@ -232,9 +235,21 @@ ViewportQuery::Frame ViewportQuery::query(double startMsecs, double endMsecs, in
 }
 
 QHash<QString, qint64> ViewportQuery::factionCounts() const {
+    // Counted under every criterion but the factions, so that a faction's count says what checking it adds.
+    IndexFilter others = m_indexFilter;
+    others.factionMask = ~std::uint64_t{0};
+    others.initiatorOnly = false;
+    const bool initiators = m_filter.factionRole == FactionRole::Initiator;
     std::vector<qint64> counts(65, 0);
     for (std::size_t i = 0; i < m_index.size(); ++i) {
-        std::uint64_t mask = m_index.row(i).factionMask;
+        if (!others.accepts(m_index, i))
+            continue;
+        const EventIndex::Row row = m_index.row(i);
+        if (initiators) {
+            ++counts[row.primaryFaction];
+            continue;
+        }
+        std::uint64_t mask = row.factionMask;
         while (mask != 0) {
             const auto bit = static_cast<std::size_t>(__builtin_ctzll(mask));
             ++counts[bit + 1];
@@ -248,12 +263,27 @@ QHash<QString, qint64> ViewportQuery::factionCounts() const {
     return byName;
 }
 
+QStringList ViewportQuery::factionsPresent() const {
+    std::uint64_t present = 0;
+    for (std::size_t i = 0; i < m_index.size(); ++i)
+        present |= m_index.row(i).factionMask;
+    QStringList names;
+    for (qsizetype id = 1; id < m_index.factionNames.size(); ++id)
+        if ((present & (std::uint64_t{1} << static_cast<unsigned>(id - 1))) != 0)
+            names << m_index.factionNames.at(id);
+    return names;
+}
+
 QStringList ViewportQuery::tracksShown() const {
     if (m_laneMode == LaneKey::Track)
         return m_lanes;
-    if (!m_filter.track.isEmpty() && m_allLanes.contains(m_filter.track))
-        return {m_filter.track};
-    return m_allLanes;
+    if (m_filter.tracks.isEmpty())
+        return m_allLanes;
+    QStringList shown;
+    for (const QString &track : m_allLanes)
+        if (m_filter.tracks.contains(track))
+            shown << track;
+    return shown.isEmpty() ? m_allLanes : shown;
 }
 
 std::pair<double, double> ViewportQuery::fitWindow() const {

@@ -52,8 +52,12 @@ public:
     // The tracks the view draws from: the lanes in track mode, else the store's tracks (only the filter's
     // track when it names one). For a default title.
     QStringList tracksShown() const;
-    // Events per faction over the whole store (all of an event's factions count).
+    // Events per faction under the filter's other criteria (all of an event's sides count, or only its
+    // initiator when the filter asks for initiators).
     QHash<QString, qint64> factionCounts() const;
+    // The factions that have events in the store, in the index's order: what "all factions but …" counts
+    // against.
+    QStringList factionsPresent() const;
     // The whole store's span, with room for labels: the window "fit all" shows.
     std::pair<double, double> fitWindow() const;
     // One event, from the cache or the store.

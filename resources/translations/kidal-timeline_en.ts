@@ -27,6 +27,10 @@
         <source>Sources: %1</source>
         <translation>Sources: %1</translation>
     </message>
+    <message>
+        <source>Data through %1</source>
+        <translation>Data through %1</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionCommand</name>
@@ -268,7 +272,7 @@
     </message>
     <message>
         <source>uncertain: %1 &lt;span style=&apos;color:%2&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</source>
-        <translation>uncertain: %1 &lt;span style='color:%2'&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</translation>
+        <translation>uncertain: %1 &lt;span style=&apos;color:%2&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -611,11 +615,78 @@
     </message>
 </context>
 <context>
-    <name>kt::FilterPanel</name>
+    <name>kt::FilterChips</name>
     <message>
-        <source>&lt;b&gt;Factions&lt;/b&gt; (an event shows when one of its sides is checked)</source>
-        <translation>&lt;b&gt;Factions&lt;/b&gt; (an event shows when one of its sides is checked)</translation>
+        <source>none</source>
+        <translation>none</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <source>Filters in force</source>
+        <translation>Filters in force</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>Remove the filter %1</translation>
+    </message>
+    <message>
+        <source>Initiator: %1</source>
+        <translation>Initiator: %1</translation>
+    </message>
+    <message>
+        <source>Factions: %1</source>
+        <translation>Factions: %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Types: %1</source>
+        <translation>Types: %1</translation>
+    </message>
+    <message>
+        <source>Tracks: %1</source>
+        <translation>Tracks: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 – %2</source>
+        <translation>Dates: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation>Text: “%1”</translation>
+    </message>
+    <message>
+        <source>Claimed by or source: “%1”</source>
+        <translation>Claimed by or source: “%1”</translation>
+    </message>
+    <message>
+        <source>Contested only</source>
+        <translation>Contested only</translation>
+    </message>
+    <message>
+        <source>At least %1 fatalities</source>
+        <translation>At least %1 fatalities</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Clear all</translation>
+    </message>
+</context>
+<context>
+    <name>kt::FilterPanel</name>
     <message>
         <source>All</source>
         <translation>All</translation>
@@ -627,6 +698,118 @@
     <message>
         <source>Factions</source>
         <translation>Factions</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Contested only (another claim contradicts it)</source>
+        <translation>Contested only (another claim contradicts it)</translation>
+    </message>
+    <message>
+        <source>Find a faction</source>
+        <translation>Find a faction</translation>
+    </message>
+    <message>
+        <source>An event shows when one of its sides is checked</source>
+        <translation>An event shows when one of its sides is checked</translation>
+    </message>
+    <message>
+        <source>An event shows when the side that acted is checked</source>
+        <translation>An event shows when the side that acted is checked</translation>
+    </message>
+    <message>
+        <source>Faction role</source>
+        <translation>Faction role</translation>
+    </message>
+    <message>
+        <source>Only this one</source>
+        <translation>Only this one</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Event types</translation>
+    </message>
+    <message>
+        <source>Place or admin area (“Kidal”, “Tombouc”)</source>
+        <translation>Place or admin area (“Kidal”, “Tombouc”)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>Tracks (ACLED and UCDP: one per country)</source>
+        <translation>Tracks (ACLED and UCDP: one per country)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Use current zoom</source>
+        <translation>Use current zoom</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>An event shows when any of its days is within the range, both ends included.</source>
+        <translation>An event shows when any of its days is within the range, both ends included.</translation>
+    </message>
+    <message>
+        <source>Words, anywhere in the store</source>
+        <translation>Words, anywhere in the store</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>C&amp;laimed by or source:</source>
+        <translation>C&amp;laimed by or source:</translation>
+    </message>
+    <message>
+        <source>Fatalities at &amp;least:</source>
+        <translation>Fatalities at &amp;least:</translation>
+    </message>
+    <message>
+        <source>Places and tracks</source>
+        <translation>Places and tracks</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Claims and text</source>
+        <translation>Claims and text</translation>
+    </message>
+    <message>
+        <source>Find a faction (any of its names: “armée malienne”)</source>
+        <translation>Find a faction (any of its names: “armée malienne”)</translation>
+    </message>
+    <message>
+        <source>“état-major”, “RFI”, “CSP”</source>
+        <translation>“état-major”, “RFI”, “CSP”</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1185,14 @@
     <message>
         <source>&amp;Factions and actors…</source>
         <translation>&amp;Factions and actors…</translation>
+    </message>
+    <message>
+        <source>Colour: the side that acted · factions filtered as the side that acted</source>
+        <translation>Colour: the side that acted · factions filtered as the side that acted</translation>
+    </message>
+    <message>
+        <source>Colour: the side that acted · factions filtered in any role</source>
+        <translation>Colour: the side that acted · factions filtered in any role</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@
         <source>Sources: %1</source>
         <translation>Sources&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Data through %1</source>
+        <translation>Données jusqu’au %1</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionCommand</name>
@@ -268,7 +272,7 @@
     </message>
     <message>
         <source>uncertain: %1 &lt;span style=&apos;color:%2&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</source>
-        <translation>incertain : %1 &lt;span style='color:%2'&gt;(la source nomme l’un ou l’autre : « A et/ou B »)&lt;/span&gt;</translation>
+        <translation>incertain : %1 &lt;span style=&apos;color:%2&apos;&gt;(la source nomme l’un ou l’autre : « A et/ou B »)&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -611,11 +615,78 @@
     </message>
 </context>
 <context>
-    <name>kt::FilterPanel</name>
+    <name>kt::FilterChips</name>
     <message>
-        <source>&lt;b&gt;Factions&lt;/b&gt; (an event shows when one of its sides is checked)</source>
-        <translation>&lt;b&gt;Factions&lt;/b&gt; (un événement s’affiche quand l’un de ses camps est coché)</translation>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <source>Filters in force</source>
+        <translation>Filtres actifs</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>Retirer le filtre %1</translation>
+    </message>
+    <message>
+        <source>Initiator: %1</source>
+        <translation>Initiateur : %1</translation>
+    </message>
+    <message>
+        <source>Factions: %1</source>
+        <translation>Factions : %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Types: %1</source>
+        <translation>Types : %1</translation>
+    </message>
+    <message>
+        <source>Tracks: %1</source>
+        <translation>Fils : %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 – %2</source>
+        <translation>Dates : %1 – %2</translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation>Texte : « %1 »</translation>
+    </message>
+    <message>
+        <source>Claimed by or source: “%1”</source>
+        <translation>Revendiqué par ou source : « %1 »</translation>
+    </message>
+    <message>
+        <source>Contested only</source>
+        <translation>Contestés seulement</translation>
+    </message>
+    <message>
+        <source>At least %1 fatalities</source>
+        <translation>Au moins %1 morts</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Tout retirer</translation>
+    </message>
+</context>
+<context>
+    <name>kt::FilterPanel</name>
     <message>
         <source>All</source>
         <translation>Toutes</translation>
@@ -627,6 +698,118 @@
     <message>
         <source>Factions</source>
         <translation>Factions</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Contested only (another claim contradicts it)</source>
+        <translation>Contestés seulement (une autre revendication les contredit)</translation>
+    </message>
+    <message>
+        <source>Find a faction</source>
+        <translation>Chercher une faction</translation>
+    </message>
+    <message>
+        <source>An event shows when one of its sides is checked</source>
+        <translation>Un événement s’affiche quand l’un de ses camps est coché</translation>
+    </message>
+    <message>
+        <source>An event shows when the side that acted is checked</source>
+        <translation>Un événement s’affiche quand le camp qui a agi est coché</translation>
+    </message>
+    <message>
+        <source>Faction role</source>
+        <translation>Rôle de la faction</translation>
+    </message>
+    <message>
+        <source>Only this one</source>
+        <translation>Seulement celle-ci</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Types d’événements</translation>
+    </message>
+    <message>
+        <source>Place or admin area (“Kidal”, “Tombouc”)</source>
+        <translation>Lieu ou division administrative (« Kidal », « Tombouc »)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Fils</translation>
+    </message>
+    <message>
+        <source>Tracks (ACLED and UCDP: one per country)</source>
+        <translation>Fils (ACLED et UCDP : un par pays)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Use current zoom</source>
+        <translation>Reprendre le zoom actuel</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toutes dates</translation>
+    </message>
+    <message>
+        <source>An event shows when any of its days is within the range, both ends included.</source>
+        <translation>Un événement s’affiche quand l’un de ses jours est dans l’intervalle, bornes comprises.</translation>
+    </message>
+    <message>
+        <source>Words, anywhere in the store</source>
+        <translation>Des mots, n’importe où dans la base</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>C&amp;laimed by or source:</source>
+        <translation>Re&amp;vendiqué par ou source :</translation>
+    </message>
+    <message>
+        <source>Fatalities at &amp;least:</source>
+        <translation>Morts, au &amp;moins :</translation>
+    </message>
+    <message>
+        <source>Places and tracks</source>
+        <translation>Lieux et fils</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Claims and text</source>
+        <translation>Revendications et texte</translation>
+    </message>
+    <message>
+        <source>Find a faction (any of its names: “armée malienne”)</source>
+        <translation>Chercher une faction (par n’importe quel nom : « armée malienne »)</translation>
+    </message>
+    <message>
+        <source>“état-major”, “RFI”, “CSP”</source>
+        <translation>« état-major », « RFI », « CSP »</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1185,14 @@
     <message>
         <source>&amp;Factions and actors…</source>
         <translation>&amp;Factions et acteurs…</translation>
+    </message>
+    <message>
+        <source>Colour: the side that acted · factions filtered as the side that acted</source>
+        <translation>Couleur : le camp qui a agi · factions filtrées comme camp qui a agi</translation>
+    </message>
+    <message>
+        <source>Colour: the side that acted · factions filtered in any role</source>
+        <translation>Couleur : le camp qui a agi · factions filtrées dans tout rôle</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,28 @@ TEST_CASE("one meaning per filter, and only import makes a store", "[cli][filter
     const QStringList mopti = {QStringLiteral("--place"), QStringLiteral("mopti")};
     CHECK(count(mopti) == 5); // three ACLED rows of the Mopti region, two UCDP rows
     CHECK(drawn(mopti) == count(mopti));
+    // The panel's other criteria, with the panel's names: a role, repeated tracks, fatalities, who says it.
+    const QStringList army = {QStringLiteral("--faction"), QStringLiteral("FAMa")};
+    const QStringList armyActing = army + QStringList{QStringLiteral("--role"), QStringLiteral("initiator")};
+    CHECK(count(armyActing) > 0);
+    CHECK(count(armyActing) < count(army));
+    CHECK(drawn(armyActing) == count(armyActing));
+    const QStringList tracks = {QStringLiteral("--track"), QStringLiteral("ACLED: Mali"),
+                                QStringLiteral("--track"), QStringLiteral("UCDP: Mali")};
+    const auto acledMali = count({QStringLiteral("--track"), QStringLiteral("ACLED: Mali")});
+    const auto ucdpMali = count({QStringLiteral("--track"), QStringLiteral("UCDP: Mali")});
+    CHECK(acledMali > 0);
+    CHECK(ucdpMali > 0);
+    CHECK(count(tracks) == acledMali + ucdpMali); // one track or the other
+    const QStringList deadly = {QStringLiteral("--min-fatalities"), QStringLiteral("1")};
+    CHECK(count(deadly) > 0);
+    CHECK(count(deadly) < count({}));
+    CHECK(drawn(deadly) == count(deadly));
+    CHECK(count({QStringLiteral("--contested")}) == 0); // datasets hold no contradicting claims
+    CHECK(run({QStringLiteral("events"), QStringLiteral("--db"), db, QStringLiteral("--role"),
+               QStringLiteral("acting")},
+              home)
+              .status == 2);
 
     // --skip-bad-rows on a file of bad rows only: bad input, and no store left.
     const QString other = home.filePath(QStringLiteral("other.sqlite"));

@@ -74,6 +74,6 @@ TEST_CASE("type and track criteria", "[filter]") {
     filter.eventTypes = {QStringLiteral("Strategic developments")};
     CHECK_FALSE(filter.matches(event({}, "2023-11-11", "2023-11-11")));
     filter.eventTypes.clear();
-    filter.track = QStringLiteral("MINUSMA withdrawal");
+    filter.tracks = {QStringLiteral("MINUSMA withdrawal")};
     CHECK_FALSE(filter.matches(event({}, "2023-11-11", "2023-11-11")));
 }

@@ -118,7 +118,7 @@ TEST_CASE("the chart shows when it has the keyboard focus, and Tab goes filters,
     QList<QWidget *> order;
     window.filterPanel()->setFocus();
     QWidget *current = QApplication::focusWidget();
-    for (int step = 0; step < 12 && current; ++step) {
+    for (int step = 0; step < 60 && current; ++step) {
         order << current;
         current = current->nextInFocusChain();
         while (current && (current->focusPolicy() & Qt::TabFocus) == 0)

@@ -16,6 +16,7 @@
 #include <QMouseEvent>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <catch2/catch.hpp>
@@ -35,6 +36,14 @@ QList<QWidget *> targets(kt::MainWindow &window) {
 
 void abuse(kt::MainWindow &window, int count, quint32 seed) {
     QRandomGenerator random(seed);
+    // A key may open a modal dialog (Ctrl+N: a file dialog) whose own event loop would wait for a person:
+    // it is closed again at once, as a person who changed their mind would.
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [] {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+    });
+    closer.start(20);
     static const QList<int> keys{Qt::Key_Left, Qt::Key_Right,  Qt::Key_Up,     Qt::Key_Down,
                                  Qt::Key_Plus, Qt::Key_Minus,  Qt::Key_Home,   Qt::Key_End,
                                  Qt::Key_N,    Qt::Key_P,      Qt::Key_Space,  Qt::Key_Tab,

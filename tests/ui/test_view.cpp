@@ -7,6 +7,7 @@
 #include "store/ImportTransaction.h"
 #include "store/ViewportQuery.h"
 #include "ui/EventTable.h"
+#include "ui/FilterChips.h"
 #include "ui/FilterPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/TimelineChart.h"
@@ -15,8 +16,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QAreaSeries>
+#include <QComboBox>
 #include <QHelpEvent>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMouseEvent>
@@ -26,7 +29,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QToolTip>
+#include <QTreeWidget>
 #include <QWheelEvent>
 #include <QXYSeries>
 
@@ -156,7 +161,7 @@ TEST_CASE("clicking a marker selects its event", "[view]") {
 
 TEST_CASE("unchecking a faction in the panel filters the chart", "[view]") {
     Fixture fixture;
-    auto *list = fixture.window->filterPanel()->findChild<QListWidget *>();
+    auto *list = fixture.window->filterPanel()->findChild<QListWidget *>(QStringLiteral("factions"));
     REQUIRE(list);
     for (int i = 0; i < list->count(); ++i)
         if (list->item(i)->text().startsWith(QStringLiteral("MINUSMA")))
@@ -425,4 +430,97 @@ TEST_CASE("lanes by place: the busiest places, the rest together", "[view][lanes
     CHECK(lanes.count(QStringLiteral("Kidal")) ==
           std::count_if(frame.events.cbegin(), frame.events.cend(),
                         [](const kt::Event &e) { return e.location == QStringLiteral("Kidal"); }));
+}
+
+TEST_CASE("the filter panel's kinds apply together, show as chips, and come back with Back",
+          "[view][filters]") {
+    Fixture fixture;
+    kt::FilterPanel *panel = fixture.window->filterPanel();
+    const auto shown = [&fixture] { return fixture.view()->timeline()->events().size(); };
+    const qsizetype all = shown();
+    REQUIRE(all == 10);
+    auto *chips = fixture.window->findChild<kt::FilterChips *>();
+    REQUIRE(chips);
+    CHECK(chips->isHidden());
+
+    // Event types: unchecking a whole type leaves its events out.
+    auto *types = panel->findChild<QTreeWidget *>();
+    REQUIRE(types);
+    QTreeWidgetItem *strategic = nullptr;
+    for (int i = 0; i < types->topLevelItemCount(); ++i)
+        if (types->topLevelItem(i)->text(0) == QStringLiteral("Strategic developments"))
+            strategic = types->topLevelItem(i);
+    REQUIRE(strategic);
+    strategic->setCheckState(0, Qt::Unchecked);
+    const qsizetype withoutStrategic = shown();
+    CHECK(withoutStrategic > 0);
+    CHECK(withoutStrategic < all);
+    CHECK(fixture.window->viewState()->filter().eventTypes.contains(QStringLiteral("Battles")));
+    CHECK(chips->isVisible());
+    REQUIRE(chips->texts().size() == 1);
+    CHECK(chips->texts().constFirst().startsWith(QStringLiteral("Types: ")));
+
+    // Factions as initiator, with "Only this one": AND with the types.
+    auto *factions = panel->findChild<QListWidget *>(QStringLiteral("factions"));
+    for (int i = 0; i < factions->count(); ++i)
+        if (factions->item(i)->text().startsWith(QStringLiteral("FAMa")))
+            factions->setCurrentRow(i);
+    const auto button = [panel](const QString &text) {
+        for (QPushButton *candidate : panel->findChildren<QPushButton *>())
+            if (candidate->text() == text)
+                return candidate;
+        FAIL("no button " << text.toStdString());
+        return static_cast<QPushButton *>(nullptr);
+    };
+    button(QStringLiteral("Only this one"))->click();
+    const qsizetype famaAnyRole = shown();
+    auto *role = panel->findChild<QComboBox *>(QStringLiteral("factionRole"));
+    REQUIRE(role);
+    role->setCurrentIndex(1); // as initiator
+    const qsizetype famaActing = shown();
+    CHECK(famaActing > 0);
+    CHECK(famaActing < famaAnyRole);
+    CHECK(famaAnyRole <= withoutStrategic);
+    for (const kt::Event &event : fixture.view()->timeline()->events()) {
+        CHECK(event.factions.constFirst() == QStringLiteral("FAMa"));
+        CHECK(event.eventType != QStringLiteral("Strategic developments"));
+    }
+    CHECK(chips->texts().size() == 3); // initiator, types, and "Clear all"
+    CHECK(chips->texts().constFirst() == QStringLiteral("Initiator: FAMa"));
+
+    // Back walks the filter changes; a chip removes its criterion.
+    fixture.window->viewState()->back();
+    CHECK(shown() == famaAnyRole);
+    CHECK(role->currentIndex() == 0); // the panel follows
+    fixture.window->viewState()->forward();
+    CHECK(shown() == famaActing);
+    const QList<QToolButton *> buttons = chips->findChildren<QToolButton *>();
+    const auto chip = std::find_if(buttons.cbegin(), buttons.cend(), [](const QToolButton *b) {
+        return !b->isHidden() && b->text().startsWith(QStringLiteral("Types: "));
+    });
+    REQUIRE(chip != buttons.cend());
+    (*chip)->click();
+    CHECK(fixture.window->viewState()->filter().eventTypes.isEmpty());
+    CHECK(strategic->checkState(0) == Qt::Checked);
+    CHECK(shown() > famaActing);
+
+    // The faction search finds a faction by any of its names.
+    auto *search = panel->findChild<QLineEdit *>(QStringLiteral("factionSearch"));
+    REQUIRE(search);
+    search->setText(QStringLiteral("arm\u00e9e malienne"));
+    QStringList visible;
+    for (int i = 0; i < factions->count(); ++i)
+        if (!factions->item(i)->isHidden())
+            visible << factions->item(i)->data(Qt::UserRole + 1).toString();
+    CHECK(visible == QStringList{QStringLiteral("FAMa")});
+
+    // "Use current zoom" turns the window's days into the date criterion.
+    button(QStringLiteral("Use current zoom"))->click();
+    const kt::Filter dated = fixture.window->viewState()->filter();
+    REQUIRE(dated.from);
+    REQUIRE(dated.to);
+    CHECK(*dated.from <= *dated.to);
+    const kt::ViewState::Window window = fixture.window->viewState()->window();
+    CHECK(kt::DayDate::toMsecs(*dated.from) <= window.start);
+    CHECK(kt::DayDate::toMsecs(*dated.to + 1) >= window.end);
 }
