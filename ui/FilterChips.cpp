@@ -41,6 +41,7 @@ void FilterChips::addChip(const QString &text, const Filter &without) {
     chip->setAutoRaise(false);
     connect(chip, &QToolButton::clicked, this, [this, without] { Q_EMIT filterChanged(without); });
     m_layout->addWidget(chip);
+    chip->show(); // a widget made after its parent was shown stays hidden until told
     m_texts << text;
 }
 
