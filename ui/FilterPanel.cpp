@@ -114,10 +114,11 @@ QWidget *FilterPanel::createFactionsPage() {
     m_factionSearch->setPlaceholderText(tr("Find a faction (any of its names: “armée malienne”)"));
     m_factionSearch->setAccessibleName(tr("Find a faction"));
     m_factionSearch->setClearButtonEnabled(true);
-    m_role->addItem(tr("An event shows when one of its sides is checked"),
-                    static_cast<int>(FactionRole::Any));
-    m_role->addItem(tr("An event shows when the side that acted is checked"),
-                    static_cast<int>(FactionRole::Initiator));
+    // Short labels for a narrow panel; the tooltip says the rule.
+    m_role->addItem(tr("In any role"), static_cast<int>(FactionRole::Any));
+    m_role->addItem(tr("As the side that acted"), static_cast<int>(FactionRole::Initiator));
+    m_role->setToolTip(tr("In any role: an event shows when one of its sides is checked. As the side that "
+                          "acted: only when its initiator (ACLED's actor1) is."));
     m_role->setAccessibleName(tr("Faction role"));
     m_factions->setAccessibleName(tr("Factions"));
     layout->addWidget(m_factionSearch);
@@ -125,7 +126,7 @@ QWidget *FilterPanel::createFactionsPage() {
     layout->addWidget(m_factions);
     layout->addLayout(buttonRow(page, {{tr("All"), [this] { setAllFactions(true); }},
                                        {tr("None"), [this] { setAllFactions(false); }},
-                                       {tr("Only this one"), [this] { onlyCurrentFaction(); }}}));
+                                       {tr("Only"), [this] { onlyCurrentFaction(); }}}));
     connect(m_factionSearch, &QLineEdit::textChanged, this, &FilterPanel::showMatchingFactions);
     connect(m_role, &QComboBox::currentIndexChanged, this, &FilterPanel::send);
     connect(m_factions, &QListWidget::itemChanged, this, [this] {

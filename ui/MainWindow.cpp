@@ -113,6 +113,7 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     auto *filters = new QDockWidget(tr("Filter"), this);
     filters->setObjectName(QStringLiteral("filters"));
     filters->setWidget(m_filterPanel);
+    filters->setMinimumWidth(280);
     addDockWidget(Qt::LeftDockWidgetArea, filters);
     auto *details = new QDockWidget(tr("Event"), this);
     details->setObjectName(QStringLiteral("details"));

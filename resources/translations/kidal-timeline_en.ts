@@ -716,20 +716,8 @@
         <translation>Find a faction</translation>
     </message>
     <message>
-        <source>An event shows when one of its sides is checked</source>
-        <translation>An event shows when one of its sides is checked</translation>
-    </message>
-    <message>
-        <source>An event shows when the side that acted is checked</source>
-        <translation>An event shows when the side that acted is checked</translation>
-    </message>
-    <message>
         <source>Faction role</source>
         <translation>Faction role</translation>
-    </message>
-    <message>
-        <source>Only this one</source>
-        <translation>Only this one</translation>
     </message>
     <message>
         <source>Event types</source>
@@ -810,6 +798,22 @@
     <message>
         <source>“état-major”, “RFI”, “CSP”</source>
         <translation>“état-major”, “RFI”, “CSP”</translation>
+    </message>
+    <message>
+        <source>In any role</source>
+        <translation>In any role</translation>
+    </message>
+    <message>
+        <source>As the side that acted</source>
+        <translation>As the side that acted</translation>
+    </message>
+    <message>
+        <source>In any role: an event shows when one of its sides is checked. As the side that acted: only when its initiator (ACLED&apos;s actor1) is.</source>
+        <translation>In any role: an event shows when one of its sides is checked. As the side that acted: only when its initiator (ACLED's actor1) is.</translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <translation>Only</translation>
     </message>
 </context>
 <context>

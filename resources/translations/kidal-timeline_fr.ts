@@ -716,20 +716,8 @@
         <translation>Chercher une faction</translation>
     </message>
     <message>
-        <source>An event shows when one of its sides is checked</source>
-        <translation>Un événement s’affiche quand l’un de ses camps est coché</translation>
-    </message>
-    <message>
-        <source>An event shows when the side that acted is checked</source>
-        <translation>Un événement s’affiche quand le camp qui a agi est coché</translation>
-    </message>
-    <message>
         <source>Faction role</source>
         <translation>Rôle de la faction</translation>
-    </message>
-    <message>
-        <source>Only this one</source>
-        <translation>Seulement celle-ci</translation>
     </message>
     <message>
         <source>Event types</source>
@@ -810,6 +798,22 @@
     <message>
         <source>“état-major”, “RFI”, “CSP”</source>
         <translation>« état-major », « RFI », « CSP »</translation>
+    </message>
+    <message>
+        <source>In any role</source>
+        <translation>Dans tout rôle</translation>
+    </message>
+    <message>
+        <source>As the side that acted</source>
+        <translation>Comme camp qui a agi</translation>
+    </message>
+    <message>
+        <source>In any role: an event shows when one of its sides is checked. As the side that acted: only when its initiator (ACLED&apos;s actor1) is.</source>
+        <translation>Dans tout rôle : un événement s’affiche quand l’un de ses camps est coché. Comme camp qui a agi : seulement quand son initiateur (actor1 d’ACLED) l’est.</translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <translation>Seulement</translation>
     </message>
 </context>
 <context>
