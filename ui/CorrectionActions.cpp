@@ -66,9 +66,9 @@ QList<QAction *> CorrectionActions::eventActions() const {
     return {m_edit, m_delete, m_merge, m_split, m_separate};
 }
 
-QList<Event> CorrectionActions::selectedEvents() const {
+QList<Event> CorrectionActions::eventsOf(const QList<std::int64_t> &eventIds) const {
     QList<Event> events;
-    for (const std::int64_t id : m_selection())
+    for (const std::int64_t id : eventIds)
         if (const std::optional<Event> event = m_lookup(id))
             events << *event;
     return events;
@@ -97,7 +97,7 @@ void CorrectionActions::push(CorrectionCommand *command) {
 }
 
 void CorrectionActions::openEditor() {
-    const QList<Event> events = selectedEvents();
+    const QList<Event> events = eventsOf(m_selection());
     if (events.isEmpty())
         return;
     const Event before = events.constFirst();
@@ -122,10 +122,7 @@ void CorrectionActions::edit(const Event &before, const Event &after) {
 }
 
 void CorrectionActions::remove(const QList<std::int64_t> &eventIds) {
-    QList<Event> events;
-    for (const std::int64_t id : eventIds)
-        if (const std::optional<Event> event = m_lookup(id))
-            events << *event;
+    const QList<Event> events = eventsOf(eventIds);
     if (events.isEmpty())
         return;
     // Several rows go as one step of the history.
@@ -138,10 +135,7 @@ void CorrectionActions::remove(const QList<std::int64_t> &eventIds) {
 }
 
 void CorrectionActions::merge(const QList<std::int64_t> &eventIds) {
-    QList<Event> events;
-    for (const std::int64_t id : eventIds)
-        if (const std::optional<Event> event = m_lookup(id))
-            events << *event;
+    const QList<Event> events = eventsOf(eventIds);
     if (events.size() < 2)
         return;
     m_stack->beginMacro(

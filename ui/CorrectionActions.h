@@ -59,7 +59,8 @@ private:
     void push(CorrectionCommand *command);
     // Passes a refusal of the store on through `failed`.
     std::function<void(const QString &)> reporter();
-    QList<Event> selectedEvents() const;
+    // The events with these ids that the window shows, in that order.
+    QList<Event> eventsOf(const QList<std::int64_t> &eventIds) const;
 
     EventStore &m_store;
     const FactionCatalog &m_catalog;
