@@ -3,6 +3,7 @@
 #include "core/DayDate.h"
 #include "core/ViewState.h"
 #include "store/EventStore.h"
+#include "store/ViewportQuery.h"
 #include "ui/LegendStrip.h"
 #include "ui/TimelineChart.h"
 
@@ -17,6 +18,7 @@
 #include <QSvgGenerator>
 
 #include <algorithm>
+#include <cmath>
 
 namespace kt {
 
@@ -68,6 +70,32 @@ std::pair<double, double> ChartRenderer::titleSpan(const RenderRequest &request,
     return {std::max(first, request.startMsecs), std::min(last, request.endMsecs)};
 }
 
+RenderRequest ChartRenderer::requestFor(const EventStore &store, ViewportQuery &query, double startMsecs,
+                                        double endMsecs, const QString &title, QSize size) {
+    RenderRequest request;
+    request.startMsecs = startMsecs;
+    request.endMsecs = endMsecs;
+    request.size = size;
+    // One bar per 7 pixels: the same choice between markers and bars as the window's.
+    ViewportQuery::Frame frame = query.query(startMsecs, endMsecs, std::max(40, size.width() / 7));
+    request.laneOfEvent = query.lanesOf(frame.events);
+    request.events = std::move(frame.events);
+    request.bins = std::move(frame.bins);
+    request.factionNames = query.index().factionNames;
+    request.shown = frame.shown;
+    request.lanes = query.lanes();
+    const auto storeDays = query.index().size() > 0
+                               ? std::optional{std::pair{query.index().firstDay(), query.index().lastDay()}}
+                               : std::nullopt;
+    request.title =
+        title.isEmpty() ? defaultTitle(query.tracksShown(), titleSpan(request, storeDays)) : title;
+    request.filterText = query.filter().describe(query.factionsPresent());
+    if (storeDays)
+        request.dataThrough = storeDays->second;
+    request.sourceText = sourceLine(store, request, query.tracksShown());
+    return request;
+}
+
 QString ChartRenderer::defaultTitle(const QStringList &tracks, double startMsecs, double endMsecs) {
     const QLocale locale; // the language of the window (QLocale::setDefault)
     const QDate first = DayDate::toDate(static_cast<Day>(std::floor(DayDate::msecsToDays(startMsecs))));
@@ -112,7 +140,20 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
         QRect(20, 8, textWidth, size.height()), Qt::AlignLeft | Qt::TextWordWrap, request.title);
     painter.drawText(QRect(20, 8, textWidth, std::max(34, titleRect.height())),
                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, request.title);
-    const int subtitleTop = 8 + std::max(34, titleRect.height()) - 2;
+    int subtitleTop = 8 + std::max(34, titleRect.height()) - 2;
+    if (!request.subtitle.isEmpty()) {
+        QFont subtitleFont = titleFont;
+        subtitleFont.setPointSizeF(12);
+        subtitleFont.setBold(false);
+        painter.setFont(subtitleFont);
+        painter.setPen(QColor(0x33, 0x33, 0x33));
+        const QRect rect =
+            painter.fontMetrics().boundingRect(QRect(20, subtitleTop, textWidth, size.height()),
+                                               Qt::AlignLeft | Qt::TextWordWrap, request.subtitle);
+        painter.drawText(QRect(20, subtitleTop, textWidth, rect.height()), Qt::AlignLeft | Qt::TextWordWrap,
+                         request.subtitle);
+        subtitleTop += rect.height() + 2;
+    }
 
     QFont small = painter.font();
     small.setPointSizeF(9.5);
@@ -191,6 +232,9 @@ QImage ChartRenderer::image(const RenderRequest &request, const FactionCatalog &
     painter.scale(scale, scale);
     paint(painter, request, catalog);
     painter.end();
+    const int dotsPerMeter = static_cast<int>(std::lround(std::clamp(request.dpi, 24.0, 2400.0) / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
     return image;
 }
 
@@ -206,9 +250,12 @@ QString ChartRenderer::save(const QString &path, const RenderRequest &request,
         QSvgGenerator generator;
         generator.setFileName(path);
         generator.setSize(request.size);
+        generator.setResolution(96); // the layout's pixels: the drawing's width in mm is the one chosen
         generator.setViewBox(QRect(QPoint(0, 0), request.size));
         generator.setTitle(request.title);
-        generator.setDescription(request.filterText);
+        generator.setDescription(request.subtitle.isEmpty()
+                                     ? request.filterText
+                                     : request.subtitle + QStringLiteral(" \u00b7 ") + request.filterText);
         QPainter painter;
         if (!painter.begin(&generator))
             return QStringLiteral("%1: cannot write the SVG file").arg(path);

@@ -16,7 +16,8 @@ class QPainter;
 
 namespace kt {
 class EventStore;
-}
+class ViewportQuery;
+} // namespace kt
 
 namespace kt {
 
@@ -33,17 +34,26 @@ struct RenderRequest {
     double startMsecs = 0;
     double endMsecs = 0;
     QString title;
+    QString subtitle;               // a line under the title; empty: none
     QString filterText;             // empty: no filter
     std::optional<Day> dataThrough; // the last day the store's events reach (the data's cut-off)
     QString sourceText;             // e.g. "Sources: Sahel Intelligence"
     QSize size{1600, 900};          // the layout's size, in pixels at scale 1
     double scale = 1; // PNG only: pixels per layout pixel (2 for a sharp picture on a high-density screen)
+    double dpi = 96;  // PNG: the resolution written in the file (pHYs), for pictures sized in mm or inches
 };
 
 class ChartRenderer {
     Q_DECLARE_TR_FUNCTIONS(ChartRenderer)
 
 public:
+    // The picture of a view: the events `query` lets through (its filter and lane mode set) in the window
+    // [startMsecs, endMsecs), drawn one by one when few enough for `size`, else as bars; the title given or,
+    // when empty, the one the data says; the filters in words, the data's cut-off and the sources. The
+    // window's File → Export and `kidal-timeline export` both draw through here: the same view at the same
+    // size gives the same picture.
+    static RenderRequest requestFor(const EventStore &store, ViewportQuery &query, double startMsecs,
+                                    double endMsecs, const QString &title, QSize size);
     static void paint(QPainter &painter, const RenderRequest &request, const FactionCatalog &catalog);
     static QImage image(const RenderRequest &request, const FactionCatalog &catalog);
     // Writes .png, .svg or .pdf by the path's extension. Returns an error message, empty on success.

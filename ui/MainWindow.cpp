@@ -18,11 +18,14 @@
 #include "ui/TimelineChart.h"
 #include "ui/TimelineView.h"
 
+#include "io/EventExport.h"
 #include "io/FileImport.h"
+#include "store/SavedViews.h"
 #include "ui/ExportDialog.h"
 #include "ui/FactionEditor.h"
 #include "ui/ImportDialog.h"
 #include "ui/PasteArticleDialog.h"
+#include "ui/SavedViewsDialog.h"
 #include "ui/Settings.h"
 
 #include <QAction>
@@ -241,6 +244,8 @@ QMenu *MainWindow::createFileMenu() {
     });
     m_exportAction = file->addAction(tr("&Export picture\u2026"), this, &MainWindow::exportPicture);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addAction(tr("Export e&vents\u2026"), this, &MainWindow::chooseEventsExport)
+        ->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     file->addSeparator();
     file->addAction(tr("&Close window"), QKeySequence::Close, this, &QWidget::close);
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -313,6 +318,7 @@ QToolBar *MainWindow::createViewMenu(QAction *exportAction) {
     QAction *previous = view->addAction(tr("&Previous event"), this, [this] { stepSelection(-1); });
     previous->setShortcut(QKeySequence(Qt::Key_P));
     createLaneMenu(view);
+    createSavedViewsMenu(view);
     m_panels = view->addMenu(tr("P&anels"));
     createLanguageMenu(view);
     toolbar->addActions({back, forward, fit, zoomIn, zoomOut});
@@ -335,24 +341,30 @@ void MainWindow::createLaneMenu(QMenu *view) {
     for (const auto &[label, mode] :
          {std::pair{tr("&Track"), LaneKey::Track}, std::pair{tr("&Faction"), LaneKey::Faction},
           std::pair{tr("Event &type"), LaneKey::Type}, std::pair{tr("&Place"), LaneKey::Place}}) {
-        QAction *action = lanes->addAction(label, this, [this, mode = mode] {
-            m_query.setLaneMode(mode);
-            Settings().setLaneMode(static_cast<int>(mode));
-            m_redraw = true;
-            refresh();
-        });
+        QAction *action = lanes->addAction(label, this, [this, mode = mode] { setLaneMode(mode); });
         action->setCheckable(true);
         action->setChecked(mode == m_query.laneMode());
         laneModes->addAction(action);
+        m_laneActions << action;
     }
-    QAction *hideEmpty = view->addAction(tr("&Hide empty lanes"));
-    hideEmpty->setCheckable(true);
-    hideEmpty->setChecked(m_query.hidesEmptyLanes());
-    connect(hideEmpty, &QAction::toggled, this, [this](bool hide) {
+    m_hideEmptyLanes = view->addAction(tr("&Hide empty lanes"));
+    m_hideEmptyLanes->setCheckable(true);
+    m_hideEmptyLanes->setChecked(m_query.hidesEmptyLanes());
+    connect(m_hideEmptyLanes, &QAction::toggled, this, [this](bool hide) {
         m_query.setHideEmptyLanes(hide);
         m_redraw = true;
         refresh();
     });
+}
+
+void MainWindow::setLaneMode(LaneKey mode) {
+    m_laneActions.value(static_cast<int>(mode))->setChecked(true);
+    if (mode == m_query.laneMode())
+        return;
+    m_query.setLaneMode(mode);
+    Settings().setLaneMode(static_cast<int>(mode));
+    m_redraw = true;
+    refresh();
 }
 
 void MainWindow::createLanguageMenu(QMenu *view) {
@@ -697,40 +709,142 @@ void MainWindow::updateStatus() {
             .arg(filter.isEmpty() ? QString() : QStringLiteral(" \u00b7 ") + filter));
 }
 
-RenderRequest MainWindow::renderRequest() const {
-    RenderRequest request;
-    request.events = m_visible;
-    request.laneOfEvent = m_query.lanesOf(m_visible);
-    request.bins = m_bins;
-    request.factionNames = m_query.index().factionNames;
-    request.shown = m_shown;
-    request.lanes = m_query.lanes();
-    request.startMsecs = m_state.window().start;
-    request.endMsecs = m_state.window().end;
-    request.title = ChartRenderer::defaultTitle(
-        m_query.tracksShown(),
-        ChartRenderer::titleSpan(
-            request, m_query.index().size() > 0
-                         ? std::optional{std::pair{m_query.index().firstDay(), m_query.index().lastDay()}}
-                         : std::nullopt));
-    request.filterText = m_state.filter().describe(m_query.factionsPresent());
-    if (m_query.index().size() > 0)
-        request.dataThrough = m_query.index().lastDay();
-    request.sourceText = ChartRenderer::sourceLine(m_store, request, m_query.tracksShown());
-    return request;
+RenderRequest MainWindow::renderRequest(QSize size) {
+    const ViewState::Window window = m_state.window();
+    return ChartRenderer::requestFor(m_store, m_query, window.start, window.end, m_viewTitle, size);
 }
 
-QString MainWindow::exportTo(const QString &path, const QString &title) {
-    RenderRequest request = renderRequest();
+QString MainWindow::exportTo(const QString &path, const QString &title, QSize size) {
+    RenderRequest request = renderRequest(size);
     request.title = title;
     return ChartRenderer::save(path, request, m_catalog);
 }
 
+QString MainWindow::exportEvents(const QString &path) {
+    // The events of the chart and the table: the filters, and the days the window shows.
+    const SavedView view = currentView();
+    Filter filter = view.filter;
+    const Day first = static_cast<Day>(std::floor(DayDate::msecsToDays(view.startMsecs)));
+    const Day last = static_cast<Day>(std::ceil(DayDate::msecsToDays(view.endMsecs))) - 1;
+    filter.from = std::max(filter.from.value_or(first), first);
+    filter.to = std::min(filter.to.value_or(last), last);
+    try {
+        const qint64 count = EventExport::write(m_store, filter, EventExport::formatOf(path), path);
+        statusBar()->showMessage(tr("%1 events written to %2").arg(QLocale().toString(count), path), 5000);
+        return {};
+    } catch (const std::exception &error) {
+        return QString::fromStdString(error.what());
+    }
+}
+
+SavedView MainWindow::currentView() const {
+    SavedView view;
+    view.name = m_viewName;
+    view.filter = m_state.filter();
+    view.startMsecs = m_state.window().start;
+    view.endMsecs = m_state.window().end;
+    view.lanes = m_query.laneMode();
+    view.hideEmptyLanes = m_query.hidesEmptyLanes();
+    view.title = m_viewTitle;
+    return view;
+}
+
+void MainWindow::openView(const SavedView &view) {
+    m_viewName = view.name;
+    m_viewTitle = view.title;
+    m_hideEmptyLanes->setChecked(view.hideEmptyLanes); // toggled: the query follows
+    setLaneMode(view.lanes);
+    m_state.show(view.startMsecs, view.endMsecs, view.filter);
+    statusBar()->showMessage(tr("View \u201c%1\u201d").arg(view.name), 5000);
+}
+
+QString MainWindow::saveView(const QString &name, const QString &title) {
+    SavedView view = currentView();
+    view.name = name;
+    view.title = title;
+    try {
+        SavedViews(m_store).save(view);
+    } catch (const StoreError &error) {
+        return QString::fromStdString(error.what());
+    }
+    m_viewName = name.simplified();
+    m_viewTitle = title;
+    return {};
+}
+
+void MainWindow::askToSaveView() {
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save view"),
+                              tr("Name of the view (its filters, time window, lanes and title):"),
+                              QLineEdit::Normal, m_viewName, &ok)
+            .simplified();
+    if (!ok || name.isEmpty())
+        return;
+    bool exists = false;
+    if (!guarded([&] { exists = SavedViews(m_store).find(name).has_value(); }))
+        return;
+    if (exists &&
+        QMessageBox::question(this, tr("Save view"),
+                              tr("A view \u201c%1\u201d exists. Replace it with this one?").arg(name)) !=
+            QMessageBox::Yes)
+        return;
+    if (const QString error = saveView(name, m_viewTitle); !error.isEmpty())
+        reportError(error);
+    else
+        statusBar()->showMessage(tr("View saved as \u201c%1\u201d").arg(name), 5000);
+}
+
+void MainWindow::createSavedViewsMenu(QMenu *view) {
+    m_savedViews = view->addMenu(tr("&Saved views"));
+    connect(m_savedViews, &QMenu::aboutToShow, this, [this] {
+        m_savedViews->clear();
+        QAction *save = m_savedViews->addAction(tr("&Save view\u2026"), this, &MainWindow::askToSaveView);
+        save->setEnabled(!m_store.isReadOnly());
+        m_savedViews->addAction(tr("&Manage views\u2026"), this, [this] {
+            auto *dialog = new SavedViewsDialog(m_store, m_query.index().factionNames, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &SavedViewsDialog::openRequested, this, &MainWindow::openView);
+            dialog->open();
+        });
+        m_savedViews->addSeparator();
+        QList<SavedView> views;
+        guarded([&] { views = SavedViews(m_store).list(); });
+        for (const SavedView &saved : std::as_const(views))
+            m_savedViews->addAction(saved.name, this, [this, saved] { openView(saved); })
+                ->setToolTip(SavedViewsDialog::describe(saved, m_query.index().factionNames));
+        if (views.isEmpty())
+            m_savedViews->addAction(tr("(none yet)"))->setEnabled(false);
+    });
+}
+
+void MainWindow::chooseEventsExport() {
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the events"),
+        QDir(Settings().exportChoice().folder).filePath(QStringLiteral("events.csv")),
+        tr("ACLED CSV (*.csv);;Events JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    QString chosen = path;
+    if (QFileInfo(path).suffix().isEmpty())
+        chosen += filter.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
+    if (const QString error = exportEvents(chosen); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export the events"), error);
+}
+
 void MainWindow::exportPicture() {
-    auto *dialog = new ExportDialog(renderRequest(), m_catalog, this);
+    auto *dialog = new ExportDialog([this](QSize size) { return renderRequest(size); }, m_catalog, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { statusBar()->showMessage(tr("Exported to %1").arg(dialog->path()), 5000); });
+    const QString dataTitle = ChartRenderer::requestFor(m_store, m_query, m_state.window().start,
+                                                        m_state.window().end, {}, {1600, 900})
+                                  .title;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, dataTitle] {
+        // A title written for this export stays with the view (and a view saved next keeps it).
+        const QString title = dialog->request().title;
+        m_viewTitle = title == dataTitle ? QString() : title;
+        statusBar()->showMessage(tr("Exported to %1").arg(dialog->path()), 5000);
+    });
     dialog->open();
 }
 

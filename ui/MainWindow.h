@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/FactionCatalog.h"
+#include "core/SavedView.h"
 #include "core/ViewState.h"
 #include "core/data.h"
 #include "store/ViewportQuery.h"
@@ -57,11 +58,24 @@ public:
     CorrectionActions *corrections() const { return m_corrections; }
     // The events of the store the window knows of (its index).
     qint64 indexedEvents() const { return static_cast<qint64>(m_query.index().size()); }
-    // What File → Export draws of the current view: its events or bars, lanes, window, filters, sources and
-    // a default title said by the data.
-    RenderRequest renderRequest() const;
+    // What File → Export draws of the current view at a layout size: its events or bars for that width,
+    // lanes, window, filters, sources and title (the saved view's, else the one the data says). The same
+    // request as `export --view` of this view saved (ChartRenderer::requestFor).
+    RenderRequest renderRequest(QSize size = {1600, 900});
     // Writes the current view with its title, legend and filters; returns an error message or nothing.
-    QString exportTo(const QString &path, const QString &title);
+    QString exportTo(const QString &path, const QString &title, QSize size = {1600, 900});
+    // Writes the events the filters let through in the current window as ACLED CSV (a path ending in .csv)
+    // or events JSON; returns an error message or nothing. A failure leaves an earlier file as it was.
+    QString exportEvents(const QString &path);
+
+    // The view shown: filters, window, lanes, title.
+    SavedView currentView() const;
+    // Shows a saved view: its lanes, filters and window as one step of Back/Forward; its title becomes the
+    // export's.
+    void openView(const SavedView &view);
+    // Keeps the current view in the store under `name` (replacing a view of that name) with `title` (empty:
+    // the data's); returns an error message or nothing.
+    QString saveView(const QString &name, const QString &title);
 
 Q_SIGNALS:
     // An import ended: whether it wrote anything, and its report or why it failed.
@@ -98,6 +112,10 @@ private:
     // Selects the next (+1) or previous (-1) event in time order among those the filter lets through.
     void stepSelection(int direction);
     void exportPicture();
+    void chooseEventsExport();
+    void createSavedViewsMenu(QMenu *view);
+    void askToSaveView();
+    void setLaneMode(LaneKey mode);
     void updateStatus();
 
     // Asks the store what the current window shows: markers or bins.
@@ -114,6 +132,11 @@ private:
     QAction *m_exportAction = nullptr;
     QMenu *m_recent = nullptr;
     QMenu *m_panels = nullptr;
+    QMenu *m_savedViews = nullptr;
+    QList<QAction *> m_laneActions; // by LaneKey
+    QAction *m_hideEmptyLanes = nullptr;
+    QString m_viewTitle; // the title of the view opened or exported last; empty: the data's
+    QString m_viewName;  // the saved view opened or saved last
     FactionCatalog m_catalog;
     ViewState m_state;
     ViewportQuery m_query;

@@ -15,6 +15,9 @@ const QString kExportFolder = QStringLiteral("export/folder");
 const QString kExportFormat = QStringLiteral("export/format");
 const QString kExportSize = QStringLiteral("export/size");
 const QString kExportScale = QStringLiteral("export/scale");
+const QString kExportUnit = QStringLiteral("export/unit");
+const QString kExportPhysical = QStringLiteral("export/physical_size");
+const QString kExportDpi = QStringLiteral("export/dpi");
 } // namespace
 
 Settings::Settings()
@@ -66,27 +69,26 @@ void Settings::setLanguage(const QString &language) {
     m_settings.setValue(kLanguage, language);
 }
 
-QString Settings::exportFolder() const {
-    return m_settings.value(kExportFolder, QDir::homePath()).toString();
+Settings::Export Settings::exportChoice() const {
+    Export choice;
+    choice.folder = m_settings.value(kExportFolder, QDir::homePath()).toString();
+    choice.format = m_settings.value(kExportFormat, choice.format).toString();
+    choice.pixels = m_settings.value(kExportSize, choice.pixels).toSize();
+    choice.scale = m_settings.value(kExportScale, choice.scale).toDouble();
+    choice.unit = m_settings.value(kExportUnit, choice.unit).toString();
+    choice.physical = m_settings.value(kExportPhysical, choice.physical).toSizeF();
+    choice.dpi = m_settings.value(kExportDpi, choice.dpi).toInt();
+    return choice;
 }
 
-QString Settings::exportFormat() const {
-    return m_settings.value(kExportFormat, QStringLiteral("png")).toString();
-}
-
-QSize Settings::exportSize() const {
-    return m_settings.value(kExportSize, QSize(1600, 900)).toSize();
-}
-
-double Settings::exportScale() const {
-    return m_settings.value(kExportScale, 1.0).toDouble();
-}
-
-void Settings::setExport(const QString &folder, const QString &format, QSize size, double scale) {
-    m_settings.setValue(kExportFolder, folder);
-    m_settings.setValue(kExportFormat, format);
-    m_settings.setValue(kExportSize, size);
-    m_settings.setValue(kExportScale, scale);
+void Settings::setExportChoice(const Export &choice) {
+    m_settings.setValue(kExportFolder, choice.folder);
+    m_settings.setValue(kExportFormat, choice.format);
+    m_settings.setValue(kExportSize, choice.pixels);
+    m_settings.setValue(kExportScale, choice.scale);
+    m_settings.setValue(kExportUnit, choice.unit);
+    m_settings.setValue(kExportPhysical, choice.physical);
+    m_settings.setValue(kExportDpi, choice.dpi);
 }
 
 } // namespace kt

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QSize>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -27,12 +28,19 @@ public:
     int laneMode(int fallback) const;
     void setLaneMode(int mode);
 
-    // The last export's folder, format ("png", "svg", "pdf"), size and scale.
-    QString exportFolder() const;
-    QString exportFormat() const;
-    QSize exportSize() const;
-    double exportScale() const;
-    void setExport(const QString &folder, const QString &format, QSize size, double scale);
+    // What the last export chose: folder, format ("png", "svg", "pdf"), size in pixels and scale, or a
+    // physical size (unit "mm" or "in") at a resolution in dots per inch.
+    struct Export {
+        QString folder;
+        QString format = QStringLiteral("png");
+        QSize pixels{1600, 900};
+        double scale = 1;
+        QString unit = QStringLiteral("px"); // "px", "mm" or "in"
+        QSizeF physical{240, 135};           // in `unit` when it is "mm" or "in"
+        int dpi = 300;
+    };
+    Export exportChoice() const;
+    void setExportChoice(const Export &choice);
 
     // "en", "fr", or empty for the system's language.
     QString language() const;

@@ -104,7 +104,8 @@ void read(CommandLine &line, const QCommandLineParser &parser) {
                 QStringLiteral("%1 does not apply to %2")
                     .arg(dashed(name), line.command.isEmpty() ? QStringLiteral("the GUI") : line.command));
         const QString text = value(parser, option);
-        checkChoice(option, text);
+        if (name != QLatin1String("format")) // checked per command in checkArguments
+            checkChoice(option, text);
         if (name == QLatin1String("db")) {
             line.db = text;
         } else if (name == QLatin1String("published")) {
@@ -145,6 +146,10 @@ void read(CommandLine &line, const QCommandLineParser &parser) {
             line.lanes = text;
         } else if (name == QLatin1String("title")) {
             line.title = text;
+        } else if (name == QLatin1String("view")) {
+            line.view = text;
+        } else if (name == QLatin1String("all-views")) {
+            line.allViews = text;
         } else if (name == QLatin1String("skip-bad-rows")) {
             line.skipBadRows = true;
         } else if (name == QLatin1String("events")) {
@@ -156,6 +161,33 @@ void read(CommandLine &line, const QCommandLineParser &parser) {
             line.quitAfterFirstPaint = true;
         }
     }
+}
+
+// A saved view brings its own filters, window and lanes: the options that would say them again are refused
+// rather than silently mixed in.
+void checkExport(const CommandLine &line) {
+    if (!line.view.isEmpty() && !line.allViews.isEmpty())
+        throw UsageError(QStringLiteral("--view and --all-views cannot be used together"));
+    const bool saved = !line.view.isEmpty() || !line.allViews.isEmpty();
+    if (!saved && line.output.isEmpty())
+        throw UsageError(QStringLiteral("export needs -o OUT.png, OUT.svg or OUT.pdf (or --all-views DIR)"));
+    if (!line.allViews.isEmpty() && !line.output.isEmpty())
+        throw UsageError(QStringLiteral("--all-views writes into its folder: leave out -o"));
+    if (!line.allViews.isEmpty() && !line.title.isEmpty())
+        throw UsageError(QStringLiteral("--all-views draws each view with its own title: leave out --title"));
+    if (line.allViews.isEmpty() && !line.format.isEmpty())
+        throw UsageError(
+            QStringLiteral("--format applies to export --all-views only (-o's extension chooses)"));
+    if (!saved)
+        return;
+    const bool filtered = !line.factions.isEmpty() || !line.types.isEmpty() || !line.place.isEmpty() ||
+                          !line.from.isEmpty() || !line.to.isEmpty() || !line.search.isEmpty() ||
+                          !line.tracks.isEmpty() || line.role != QLatin1String("any") ||
+                          !line.claimant.isEmpty() || line.contested || line.minFatalities >= 0 ||
+                          line.lanes != QLatin1String("track");
+    if (filtered)
+        throw UsageError(QStringLiteral(
+            "a saved view brings its filters, window and lanes: leave out the filter options and --lanes"));
 }
 
 void checkArguments(const CommandLine &line) {
@@ -177,8 +209,19 @@ void checkArguments(const CommandLine &line) {
     if (command == QLatin1String("map-actor") && line.files.size() != 2)
         throw UsageError(QStringLiteral("map-actor takes ACTOR and FACTION, such as: map-actor \"Koglweogo "
                                         "Militia\" \"Unidentified armed group\""));
-    if (command == QLatin1String("export") && line.output.isEmpty())
-        throw UsageError(QStringLiteral("export needs -o OUT.png, OUT.svg or OUT.pdf"));
+    if (command == QLatin1String("views") && !line.files.isEmpty())
+        throw unexpected();
+    if (command == QLatin1String("export"))
+        checkExport(line);
+    // --format's values depend on the command: events writes data, export pictures.
+    const bool events = command == QLatin1String("events");
+    const QStringList formats =
+        events ? QStringList{QStringLiteral("json"), QStringLiteral("csv")}
+               : QStringList{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
+    if (!line.format.isEmpty() && !formats.contains(line.format))
+        throw UsageError(QStringLiteral("--format must be %1, not \"%2\"")
+                             .arg(events ? QStringLiteral("json or csv") : QStringLiteral("png, svg or pdf"),
+                                  line.format));
 }
 
 } // namespace
@@ -195,7 +238,12 @@ const QList<CommandSpec> &CommandLine::commands() {
         {QStringLiteral("events"), QString(),
          QStringLiteral("Print the stored events the filters let through, as JSON or as ACLED CSV.")},
         {QStringLiteral("export"), QString(),
-         QStringLiteral("Draw the timeline of the events the filters let through as PNG, SVG or PDF.")},
+         QStringLiteral("Draw the timeline of the events the filters let through, or of saved views, as PNG, "
+                        "SVG or PDF.")},
+        {QStringLiteral("views"), QString(),
+         QStringLiteral(
+             "List the views saved in the store (from the window's View menu): name, window, lanes "
+             "and filters.")},
         {QStringLiteral("generate"), QString(),
          QStringLiteral("Write synthetic data in ACLED's CSV format (for benchmarks and tests).")},
         {QStringLiteral("map-actor"), QStringLiteral("ACTOR FACTION"),
@@ -221,7 +269,7 @@ const QList<OptionSpec> &CommandLine::options() {
             "The store (an SQLite file). Without it: events.sqlite in the user's data folder, made from the "
             "bundled article on first use.",
             {window, QStringLiteral("import"), QStringLiteral("events"), QStringLiteral("export"),
-             QStringLiteral("map-actor")},
+             QStringLiteral("views"), QStringLiteral("map-actor")},
             {}, true),
         option({QStringLiteral("published")}, "DATE",
                "The day the article was published (YYYY-MM-DD), when its header does not say: relative dates "
@@ -261,8 +309,18 @@ const QList<OptionSpec> &CommandLine::options() {
         option({QStringLiteral("contested")}, "", "Only events that another claim contradicts.", kFiltered),
         option({QStringLiteral("min-fatalities")}, "N",
                "Only events with at least N fatalities (events with no count are left out).", kFiltered),
-        option({QStringLiteral("format")}, "FORMAT", "json (the default) or csv (ACLED's columns).",
-               {QStringLiteral("events")}, {QStringLiteral("json"), QStringLiteral("csv")}),
+        option({QStringLiteral("format")}, "FORMAT",
+               "events: json (the default) or csv (ACLED's columns); export --all-views: png (the default), "
+               "svg or pdf.",
+               {QStringLiteral("events"), QStringLiteral("export")},
+               {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("png"), QStringLiteral("svg"),
+                QStringLiteral("pdf")}),
+        option({QStringLiteral("view")}, "NAME",
+               "Draw the view saved under NAME (its filters, window, lanes and title; `views` lists them).",
+               {QStringLiteral("export")}),
+        option({QStringLiteral("all-views")}, "DIR",
+               "Draw every saved view into DIR, one file per view named after it.",
+               {QStringLiteral("export")}, {}, true),
         option(
             {QStringLiteral("o"), QStringLiteral("output")}, "FILE",
             "Write to FILE: for export its extension (.png, .svg, .pdf) chooses the format; events print to "

@@ -53,11 +53,13 @@ struct CommandLine {
     QString claimant;
     bool contested = false;
     int minFatalities = -1;
-    QString format = QStringLiteral("json");
+    QString format; // events: json (default) or csv; export --all-views: png (default), svg or pdf
     QString output;
     QSize size{1600, 900};
     QString title;
     QString lanes = QStringLiteral("track"); // export: track, faction, type or place
+    QString view;                            // export --view: a saved view's name
+    QString allViews;                        // export --all-views: the folder for one picture per view
     bool quitAfterFirstPaint = false;
     bool skipBadRows = false;
     qint64 events = -1;   // generate: how many rows

@@ -3,12 +3,14 @@
 #include "cli/DefaultStore.h"
 #include "core/DayDate.h"
 #include "core/InputError.h"
+#include "core/SavedView.h"
 #include "extract/ArticleReader.h"
 #include "extract/Extractor.h"
 #include "io/AcledGenerator.h"
-#include "io/EventCsv.h"
+#include "io/EventExport.h"
 #include "io/EventJson.h"
 #include "io/FileImport.h"
+#include "store/SavedViews.h"
 #include "store/StoreError.h"
 #include "store/ViewportQuery.h"
 #include "ui/ChartRenderer.h"
@@ -17,14 +19,17 @@
 #include "ui/TimelineView.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTextStream>
 #include <QTimer>
 
+#include <cmath>
 #include <cstdio>
 
 namespace kt::Commands {
@@ -49,19 +54,6 @@ void output(const CommandLine &line, const QByteArray &bytes) {
     QFile file(line.output);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
         throw InputError(line.output, 0, QStringLiteral("cannot write the file: %1").arg(file.errorString()));
-}
-
-QList<Document> documentsOf(const EventStore &store, const QList<Event> &events) {
-    QList<Document> documents;
-    QSet<std::int64_t> seen;
-    for (const Event &event : events) {
-        if (event.documentId == 0 || seen.contains(event.documentId))
-            continue;
-        seen.insert(event.documentId);
-        if (auto document = store.document(event.documentId))
-            documents.append(*document);
-    }
-    return documents;
 }
 
 void printReport(const DatasetReport &report) {
@@ -201,83 +193,132 @@ std::unique_ptr<EventStore> openForReading(const CommandLine &line) {
 int runEvents(const CommandLine &line) {
     auto store = openForReading(line);
     const Filter filter = filterFrom(line, store->factionCatalog());
-    if (line.format != QLatin1String("csv")) {
-        const QList<Event> events = store->loadEvents(filter);
-        output(line, EventJson::write(documentsOf(*store, events), events));
+    const auto format =
+        line.format == QLatin1String("csv") ? EventExport::Format::Csv : EventExport::Format::Json;
+    if (!line.output.isEmpty()) {
+        EventExport::write(*store, filter, format, line.output);
         return Done;
     }
-    // CSV is written as the events are read: a million of them never sit in memory at once.
-    QFile file;
-    if (line.output.isEmpty()) {
-        if (!file.open(stdout, QIODevice::WriteOnly))
-            throw InputError(QStringLiteral("<stdout>"), 0, file.errorString());
-    } else {
-        file.setFileName(line.output);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            throw InputError(line.output, 0,
-                             QStringLiteral("cannot write the file: %1").arg(file.errorString()));
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        throw InputError(QStringLiteral("<stdout>"), 0, out.errorString());
+    EventExport::write(*store, filter, format, out, QStringLiteral("<stdout>"));
+    return Done;
+}
+
+LaneKey laneKeyOf(const CommandLine &line) {
+    return laneKeyFromName(line.lanes).value_or(LaneKey::Track);
+}
+
+// Draws one view into `path`; returns how many events were drawn and whether as bars.
+std::pair<qint64, bool> drawView(const EventStore &store, ViewportQuery &query, const SavedView &view,
+                                 QSize size, const QString &path, const FactionCatalog &catalog) {
+    query.setFilter(view.filter);
+    query.setLaneMode(view.lanes);
+    const RenderRequest request =
+        ChartRenderer::requestFor(store, query, view.startMsecs, view.endMsecs, view.title, size);
+    const QString error = ChartRenderer::save(path, request, catalog);
+    if (!error.isEmpty())
+        throw InputError(path, 0, error);
+    return {request.shown, request.bins.has_value()};
+}
+
+void printDrawn(const QString &path, std::pair<qint64, bool> drawn) {
+    std::printf("%s: %lld events drawn%s\n", path.toLocal8Bit().constData(),
+                static_cast<long long>(drawn.first), drawn.second ? " as bars" : "");
+}
+
+SavedView savedView(EventStore &store, const QString &name) {
+    SavedViews views(store);
+    if (auto view = views.find(name))
+        return *view;
+    QStringList names;
+    for (const SavedView &view : views.list())
+        names << view.name;
+    throw InputError(
+        store.path(), 0,
+        names.isEmpty()
+            ? QStringLiteral("no view \"%1\": the store has no saved view").arg(name)
+            : QStringLiteral("no view \"%1\" (views: %2)").arg(name, names.join(QStringLiteral(", "))));
+}
+
+// A file name for a view's picture: the view's name without the characters file systems refuse.
+QString fileNameOf(const QString &viewName, const QString &suffix, QSet<QString> &taken) {
+    static const QRegularExpression refused(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]+"));
+    QString base = viewName;
+    base.replace(refused, QStringLiteral("-"));
+    base = base.trimmed();
+    if (base.isEmpty() || base.startsWith(QLatin1Char('.')))
+        base.prepend(QStringLiteral("view"));
+    QString name = base + QLatin1Char('.') + suffix;
+    for (int n = 2; taken.contains(name.toLower()); ++n)
+        name = QStringLiteral("%1 (%2).%3").arg(base).arg(n).arg(suffix);
+    taken.insert(name.toLower());
+    return name;
+}
+
+int runAllViews(const CommandLine &line, EventStore &store, ViewportQuery &query,
+                const FactionCatalog &catalog) {
+    const QList<SavedView> views = SavedViews(store).list();
+    if (views.isEmpty())
+        throw InputError(
+            store.path(), 0,
+            QStringLiteral("the store has no saved view (save one from the window's View menu)"));
+    const QDir folder(line.allViews);
+    if (!folder.exists() && !QDir().mkpath(line.allViews))
+        throw InputError(line.allViews, 0, QStringLiteral("cannot make the folder"));
+    QSet<QString> taken;
+    const QString suffix = line.format.isEmpty() ? QStringLiteral("png") : line.format;
+    for (const SavedView &view : views) {
+        const QString path = folder.filePath(fileNameOf(view.name, suffix, taken));
+        printDrawn(path, drawView(store, query, view, line.size, path, catalog));
     }
-    QHash<std::int64_t, std::optional<Document>> documents;
-    QByteArray buffer = EventCsv::header();
-    auto flush = [&] {
-        if (file.write(buffer) != buffer.size())
-            throw InputError(line.output, 0,
-                             QStringLiteral("cannot write the file: %1").arg(file.errorString()));
-        buffer.clear();
-    };
-    store->forEachEvent(filter, [&](const Event &event) {
-        auto it = documents.find(event.documentId);
-        if (it == documents.end())
-            it = documents.insert(event.documentId, store->document(event.documentId));
-        buffer += EventCsv::row(event, it->has_value() ? &**it : nullptr);
-        if (buffer.size() > (1 << 20))
-            flush();
-    });
-    flush();
     return Done;
 }
 
 int runExport(const CommandLine &line) {
     auto store = openForReading(line);
     const FactionCatalog catalog = store->factionCatalog();
-    const Filter filter = filterFrom(line, catalog);
     ViewportQuery query(*store);
-    query.setFilter(filter);
-    query.setLaneMode(line.lanes == QLatin1String("faction") ? LaneKey::Faction
-                      : line.lanes == QLatin1String("type")  ? LaneKey::Type
-                      : line.lanes == QLatin1String("place") ? LaneKey::Place
-                                                             : LaneKey::Track);
-    // The window spans the whole store unless --from/--to narrow it.
-    const auto [start, end] = query.fitWindow();
-    RenderRequest request;
-    request.startMsecs = filter.from ? static_cast<double>(DayDate::toMsecs(*filter.from)) : start;
-    request.endMsecs = filter.to ? static_cast<double>(DayDate::toMsecs(*filter.to + 1)) : end;
-    // The same choice as the window's: the events themselves when few enough, else bars.
-    ViewportQuery::Frame frame =
-        query.query(request.startMsecs, request.endMsecs, std::max(40, line.size.width() / 7));
-    request.laneOfEvent = query.lanesOf(frame.events);
-    request.events = std::move(frame.events);
-    request.bins = std::move(frame.bins);
-    request.factionNames = query.index().factionNames;
-    request.shown = frame.shown;
-    request.lanes = query.lanes();
-    const auto storeDays = query.index().size() > 0
-                               ? std::optional{std::pair{query.index().firstDay(), query.index().lastDay()}}
-                               : std::nullopt;
-    request.title =
-        line.title.isEmpty()
-            ? ChartRenderer::defaultTitle(query.tracksShown(), ChartRenderer::titleSpan(request, storeDays))
-            : line.title;
-    request.filterText = filter.describe(query.factionsPresent());
-    if (storeDays)
-        request.dataThrough = storeDays->second;
-    request.size = line.size;
-    request.sourceText = ChartRenderer::sourceLine(*store, request, query.tracksShown());
-    const QString error = ChartRenderer::save(line.output, request, catalog);
-    if (!error.isEmpty())
-        throw InputError(line.output, 0, error);
-    std::printf("%s: %lld events drawn%s\n", line.output.toLocal8Bit().constData(),
-                static_cast<long long>(frame.shown), request.bins ? " as bars" : "");
+    if (!line.allViews.isEmpty())
+        return runAllViews(line, *store, query, catalog);
+    SavedView view;
+    if (!line.view.isEmpty()) {
+        view = savedView(*store, line.view);
+        if (!line.title.isEmpty())
+            view.title = line.title;
+    } else {
+        view.filter = filterFrom(line, catalog);
+        view.lanes = laneKeyOf(line);
+        view.title = line.title;
+        // The window spans the whole store unless --from/--to narrow it.
+        query.setFilter(view.filter);
+        const auto [start, end] = query.fitWindow();
+        view.startMsecs = view.filter.from ? static_cast<double>(DayDate::toMsecs(*view.filter.from)) : start;
+        view.endMsecs = view.filter.to ? static_cast<double>(DayDate::toMsecs(*view.filter.to + 1)) : end;
+    }
+    printDrawn(line.output, drawView(*store, query, view, line.size, line.output, catalog));
+    return Done;
+}
+
+int runViews(const CommandLine &line) {
+    auto store = openForReading(line);
+    const FactionCatalog catalog = store->factionCatalog();
+    QStringList factions;
+    for (const Faction &faction : catalog.factions())
+        factions << faction.name;
+    QByteArray text;
+    for (const SavedView &view : SavedViews(*store).list()) {
+        const auto day = [](double msecs) {
+            return DayDate::toIso(static_cast<Day>(std::floor(DayDate::msecsToDays(msecs))));
+        };
+        const QString filters = view.filter.describe(factions);
+        text += QStringLiteral("%1\t%2 \u2013 %3\tlanes: %4\t%5\n")
+                    .arg(view.name, day(view.startMsecs), day(view.endMsecs - 1), laneKeyName(view.lanes),
+                         filters.isEmpty() ? QStringLiteral("no filter") : filters)
+                    .toUtf8();
+    }
+    output(line, text);
     return Done;
 }
 
@@ -333,6 +374,8 @@ int run(const CommandLine &line) {
             return runEvents(line);
         if (line.command == QLatin1String("export"))
             return runExport(line);
+        if (line.command == QLatin1String("views"))
+            return runViews(line);
         if (line.command == QLatin1String("generate"))
             return runGenerate(line);
         if (line.command == QLatin1String("map-actor"))

@@ -115,6 +115,13 @@ void ViewState::setFilter(const Filter &newFilter) {
     Q_EMIT filterChanged();
 }
 
+void ViewState::show(double start, double end, const Filter &newFilter) {
+    const bool filterChanges = newFilter != filter();
+    push(Step{clamp({start, end}), newFilter, 0}, History::NewStep, 0);
+    if (filterChanges)
+        Q_EMIT filterChanged();
+}
+
 void ViewState::select(std::int64_t eventId) {
     if (eventId == m_selected)
         return;

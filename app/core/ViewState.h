@@ -56,6 +56,8 @@ public:
     // Forgets the history, keeping what is shown now (after loading data).
     void clearHistory();
     void setFilter(const Filter &filter);
+    // A window and a filter at once (a saved view opened): one step of the history.
+    void show(double start, double end, const Filter &filter);
     void select(std::int64_t eventId);
 
     bool canGoBack() const { return m_current > 0; }

@@ -334,7 +334,18 @@ CREATE INDEX events_timeline ON events(date_start, date_end, time_precision, sta
                                        faction_mask, track_id, place_id, deleted, merged_into);
 )sql";
 
-constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6: the views an analyst saves (filters, time window, lanes, title) to open again or to draw with
+// `export --view`. The definition is the JSON of SavedView::toJson(); names are unique without regard to
+// case.
+constexpr const char *kVersion6 = R"sql(
+CREATE TABLE views (
+    name TEXT PRIMARY KEY COLLATE NOCASE,
+    definition TEXT NOT NULL,  -- JSON object: filter, window, lanes, title
+    saved_at TEXT NOT NULL     -- ISO 8601, UTC
+);
+)sql";
+
+constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
 
 } // namespace
 

@@ -538,6 +538,78 @@
         <source>Height in pixels</source>
         <translation>Height in pixels</translation>
     </message>
+    <message>
+        <source>pixels</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <source>millimetres</source>
+        <translation>millimetres</translation>
+    </message>
+    <message>
+        <source>inches</source>
+        <translation>inches</translation>
+    </message>
+    <message>
+        <source>Size unit</source>
+        <translation>Size unit</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>Resolution in dots per inch</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <source>Su&amp;btitle:</source>
+        <translation>Su&amp;btitle:</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> in</source>
+        <translation> in</translation>
+    </message>
+    <message>
+        <source>The picture: %1 × %2 pixels at %3 dpi</source>
+        <translation>The picture: %1 × %2 pixels at %3 dpi</translation>
+    </message>
+    <message>
+        <source>The page: %1 × %2 mm</source>
+        <translation>The page: %1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large a picture: lower the resolution or the size.</source>
+        <translation>%1 × %2 pixels is too large a picture: lower the resolution or the size.</translation>
+    </message>
 </context>
 <context>
     <name>kt::FactionEditor</name>
@@ -809,7 +881,7 @@
     </message>
     <message>
         <source>In any role: an event shows when one of its sides is checked. As the side that acted: only when its initiator (ACLED&apos;s actor1) is.</source>
-        <translation>In any role: an event shows when one of its sides is checked. As the side that acted: only when its initiator (ACLED's actor1) is.</translation>
+        <translation>In any role: an event shows when one of its sides is checked. As the side that acted: only when its initiator (ACLED&apos;s actor1) is.</translation>
     </message>
     <message>
         <source>Only</source>
@@ -1198,6 +1270,58 @@
         <source>Colour: the side that acted · factions filtered in any role</source>
         <translation>Colour: the side that acted · factions filtered in any role</translation>
     </message>
+    <message>
+        <source>Export e&amp;vents…</source>
+        <translation>Export e&amp;vents…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>%1 events written to %2</source>
+        <translation>%1 events written to %2</translation>
+    </message>
+    <message>
+        <source>View “%1”</source>
+        <translation>View “%1”</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Name of the view (its filters, time window, lanes and title):</source>
+        <translation>Name of the view (its filters, time window, lanes and title):</translation>
+    </message>
+    <message>
+        <source>A view “%1” exists. Replace it with this one?</source>
+        <translation>A view “%1” exists. Replace it with this one?</translation>
+    </message>
+    <message>
+        <source>View saved as “%1”</source>
+        <translation>View saved as “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Saved views</source>
+        <translation>&amp;Saved views</translation>
+    </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>&amp;Save view…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage views…</source>
+        <translation>&amp;Manage views…</translation>
+    </message>
+    <message>
+        <source>Export the events</source>
+        <translation>Export the events</translation>
+    </message>
+    <message>
+        <source>ACLED CSV (*.csv);;Events JSON (*.json)</source>
+        <translation>ACLED CSV (*.csv);;Events JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>kt::PasteArticleDialog</name>
@@ -1236,6 +1360,69 @@
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>kt::SavedViewsDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Rename view</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”?</source>
+        <translation>Delete the view “%1”?</translation>
+    </message>
+    <message>
+        <source>lanes by track</source>
+        <translation>lanes by track</translation>
+    </message>
+    <message>
+        <source>lanes by faction</source>
+        <translation>lanes by faction</translation>
+    </message>
+    <message>
+        <source>lanes by event type</source>
+        <translation>lanes by event type</translation>
+    </message>
+    <message>
+        <source>lanes by place</source>
+        <translation>lanes by place</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>all events</translation>
+    </message>
+    <message>
+        <source>title “%1”</source>
+        <translation>title “%1”</translation>
+    </message>
+    <message>
+        <source>No saved view yet: View → Saved views → Save view…</source>
+        <translation>No saved view yet: View → Saved views → Save view…</translation>
     </message>
 </context>
 <context>

@@ -538,6 +538,78 @@
         <source>Height in pixels</source>
         <translation>Hauteur en pixels</translation>
     </message>
+    <message>
+        <source>pixels</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <source>millimetres</source>
+        <translation>millimètres</translation>
+    </message>
+    <message>
+        <source>inches</source>
+        <translation>pouces</translation>
+    </message>
+    <message>
+        <source>Size unit</source>
+        <translation>Unité de taille</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>Résolution en points par pouce</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Su&amp;btitle:</source>
+        <translation>So&amp;us-titre :</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> in</source>
+        <translation> po</translation>
+    </message>
+    <message>
+        <source>The picture: %1 × %2 pixels at %3 dpi</source>
+        <translation>L’image : %1 × %2 pixels à %3 ppp</translation>
+    </message>
+    <message>
+        <source>The page: %1 × %2 mm</source>
+        <translation>La page : %1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large a picture: lower the resolution or the size.</source>
+        <translation>%1 × %2 pixels, c’est une image trop grande : réduisez la résolution ou la taille.</translation>
+    </message>
 </context>
 <context>
     <name>kt::FactionEditor</name>
@@ -1198,6 +1270,58 @@
         <source>Colour: the side that acted · factions filtered in any role</source>
         <translation>Couleur : le camp qui a agi · factions filtrées dans tout rôle</translation>
     </message>
+    <message>
+        <source>Export e&amp;vents…</source>
+        <translation>Exporter les é&amp;vénements…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>%1 events written to %2</source>
+        <translation>%1 événements écrits dans %2</translation>
+    </message>
+    <message>
+        <source>View “%1”</source>
+        <translation>Vue « %1 »</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Name of the view (its filters, time window, lanes and title):</source>
+        <translation>Nom de la vue (ses filtres, sa fenêtre de temps, ses couloirs et son titre) :</translation>
+    </message>
+    <message>
+        <source>A view “%1” exists. Replace it with this one?</source>
+        <translation>Une vue « %1 » existe. La remplacer par celle-ci ?</translation>
+    </message>
+    <message>
+        <source>View saved as “%1”</source>
+        <translation>Vue enregistrée sous « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Saved views</source>
+        <translation>&amp;Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>&amp;Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage views…</source>
+        <translation>&amp;Gérer les vues…</translation>
+    </message>
+    <message>
+        <source>Export the events</source>
+        <translation>Exporter les événements</translation>
+    </message>
+    <message>
+        <source>ACLED CSV (*.csv);;Events JSON (*.json)</source>
+        <translation>CSV ACLED (*.csv);;Événements JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>kt::PasteArticleDialog</name>
@@ -1236,6 +1360,69 @@
     <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>kt::SavedViewsDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Renommer la vue</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”?</source>
+        <translation>Supprimer la vue « %1 » ?</translation>
+    </message>
+    <message>
+        <source>lanes by track</source>
+        <translation>couloirs par piste</translation>
+    </message>
+    <message>
+        <source>lanes by faction</source>
+        <translation>couloirs par faction</translation>
+    </message>
+    <message>
+        <source>lanes by event type</source>
+        <translation>couloirs par type d’événement</translation>
+    </message>
+    <message>
+        <source>lanes by place</source>
+        <translation>couloirs par lieu</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>tous les événements</translation>
+    </message>
+    <message>
+        <source>title “%1”</source>
+        <translation>titre « %1 »</translation>
+    </message>
+    <message>
+        <source>No saved view yet: View → Saved views → Save view…</source>
+        <translation>Aucune vue enregistrée : Affichage → Vues enregistrées → Enregistrer la vue…</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,11 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include "core/DayDate.h"
+#include "core/SavedView.h"
 #include "store/Database.h"
+#include "store/EventStore.h"
+#include "store/SavedViews.h"
 #include "store/Statement.h"
 
 #include "cli/RunProgram.h"
@@ -526,4 +530,102 @@ TEST_CASE("text that only looks odd is read as written, never run or rendered", 
           html);
     CHECK(both.at(1).toObject().value(QStringLiteral("notes")).toString() ==
           QStringLiteral("<script>alert(2)</script>"));
+}
+
+TEST_CASE("saved views: listed, one drawn as saved, all drawn into a folder; filters not mixed in",
+          "[cli][views]") {
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("s.sqlite"));
+    REQUIRE(run({QStringLiteral("import"), QStringLiteral("--db"), db, fixture("acled/legacy-2018.csv"),
+                 fixture("ucdp/ged.csv")},
+                home)
+                .status == 0);
+    {
+        kt::EventStore store(db, kt::EventStore::Access::ReadWrite);
+        kt::SavedViews views(store);
+        kt::SavedView army;
+        army.name = QStringLiteral("FAMa acting, March 2018");
+        army.filter.factions = {QStringLiteral("FAMa")};
+        army.filter.factionRole = kt::FactionRole::Initiator;
+        army.startMsecs =
+            static_cast<double>(kt::DayDate::toMsecs(*kt::DayDate::fromIso(QStringLiteral("2018-03-01"))));
+        army.endMsecs =
+            static_cast<double>(kt::DayDate::toMsecs(*kt::DayDate::fromIso(QStringLiteral("2018-04-01"))));
+        army.lanes = kt::LaneKey::Faction;
+        army.title = QStringLiteral("L'armée malienne en mars 2018");
+        views.save(army);
+        kt::SavedView all;
+        all.name = QStringLiteral("Mali/Niger: all");
+        all.startMsecs =
+            static_cast<double>(kt::DayDate::toMsecs(*kt::DayDate::fromIso(QStringLiteral("2017-01-01"))));
+        all.endMsecs =
+            static_cast<double>(kt::DayDate::toMsecs(*kt::DayDate::fromIso(QStringLiteral("2024-01-01"))));
+        views.save(all);
+    }
+    const Result listed = run({QStringLiteral("views"), QStringLiteral("--db"), db}, home);
+    REQUIRE(listed.status == 0);
+    const QList<QByteArray> lines = listed.out.trimmed().split('\n');
+    REQUIRE(lines.size() == 2);
+    CHECK(
+        lines.at(0).startsWith("FAMa acting, March 2018\t2018-03-01 \xe2\x80\x93 2018-03-31\tlanes: faction\t"
+                               "factions: FAMa (as initiator)"));
+    CHECK(lines.at(1).startsWith(
+        "Mali/Niger: all\t2017-01-01 \xe2\x80\x93 2023-12-31\tlanes: track\tno filter"));
+
+    // --view draws the view's events: the same count as the view's filter and window on the command line.
+    const QString viewPng = home.filePath(QStringLiteral("view.png"));
+    const Result drawn = run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--view"),
+                              QStringLiteral("fama acting, march 2018"), QStringLiteral("-o"), viewPng},
+                             home);
+    INFO(drawn.err.toStdString());
+    REQUIRE(drawn.status == 0);
+    const QString optionsPng = home.filePath(QStringLiteral("options.png"));
+    const Result byOptions =
+        run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--faction"),
+             QStringLiteral("FAMa"), QStringLiteral("--role"), QStringLiteral("initiator"),
+             QStringLiteral("--from"), QStringLiteral("2018-03-01"), QStringLiteral("--to"),
+             QStringLiteral("2018-03-31"), QStringLiteral("--lanes"), QStringLiteral("faction"),
+             QStringLiteral("--title"), QStringLiteral("L'armée malienne en mars 2018"), QStringLiteral("-o"),
+             optionsPng},
+            home);
+    REQUIRE(byOptions.status == 0);
+    const auto countOf = [](const QByteArray &out) {
+        return out.mid(out.indexOf(": ") + 2).split(' ').first().toInt();
+    };
+    CHECK(countOf(drawn.out) > 0);
+    CHECK(countOf(drawn.out) == countOf(byOptions.out));
+    CHECK(QImage(viewPng).size() == QSize(1600, 900));
+
+    // --all-views: one file per view, named after it without the characters a file name cannot hold.
+    const QString folder = home.filePath(QStringLiteral("report/figures"));
+    const Result all =
+        run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--all-views"), folder,
+             QStringLiteral("--format"), QStringLiteral("svg")},
+            home);
+    INFO(all.err.toStdString());
+    REQUIRE(all.status == 0);
+    CHECK(QDir(folder).entryList(QDir::Files, QDir::Name) ==
+          QStringList{QStringLiteral("FAMa acting, March 2018.svg"), QStringLiteral("Mali-Niger- all.svg")});
+    QFile svg(QDir(folder).filePath(QStringLiteral("FAMa acting, March 2018.svg")));
+    REQUIRE(svg.open(QIODevice::ReadOnly));
+    CHECK(svg.readAll().contains("<title>L'armée malienne en mars 2018</title>"));
+
+    // What is refused, and how.
+    const auto refused = [&](QStringList arguments, int status, const char *message) {
+        const Result result =
+            run(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db} + arguments, home);
+        INFO(arguments.join(QLatin1Char(' ')).toStdString() + " → " + result.err.toStdString());
+        CHECK(result.status == status);
+        CHECK(result.err.contains(message));
+    };
+    refused({QStringLiteral("--view"), QStringLiteral("Gao"), QStringLiteral("-o"), viewPng}, 3,
+            "no view \"Gao\" (views: FAMa acting, March 2018, Mali/Niger: all)");
+    refused({QStringLiteral("--view"), QStringLiteral("Mali/Niger: all"), QStringLiteral("--faction"),
+             QStringLiteral("FAMa"), QStringLiteral("-o"), viewPng},
+            2, "a saved view brings its filters");
+    refused({QStringLiteral("--all-views"), folder, QStringLiteral("-o"), viewPng}, 2, "leave out -o");
+    refused({QStringLiteral("--all-views"), folder, QStringLiteral("--format"), QStringLiteral("csv")}, 2,
+            "--format must be png, svg or pdf, not \"csv\"");
+    refused({QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("-o"), viewPng}, 2,
+            "--format applies to export --all-views only");
 }

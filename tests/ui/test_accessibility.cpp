@@ -84,7 +84,7 @@ TEST_CASE("every control of the window and its dialogs has a name a screen reade
     edit.show();
     CHECK(unnamed(edit) == std::string());
     const kt::FactionCatalog catalog = s.store.factionCatalog();
-    kt::ExportDialog exporter(window.renderRequest(), catalog);
+    kt::ExportDialog exporter([&window](QSize size) { return window.renderRequest(size); }, catalog);
     exporter.show();
     CHECK(unnamed(exporter) == std::string());
     kt::FactionEditor factions(s.store, s.store.factionCatalog());

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSet>
@@ -330,14 +331,15 @@ TEST_CASE("the export dialog: format follows the name or the list, a live previe
     kt::DefaultStore::seed(store);
     kt::MainWindow window(store);
     window.resize(1400, 800);
-    kt::ExportDialog dialog(window.renderRequest(), kt::FactionCatalog::bundled());
+    kt::ExportDialog dialog([&window](QSize size) { return window.renderRequest(size); },
+                            kt::FactionCatalog::bundled());
     // The default title is said by the data, never a fixed story.
     INFO(dialog.request().title.toStdString());
     CHECK(dialog.request().title ==
           QStringLiteral("Kidal offensive, MINUSMA withdrawal \u00b7 Oct \u2013 Dec 2023"));
     CHECK(!dialog.preview().isNull());
 
-    auto *format = dialog.findChild<QComboBox *>();
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
     REQUIRE(format);
     dialog.setPath(dir.filePath(QStringLiteral("chart.svg"))); // the name chooses the format …
     CHECK(format->currentIndex() == 1);
@@ -349,15 +351,8 @@ TEST_CASE("the export dialog: format follows the name or the list, a live previe
     CHECK(QFileInfo(dialog.path()).size() > 1000);
 
     format->setCurrentIndex(0);
-    const auto spins = dialog.findChildren<QSpinBox *>();
-    REQUIRE(spins.size() == 2);
-    spins.at(0)->setValue(800);
-    spins.at(1)->setValue(450);
-    const auto combos = dialog.findChildren<QComboBox *>();
-    QComboBox *scale = nullptr;
-    for (QComboBox *combo : combos)
-        if (combo != format)
-            scale = combo;
+    dialog.setPixelSize(QSize(800, 450));
+    auto *scale = dialog.findChild<QComboBox *>(QStringLiteral("scale"));
     REQUIRE(scale);
     scale->setCurrentIndex(1);
     REQUIRE(dialog.save().isEmpty());
@@ -365,6 +360,54 @@ TEST_CASE("the export dialog: format follows the name or the list, a live previe
     const QImage copied = dialog.copyToClipboard();
     CHECK(copied.size() == QSize(1600, 900));
     CHECK(QApplication::clipboard()->image().size() == QSize(1600, 900));
+}
+
+TEST_CASE("the export dialog: a physical size at a resolution, a subtitle, the choices remembered",
+          "[render][export]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    kt::DefaultStore::seed(store);
+    kt::MainWindow window(store);
+    {
+        kt::ExportDialog dialog([&window](QSize size) { return window.renderRequest(size); },
+                                kt::FactionCatalog::bundled());
+        dialog.setPath(dir.filePath(QStringLiteral("print.png")));
+        // A column of a printed report: 160 mm by 90 mm at 300 dpi.
+        dialog.setPhysicalSize(QSizeF(160, 90), QStringLiteral("mm"), 300);
+        // 160 / 25.4 × 300 = 1889.8 and 90 / 25.4 × 300 = 1063.0, within the layout's whole pixels
+        const auto printSize = [](QSize size) {
+            return std::abs(size.width() - 1890) <= 2 && std::abs(size.height() - 1063) <= 2;
+        };
+        CHECK(printSize(dialog.outputPixels()));
+        dialog.findChild<QLineEdit *>(QStringLiteral("subtitle"))->setText(QStringLiteral("Annexe 2"));
+        CHECK(dialog.request().subtitle == QStringLiteral("Annexe 2"));
+        REQUIRE(dialog.save().isEmpty());
+        const QImage written(dialog.path());
+        CHECK(written.size() == dialog.outputPixels());
+        CHECK(std::abs(written.dotsPerMeterX() - 11811) <= 1); // 300 dpi in the file
+        // The same picture as PDF: a page of 160 × 90 mm.
+        dialog.setPath(dir.filePath(QStringLiteral("print.pdf")));
+        REQUIRE(dialog.save().isEmpty());
+        QFile pdf(dialog.path());
+        REQUIRE(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        // 160 mm = 453.5 pt, 90 mm = 255.1 pt
+        CHECK((bytes.contains("/MediaBox [0 0 453.") || bytes.contains("/MediaBox [0 0 454")));
+        // Too many pixels are refused with a message, before anything is drawn.
+        dialog.setPath(dir.filePath(QStringLiteral("huge.png")));
+        dialog.setPhysicalSize(QSizeF(2000, 1100), QStringLiteral("mm"), 1200);
+        CHECK(dialog.save().contains(QStringLiteral("too large")));
+        CHECK(!QFileInfo::exists(dialog.path()));
+        dialog.setPhysicalSize(QSizeF(160, 90), QStringLiteral("mm"), 300);
+        dialog.setPath(dir.filePath(QStringLiteral("print.png")));
+        REQUIRE(dialog.save().isEmpty());
+    }
+    // The next export starts from the last one's choices.
+    kt::ExportDialog again([&window](QSize size) { return window.renderRequest(size); },
+                           kt::FactionCatalog::bundled());
+    CHECK(again.findChild<QComboBox *>(QStringLiteral("unit"))->currentIndex() == 1);
+    CHECK(std::abs(again.outputPixels().width() - 1890) <= 2);
+    CHECK(again.findChild<QSpinBox *>(QStringLiteral("dpi"))->value() == 300);
 }
 
 TEST_CASE("time-axis labels stay inside the picture at small and large sizes", "[render]") {
