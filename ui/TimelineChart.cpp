@@ -362,6 +362,20 @@ void TimelineChart::updateLaneAxis() {
     m_laneAxis->setRange(0, laneCount);
 }
 
+namespace {
+
+// A bar's top (or bottom) from x0 to x1 at height y: a run of bars of one height is one segment, so that a
+// faction with few events in a lane draws a few points instead of two per bin.
+void appendStep(QList<QPointF> &points, double x0, double x1, double y) {
+    if (points.size() >= 2 && points.constLast().y() == y && points.constLast().x() == x0) {
+        points.last().setX(x1);
+        return;
+    }
+    points << QPointF(x0, y) << QPointF(x1, y);
+}
+
+} // namespace
+
 void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, const QStringList &factionNames) {
     if (!m_binsShown) {
         // From markers to bins: the marker series, labels and segments go.
@@ -419,8 +433,8 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
                 const double yLow = base + below[index] * scale;
                 below[index] += bins.count(lane, bin, faction);
                 const double yHigh = base + below[index] * scale;
-                upper << QPointF(x0, yHigh) << QPointF(x1, yHigh);
-                lower << QPointF(x0, yLow) << QPointF(x1, yLow);
+                appendStep(upper, x0, x1, yHigh);
+                appendStep(lower, x0, x1, yLow);
             }
             const int key = lane * bins.factionSlots + faction;
             used.insert(key);

@@ -2,9 +2,13 @@
 
 #include "core/data.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace kt {
@@ -30,13 +34,40 @@ public:
     // Rows must come in order of start day (then end day).
     void append(const Row &row);
     std::size_t size() const { return m_ids.size(); }
-    Row row(std::size_t position) const;
+    // Defined here so that loops over a million rows inline it and read only the columns they use.
+    Row row(std::size_t position) const {
+        Row row;
+        row.id = m_ids[position];
+        row.start = m_starts[position];
+        row.end = m_ends[position];
+        row.precision = static_cast<TimePrecision>(m_flags[position] & 3U);
+        row.status = static_cast<EventStatus>((m_flags[position] >> 2U) & 3U);
+        row.type = m_types[position];
+        row.primaryFaction = m_factions[position];
+        row.track = m_tracks[position];
+        row.factionMask = m_masks[position];
+        row.place = m_places[position];
+        return row;
+    }
+    // The union of every row's factionMask: the factions the index holds.
+    std::uint64_t factionsPresent() const { return m_maskUnion; }
 
     // Positions [first, last) holding every event that overlaps the days [from, to]. Inside, a long event
     // may sit before shorter ones that end before from: callers check row(i).end >= from.
     std::pair<std::size_t, std::size_t> overlapping(Day from, Day to) const;
     Day firstDay() const;
     Day lastDay() const;
+
+    // The rows as bytes, to keep beside the store and read back without a scan of a million rows: a header
+    // ("KTIX", a format version, the byte order, the row count) then each column as it sits in memory.
+    // The names are not included.
+    QByteArray toBytes() const;
+    // Nothing when the bytes are not what toBytes() of this format and byte order wrote.
+    static std::optional<EventIndex> fromBytes(QByteArrayView bytes);
+    // The same from bytes read piece by piece straight into the columns: `readAt(into, bytes, offset)` fills
+    // `into` with `bytes` bytes at `offset` of `size` bytes in all, or returns false.
+    using ReadAt = std::function<bool(char *into, qint64 bytes, qint64 offset)>;
+    static std::optional<EventIndex> read(qint64 size, const ReadAt &readAt);
 
     // Names by id (index 0 unused): the store's factions, event types and tracks.
     QStringList factionNames;
@@ -57,6 +88,7 @@ private:
     std::vector<std::uint32_t> m_places;
     Day m_longest = 0; // the longest span end - start, to bound the overlap search
     Day m_lastEnd = 0;
+    std::uint64_t m_maskUnion = 0;
 };
 
 } // namespace kt

@@ -6,40 +6,6 @@
 
 namespace kt {
 
-bool IndexFilter::accepts(const EventIndex &index, std::size_t position) const {
-    const EventIndex::Row row = index.row(position);
-    if (row.end < from || row.start > to)
-        return false;
-    if (initiatorOnly) {
-        if (row.primaryFaction == 0 ||
-            (factionMask & (std::uint64_t{1} << static_cast<unsigned>(row.primaryFaction - 1))) == 0)
-            return false;
-    } else if ((row.factionMask & factionMask) == 0 && factionMask != ~std::uint64_t{0}) {
-        return false;
-    }
-    if (!types.empty() && (row.type >= types.size() || !types[row.type]))
-        return false;
-    if (!tracks.empty() && (row.track >= tracks.size() || !tracks[row.track]))
-        return false;
-    if (restrictIds && !std::binary_search(ids.cbegin(), ids.cend(), row.id))
-        return false;
-    return true;
-}
-
-std::size_t laneKeyOf(const EventIndex::Row &row, LaneKey key) {
-    switch (key) {
-    case LaneKey::Faction:
-        return row.primaryFaction;
-    case LaneKey::Type:
-        return row.type;
-    case LaneKey::Place:
-        return row.place;
-    case LaneKey::Track:
-        break;
-    }
-    return row.track;
-}
-
 std::uint32_t LaneBins::binTotal(int lane, int bin) const {
     std::uint32_t sum = 0;
     for (int faction = 0; faction < factionSlots; ++faction)

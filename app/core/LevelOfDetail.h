@@ -2,6 +2,7 @@
 
 #include "core/EventIndex.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -20,7 +21,24 @@ struct IndexFilter {
     Day from = std::numeric_limits<Day>::min(); // events that end before this day are out
     Day to = std::numeric_limits<Day>::max();   // events that start after this day are out
 
-    bool accepts(const EventIndex &index, std::size_t position) const;
+    // Defined here so that the loops over every row inline it.
+    bool accepts(const EventIndex &index, std::size_t position) const {
+        const EventIndex::Row row = index.row(position);
+        if (row.end < from || row.start > to)
+            return false;
+        if (initiatorOnly) {
+            if (row.primaryFaction == 0 ||
+                (factionMask & (std::uint64_t{1} << static_cast<unsigned>(row.primaryFaction - 1))) == 0)
+                return false;
+        } else if ((row.factionMask & factionMask) == 0 && factionMask != ~std::uint64_t{0}) {
+            return false;
+        }
+        if (!types.empty() && (row.type >= types.size() || !types[row.type]))
+            return false;
+        if (!tracks.empty() && (row.track >= tracks.size() || !tracks[row.track]))
+            return false;
+        return !restrictIds || std::binary_search(ids.cbegin(), ids.cend(), row.id);
+    }
 };
 
 // Bins of one window, per lane and stacked by faction: what the timeline draws when too many events are in
@@ -46,7 +64,19 @@ struct LaneBins {
 
 // What the lanes stand for; a row's lane is looked up by this key of it.
 enum class LaneKey { Track, Faction, Type, Place };
-std::size_t laneKeyOf(const EventIndex::Row &row, LaneKey key);
+inline std::size_t laneKeyOf(const EventIndex::Row &row, LaneKey key) {
+    switch (key) {
+    case LaneKey::Faction:
+        return row.primaryFaction;
+    case LaneKey::Type:
+        return row.type;
+    case LaneKey::Place:
+        return row.place;
+    case LaneKey::Track:
+        break;
+    }
+    return row.track;
+}
 
 // Decides between markers and bins for a window and computes either, from the index alone. Events are
 // placed on their marker day: the middle of their range (planned ones: the end), as the chart draws them.

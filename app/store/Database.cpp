@@ -104,6 +104,31 @@ int Database::changes() const {
     return sqlite3_changes(m_db);
 }
 
+BlobReader::BlobReader(const Database &db, const char *table, const char *column, std::int64_t rowid) {
+    const int rc = sqlite3_blob_open(db.handle(), "main", table, column, rowid, 0, &m_blob);
+    if (rc != SQLITE_OK) {
+        const StoreError error =
+            StoreError::fromSqlite(db.handle(), rc, std::string("read the blob ") + table + "." + column);
+        sqlite3_blob_close(m_blob); // SQLite may hand back a handle even on failure
+        throw error;
+    }
+}
+
+BlobReader::~BlobReader() {
+    sqlite3_blob_close(m_blob);
+}
+
+qint64 BlobReader::size() const {
+    return sqlite3_blob_bytes(m_blob);
+}
+
+bool BlobReader::read(char *into, qint64 bytes, qint64 offset) const {
+    if (bytes < 0 || offset < 0 || offset + bytes > size())
+        return false;
+    return bytes == 0 ||
+           sqlite3_blob_read(m_blob, into, static_cast<int>(bytes), static_cast<int>(offset)) == SQLITE_OK;
+}
+
 Transaction::Transaction(const Database &db)
     : m_db(db) {
     m_db.exec("BEGIN IMMEDIATE");

@@ -6,6 +6,7 @@
 #include <QString>
 
 struct sqlite3;
+struct sqlite3_blob;
 
 namespace kt {
 
@@ -44,6 +45,24 @@ private:
 
     QString m_path;
     sqlite3 *m_db = nullptr;
+};
+
+// A BLOB read in place (SQLite's incremental I/O), closed when it goes out of scope: its bytes go straight
+// into the caller's memory, without the copy a SELECT of the column makes.
+class BlobReader {
+public:
+    // Throws StoreError when the row or the column is not there.
+    BlobReader(const Database &db, const char *table, const char *column, std::int64_t rowid);
+    ~BlobReader();
+    BlobReader(const BlobReader &) = delete;
+    BlobReader &operator=(const BlobReader &) = delete;
+
+    qint64 size() const;
+    // Reads `bytes` bytes at `offset`; false when they are not all there or SQLite refuses.
+    bool read(char *into, qint64 bytes, qint64 offset) const;
+
+private:
+    sqlite3_blob *m_blob = nullptr;
 };
 
 // A transaction that rolls back unless commit() was called: a failed import leaves nothing behind.

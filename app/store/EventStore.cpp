@@ -595,8 +595,7 @@ void EventStore::forEachEventWhere(const QString &where, const QList<Argument> &
     }
 }
 
-EventIndex EventStore::loadIndex() const {
-    EventIndex index;
+void EventStore::loadIndexNames(EventIndex &index) const {
     index.factionNames.resize(65);
     for (auto it = m_factionNames.cbegin(); it != m_factionNames.cend(); ++it)
         index.factionNames[it.key()] = it.value();
@@ -620,6 +619,10 @@ EventIndex EventStore::loadIndex() const {
             index.placeNames.resize(id + 1);
         index.placeNames[id] = places.text(1);
     }
+}
+
+EventIndex EventStore::readIndexRows() const {
+    EventIndex index;
     // The largest id bounds the number of events and costs no scan, where count(*) reads a whole index.
     Statement largest = m_db.prepare("SELECT coalesce(max(id), 0) FROM events");
     index.reserve(largest.step() ? static_cast<std::size_t>(largest.int64(0)) : 0);
@@ -643,6 +646,55 @@ EventIndex EventStore::loadIndex() const {
         index.append(row);
     }
     return index;
+}
+
+std::pair<std::int64_t, std::int64_t> EventStore::indexState() const {
+    Statement state = m_db.prepare("SELECT (SELECT generation FROM store_state WHERE id = 1), (SELECT "
+                                   "coalesce(max(id), 0) FROM events)");
+    state.step();
+    return {state.int64(0), state.int64(1)};
+}
+
+EventIndex EventStore::loadIndex() const {
+    const auto state = indexState();
+    Statement snapshot = m_db.prepare(
+        "SELECT count(*) FROM index_snapshot WHERE id = 1 AND generation = ?1 AND last_event_id = ?2");
+    snapshot.bind(1, state.first).bind(2, state.second);
+    std::optional<EventIndex> index;
+    if (snapshot.step() && snapshot.int64(0) == 1) {
+        const BlobReader columns(m_db, "index_snapshot", "columns", 1);
+        index = EventIndex::read(columns.size(), [&columns](char *into, qint64 bytes, qint64 offset) {
+            return columns.read(into, bytes, offset);
+        });
+    }
+    const bool read = !index;
+    if (read)
+        index = readIndexRows();
+    loadIndexNames(*index);
+    if (read)
+        keepIndexSnapshot(*index, state);
+    return std::move(*index);
+}
+
+bool EventStore::keepIndexSnapshot(const EventIndex &index,
+                                   std::pair<std::int64_t, std::int64_t> state) const {
+    if (m_readOnly || index.size() < m_snapshotFrom)
+        return false;
+    try {
+        Transaction transaction(m_db);
+        if (indexState() != state)
+            return false; // written to since the rows were read: the next load reads them again
+        m_db.prepare("INSERT OR REPLACE INTO index_snapshot(id, generation, last_event_id, columns) "
+                     "VALUES (1, ?1, ?2, ?3)")
+            .bind(1, state.first)
+            .bind(2, state.second)
+            .bindBlob(3, index.toBytes())
+            .exec();
+        transaction.commit();
+        return true;
+    } catch (const StoreError &) {
+        return false; // a cache: the store works as well without it
+    }
 }
 
 std::optional<Document> EventStore::document(std::int64_t id) const {

@@ -72,8 +72,14 @@ public:
     // through the events it has not indexed yet), contested, fatalities, claimant or source: the sorted ids
     // of the events that pass. Nothing when the filter asks for none of these.
     std::optional<std::vector<std::int64_t>> textMatches(const Filter &filter) const;
-    // What the timeline needs of every event, read from the covering index only.
+    // What the timeline needs of every event: from the store's snapshot when it holds for the store as it is
+    // now, else read from the covering index (and the snapshot kept again).
     EventIndex loadIndex() const;
+    // A store of at least this many events keeps its index as bytes (index_snapshot) when loadIndex() had to
+    // read the rows and the store can be written, so that the next loadIndex() of the unchanged store reads
+    // them instead; smaller stores read their rows faster than a snapshot is written. Settable for tests.
+    std::size_t snapshotFrom() const { return m_snapshotFrom; }
+    void setSnapshotFrom(std::size_t events) { m_snapshotFrom = events; }
     std::optional<Document> document(std::int64_t id) const;
 
     // Faction catalogue: the bundled gazetteer's, with the aliases users have stored on top.
@@ -137,6 +143,14 @@ private:
     // Throws StoreError unless `name` can be a new faction's name (or the new name of faction `renamed`).
     void checkNewFactionName(const QString &name, const QString &renamed = {}) const;
     void loadNames();
+    // The index's names (factions, types, tracks, places) and its rows.
+    void loadIndexNames(EventIndex &index) const;
+    EventIndex readIndexRows() const;
+    // The store's generation and its largest event id: a snapshot taken at these holds.
+    std::pair<std::int64_t, std::int64_t> indexState() const;
+    // Keeps the index read at `state` as the snapshot, unless the store changed since (or cannot be written:
+    // busy, full — the store is then left as it was). Returns whether it was kept.
+    bool keepIndexSnapshot(const EventIndex &index, std::pair<std::int64_t, std::int64_t> state) const;
     std::int64_t trackId(const QString &name);
     std::int64_t typeId(const QString &eventType, const QString &subEventType);
     using Argument = std::variant<std::int64_t, QString>;
@@ -147,6 +161,7 @@ private:
 
     Database m_db;
     bool m_readOnly = false;
+    std::size_t m_snapshotFrom = 100'000;
     QHash<QString, std::int64_t> m_factionIds;
     QHash<std::int64_t, QString> m_factionNames;
     QHash<QString, std::int64_t> m_renamedFactions; // the gazetteer's name of a renamed faction -> its id

@@ -345,7 +345,34 @@ CREATE TABLE views (
 );
 )sql";
 
-constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+// Version 7: a snapshot of the timeline's index, so that a store of a million events opens without reading a
+// million rows (EventIndex::toBytes). It holds for the store's generation, which every change to an event's
+// timeline columns, or an event removed, moves on (the triggers), and for the largest event id (a new event
+// has a larger one); otherwise the index is read from the rows again.
+constexpr const char *kVersion7 = R"sql(
+CREATE TABLE store_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    generation INTEGER NOT NULL
+);
+INSERT INTO store_state(id, generation) VALUES (1, 0);
+CREATE TRIGGER events_timeline_changed AFTER UPDATE OF date_start, date_end, time_precision, status, type_id,
+    faction1, faction_mask, track_id, place_id, deleted, merged_into ON events
+BEGIN
+    UPDATE store_state SET generation = generation + 1 WHERE id = 1;
+END;
+CREATE TRIGGER events_removed AFTER DELETE ON events
+BEGIN
+    UPDATE store_state SET generation = generation + 1 WHERE id = 1;
+END;
+CREATE TABLE index_snapshot (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    generation INTEGER NOT NULL,     -- store_state.generation when it was taken
+    last_event_id INTEGER NOT NULL,  -- max(events.id) when it was taken
+    columns BLOB NOT NULL            -- EventIndex::toBytes()
+);
+)sql";
+
+constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7};
 
 } // namespace
 

@@ -72,6 +72,13 @@ Statement &Statement::bindView(int index, std::string_view utf8) {
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &bytes) {
+    if (sqlite3_bind_blob64(m_stmt, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()),
+                            SQLITE_TRANSIENT) != SQLITE_OK)
+        fail("bind");
+    return *this;
+}
+
 Statement &Statement::bindNull(int index) {
     if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
         fail("bind");

@@ -32,6 +32,8 @@ public:
     Statement &bindView(int index, std::string_view utf8);
     Statement &bind(int index, std::optional<double> value);
     Statement &bind(int index, std::optional<std::int64_t> value);
+    // Copies the bytes (SQLITE_TRANSIENT).
+    Statement &bindBlob(int index, const QByteArray &bytes);
 
     // Steps once; true while a row is available.
     bool step();

@@ -34,12 +34,18 @@ void ViewportQuery::reload() {
 
 void ViewportQuery::setHideEmptyLanes(bool hide) {
     m_hideEmptyLanes = hide;
-    updateLanes();
+    lanesChanged();
 }
 
 void ViewportQuery::setLaneMode(LaneKey mode) {
     m_laneMode = mode;
-    updateLanes();
+    lanesChanged();
+}
+
+const QStringList &ViewportQuery::lanes() const {
+    if (m_lanesStale)
+        updateLanes();
+    return m_lanes;
 }
 
 namespace {
@@ -77,7 +83,8 @@ QString ViewportQuery::laneNameOfKey(std::size_t key) const {
     return m_index.trackNames.value(at);
 }
 
-void ViewportQuery::updateLanes() {
+void ViewportQuery::updateLanes() const {
+    m_lanesStale = false;
     // Every possible lane in its order: tracks in the store's order, factions in the catalogue's, ACLED's
     // event types in ACLED's.
     QStringList candidates;
@@ -88,8 +95,12 @@ void ViewportQuery::updateLanes() {
         keyCount = static_cast<std::size_t>(m_index.trackNames.size());
         break;
     case LaneKey::Faction:
-        for (const Faction &faction : FactionCatalog::bundled().factions())
-            candidates << faction.name;
+        // The store's factions (renamed and new ones too), in the order they were made: the catalogue's.
+        for (const QString &faction : m_index.factionNames)
+            if (!faction.isEmpty())
+                candidates << faction;
+        if (!candidates.contains(FactionCatalog::otherFactionName()))
+            candidates << FactionCatalog::otherFactionName();
         keyCount = static_cast<std::size_t>(m_index.factionNames.size());
         break;
     case LaneKey::Type:
@@ -124,11 +135,13 @@ void ViewportQuery::updateLanes() {
     QSet<QString> used;
     if (m_hideEmptyLanes) {
         std::vector<bool> seen(keyCount, false);
-        for (std::size_t i = 0; i < m_index.size(); ++i) {
+        const QSet<QString> possible(candidates.cbegin(), candidates.cend());
+        for (std::size_t i = 0; i < m_index.size() && used.size() < possible.size(); ++i) {
             const std::size_t key = laneKeyOf(m_index.row(i), m_laneMode);
             if (key < seen.size() && !seen[key] && m_indexFilter.accepts(m_index, i)) {
                 seen[key] = true;
-                used.insert(laneNameOfKey(key));
+                if (const QString name = laneNameOfKey(key); possible.contains(name))
+                    used.insert(name);
             }
         }
     }
@@ -144,6 +157,8 @@ void ViewportQuery::updateLanes() {
 }
 
 QStringList ViewportQuery::lanesOf(const QList<Event> &events) const {
+    if (m_lanesStale)
+        updateLanes(); // the places with a lane of their own
     QStringList lanes;
     lanes.reserve(events.size());
     for (const Event &event : events) {
@@ -201,7 +216,7 @@ void ViewportQuery::setFilter(const Filter &filter) {
         index.restrictIds = true;
     }
     m_indexFilter = std::move(index);
-    updateLanes();
+    lanesChanged();
 }
 
 ViewportQuery::Frame ViewportQuery::query(double startMsecs, double endMsecs, int targetBins) {
@@ -211,8 +226,9 @@ ViewportQuery::Frame ViewportQuery::query(double startMsecs, double endMsecs, in
     const auto to = static_cast<Day>(std::ceil(endMsecs / kDayMsecs)) - 1;
     const std::vector<std::size_t> visible = LevelOfDetail::visible(m_index, m_indexFilter, from, to);
     if (visible.size() > LevelOfDetail::kMarkerLimit) {
-        frame.bins = LevelOfDetail::bins(m_index, m_indexFilter, m_laneOfKey,
-                                         static_cast<int>(m_lanes.size()), from, to, targetBins, m_laneMode);
+        const int laneCount = static_cast<int>(lanes().size());
+        frame.bins = LevelOfDetail::bins(m_index, m_indexFilter, m_laneOfKey, laneCount, from, to, targetBins,
+                                         m_laneMode);
         frame.shown = static_cast<qint64>(frame.bins->total);
         return frame;
     }
@@ -264,9 +280,7 @@ QHash<QString, qint64> ViewportQuery::factionCounts() const {
 }
 
 QStringList ViewportQuery::factionsPresent() const {
-    std::uint64_t present = 0;
-    for (std::size_t i = 0; i < m_index.size(); ++i)
-        present |= m_index.row(i).factionMask;
+    const std::uint64_t present = m_index.factionsPresent();
     QStringList names;
     for (qsizetype id = 1; id < m_index.factionNames.size(); ++id)
         if ((present & (std::uint64_t{1} << static_cast<unsigned>(id - 1))) != 0)
@@ -276,7 +290,7 @@ QStringList ViewportQuery::factionsPresent() const {
 
 QStringList ViewportQuery::tracksShown() const {
     if (m_laneMode == LaneKey::Track)
-        return m_lanes;
+        return lanes();
     if (m_filter.tracks.isEmpty())
         return m_allLanes;
     QStringList shown;

@@ -48,7 +48,7 @@ public:
     Frame query(double startMsecs, double endMsecs, int targetBins = 160);
 
     const EventIndex &index() const { return m_index; }
-    const QStringList &lanes() const { return m_lanes; }
+    const QStringList &lanes() const;
     // The tracks the view draws from: the lanes in track mode, else the store's tracks (only the filter's
     // track when it names one). For a default title.
     QStringList tracksShown() const;
@@ -68,15 +68,18 @@ public:
 private:
     const EventStore &m_store;
     EventIndex m_index;
-    void updateLanes();
-
-    QStringList m_allLanes; // every track, in the store's order
-    QStringList m_lanes;    // the lanes drawn
+    // The lanes follow the filter, the lane mode and the index; they are worked out (a pass over the index)
+    // when next asked for, not at each of those changes.
+    void lanesChanged() { m_lanesStale = true; }
+    void updateLanes() const;
     QString laneNameOfKey(std::size_t key) const;
 
-    std::vector<int> m_laneOfKey;
+    QStringList m_allLanes; // every track, in the store's order
+    mutable bool m_lanesStale = true;
+    mutable QStringList m_lanes; // the lanes drawn
+    mutable std::vector<int> m_laneOfKey;
+    mutable QSet<QString> m_placeLanes; // in place mode: the places that have a lane of their own
     bool m_hideEmptyLanes = true;
-    QSet<QString> m_placeLanes; // in place mode: the places that have a lane of their own
     LaneKey m_laneMode = LaneKey::Track;
     Filter m_filter;
     IndexFilter m_indexFilter;

@@ -160,6 +160,8 @@ QString storeWith(const Options &options) {
         transaction.commit();
         store.updateSearchIndex();
     }
+    kt::EventStore(db)
+        .loadIndex(); // as `import` leaves it: with the snapshot of its index (made when missing)
     return db;
 }
 
@@ -438,12 +440,18 @@ int runDevset(const Options &options) {
     return 0;
 }
 
-// Cold start of the whole program to its first painted timeline, on a store of the seed article.
-int runStartup(const Options &options) {
+// The seed article's store, made afresh.
+QString seedStore(const Options &options) {
     const QString db = QDir(options.dir).filePath(QStringLiteral("seed.sqlite"));
     removeStore(db);
     QProcess::execute(program(), {QStringLiteral("import"), QStringLiteral("--db"), db,
                                   QStringLiteral(":/articles/sahel-intelligence-2023-11-13-kidal.txt")});
+    return db;
+}
+
+// Cold start of the whole program to its first painted timeline, on a store of the seed article.
+int runStartup(const Options &options) {
+    const QString db = seedStore(options);
     std::vector<double> times;
     for (int run = 0; run < 10; ++run) {
         QElapsedTimer timer;
@@ -460,6 +468,90 @@ int runStartup(const Options &options) {
     return 0;
 }
 
+// `kidal-timeline export` of a 1920x1080 PNG, whole process (start, open, query, draw, write), from the seed
+// store and from the large one, alternately, seven times each; the medians compared.
+int runExport(const Options &options) {
+    const QString seedDb = seedStore(options);
+    const QString largeDb = storeWith(options);
+    const QString png = QDir(options.dir).filePath(QStringLiteral("export.png"));
+    const auto once = [&](const QString &db) {
+        QElapsedTimer timer;
+        timer.start();
+        const int rc = QProcess::execute(program(), {QStringLiteral("export"), QStringLiteral("--db"), db,
+                                                     QStringLiteral("--size"), QStringLiteral("1920x1080"),
+                                                     QStringLiteral("-o"), png});
+        if (rc != 0)
+            std::fprintf(stderr, "kidal-timeline-bench: export failed (exit %d)\n", rc);
+        return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    };
+    once(seedDb); // the page cache and the fonts
+    once(largeDb);
+    std::vector<double> seedTimes;
+    std::vector<double> largeTimes;
+    for (int run = 0; run < 7; ++run) {
+        seedTimes.push_back(once(seedDb));
+        largeTimes.push_back(once(largeDb));
+    }
+    printTimes("export", "1920x1080 PNG, whole process, seed store", seedTimes);
+    printTimes(
+        "export",
+        QStringLiteral("1920x1080 PNG, whole process, %1 events").arg(options.events).toLatin1().constData(),
+        largeTimes);
+    std::sort(seedTimes.begin(), seedTimes.end());
+    std::sort(largeTimes.begin(), largeTimes.end());
+    std::printf("export ratio of medians (%lld events / seed): %.2f\n",
+                static_cast<long long>(options.events),
+                largeTimes.at(largeTimes.size() / 2) / seedTimes.at(seedTimes.size() / 2));
+    return 0;
+}
+
+// Filter changes in the real window over the large store, offscreen at 1920x1080, the whole span in view
+// (bars): each change timed from the filter set to the end of the repaint (counts per faction, index query,
+// chart update, render), as a click in the filter panel does.
+int runFilter(const Options &options) {
+    kt::EventStore store(storeWith(options));
+    kt::MainWindow window(store);
+    window.resize(1920, 1080);
+    window.show();
+    QApplication::processEvents();
+    kt::ViewState *state = window.viewState();
+    QWidget *viewport = window.timelineView()->viewport();
+    std::vector<kt::Filter> filters;
+    const std::vector<QStringList> sets{{QStringLiteral("FAMa")},
+                                        {QStringLiteral("JNIM")},
+                                        {QStringLiteral("JNIM"), QStringLiteral("EIGS")},
+                                        {QStringLiteral("Wagner")},
+                                        {QStringLiteral("Civilians")},
+                                        {}};
+    for (const QStringList &set : sets)
+        for (const kt::FactionRole role : {kt::FactionRole::Any, kt::FactionRole::Initiator}) {
+            kt::Filter filter;
+            filter.factions = QSet<QString>(set.cbegin(), set.cend());
+            filter.factionRole = role;
+            filters.push_back(filter);
+            filter.eventTypes = {QStringLiteral("Battles")};
+            filters.push_back(filter);
+            filter.minFatalities = 5;
+            filters.push_back(filter);
+        }
+    std::vector<double> times;
+    for (int round = 0; round < 3; ++round)
+        for (const kt::Filter &filter : filters) {
+            QElapsedTimer timer;
+            timer.start();
+            state->setFilter(filter);
+            viewport->repaint();
+            times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        }
+    printTimes("filter",
+               QStringLiteral("filter change to repainted chart, %1 events")
+                   .arg(options.events)
+                   .toLatin1()
+                   .constData(),
+               times);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -473,6 +565,9 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("parse"), {runParse, "the ACLED CSV reader alone"}},
         {QStringLiteral("tour"), {runTour, "200 zoom and pan steps of the window, 10k then 1M events"}},
         {QStringLiteral("startup"), {runStartup, "cold start to the first painted timeline (seed store)"}},
+        {QStringLiteral("export"),
+         {runExport, "export of a 1920x1080 PNG, whole process: 1M events against the seed"}},
+        {QStringLiteral("filter"), {runFilter, "filter changes to the repainted window over 1M events"}},
         {QStringLiteral("extract"),
          {runExtract, "article extraction throughput, MB of French news text a second"}},
         {QStringLiteral("devset"),

@@ -51,3 +51,50 @@ TEST_CASE("the event index finds every event overlapping a window", "[index]") {
             CHECK(index.row(i).start > to);
     }
 }
+
+TEST_CASE("the index's bytes give back every row, and bytes it did not write are refused", "[index]") {
+    kt::EventIndex index;
+    for (int i = 0; i < 300; ++i) {
+        kt::EventIndex::Row row;
+        row.id = 1000 + i * 7;
+        row.start = 19'000 + i / 3;
+        row.end = row.start + (i % 11 == 0 ? 40 : 0);
+        row.precision = i % 5 == 0 ? kt::TimePrecision::Week : kt::TimePrecision::Exact;
+        row.status = static_cast<kt::EventStatus>(i % 4);
+        row.type = static_cast<std::uint16_t>(i % 25);
+        row.primaryFaction = static_cast<std::uint8_t>(i % 64);
+        row.track = static_cast<std::uint16_t>(i % 3);
+        row.factionMask = (std::uint64_t{1} << (i % 64)) | 1U;
+        row.place = static_cast<std::uint32_t>(i * 13);
+        index.append(row);
+    }
+    const QByteArray bytes = index.toBytes();
+    const auto back = kt::EventIndex::fromBytes(bytes);
+    REQUIRE(back);
+    REQUIRE(back->size() == index.size());
+    for (std::size_t i = 0; i < index.size(); ++i) {
+        const kt::EventIndex::Row a = index.row(i);
+        const kt::EventIndex::Row b = back->row(i);
+        CHECK((a.id == b.id && a.start == b.start && a.end == b.end && a.precision == b.precision &&
+               a.status == b.status && a.type == b.type && a.primaryFaction == b.primaryFaction &&
+               a.track == b.track && a.factionMask == b.factionMask && a.place == b.place));
+    }
+    CHECK(back->lastDay() == index.lastDay());
+    // The overlap search needs the longest span back too: a 40-day event found from its last day.
+    CHECK(back->overlapping(19'040, 19'040) == index.overlapping(19'040, 19'040));
+    CHECK(kt::EventIndex::fromBytes(kt::EventIndex().toBytes())->size() == 0);
+
+    CHECK(!kt::EventIndex::fromBytes(bytes.left(bytes.size() - 1))); // cut short
+    CHECK(!kt::EventIndex::fromBytes(bytes + QByteArray(1, '\0')));  // a byte too many
+    CHECK(!kt::EventIndex::fromBytes(QByteArray("KTIX")));           // a header cut short
+    QByteArray other = bytes;
+    other[0] = 'X';
+    CHECK(!kt::EventIndex::fromBytes(other)); // not the magic
+    other = bytes;
+    other[4] = 2;
+    CHECK(!kt::EventIndex::fromBytes(other)); // another format version
+    other = bytes;
+    for (int i = 16; i < 24; ++i)
+        other[i] = '\xff'; // a row count no bytes could hold
+    CHECK(!kt::EventIndex::fromBytes(other));
+}

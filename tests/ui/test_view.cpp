@@ -391,6 +391,10 @@ TEST_CASE("lanes by faction or by event type", "[view][lanes]") {
     const QStringList lanes = query.lanesOf(frame.events);
     for (qsizetype i = 0; i < frame.events.size(); ++i)
         CHECK(lanes.at(i) == frame.events.at(i).factions.first());
+    // A faction renamed keeps its lane, under its new name.
+    store.renameFaction(QStringLiteral("CSP-PSD"), QStringLiteral("CSP-DPA"));
+    query.reload();
+    CHECK(query.lanes().value(1) == QStringLiteral("CSP-DPA"));
 
     query.setLaneMode(kt::LaneKey::Type);
     CHECK(query.lanes() == QStringList{QStringLiteral("Battles"),
