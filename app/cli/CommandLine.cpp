@@ -302,10 +302,10 @@ const QList<OptionSpec> &CommandLine::options() {
             "any (the default): --faction matches any side of an event; initiator: only the side that acted "
             "(ACLED's actor1).",
             kFiltered, {QStringLiteral("any"), QStringLiteral("initiator")}),
-        option(
-            {QStringLiteral("claimant")}, "TEXT",
-            "Only events whose claimant, ACLED source or article outlet contains TEXT (ASCII case ignored).",
-            kFiltered),
+        option({QStringLiteral("claimant")}, "TEXT",
+               "Only events whose claimant, ACLED source or article outlet contains TEXT (case and accents "
+               "ignored).",
+               kFiltered),
         option({QStringLiteral("contested")}, "", "Only events that another claim contradicts.", kFiltered),
         option({QStringLiteral("min-fatalities")}, "N",
                "Only events with at least N fatalities (events with no count are left out).", kFiltered),

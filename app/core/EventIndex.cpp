@@ -16,6 +16,7 @@ void EventIndex::reserve(std::size_t count) {
     m_factions.reserve(count);
     m_tracks.reserve(count);
     m_places.reserve(count);
+    m_fatalities.reserve(count);
 }
 
 void EventIndex::append(const Row &row) {
@@ -30,6 +31,7 @@ void EventIndex::append(const Row &row) {
     m_factions.push_back(row.primaryFaction);
     m_tracks.push_back(row.track);
     m_places.push_back(row.place);
+    m_fatalities.push_back(row.fatalities);
     m_longest = std::max(m_longest, row.end - row.start);
     m_maskUnion |= row.factionMask;
 }
@@ -57,7 +59,7 @@ namespace {
 
 struct SnapshotHeader {
     char magic[4] = {'K', 'T', 'I', 'X'};
-    std::uint32_t version = 1;
+    std::uint32_t version = 2;            // 2: with fatalities
     std::uint32_t byteOrder = 0x01020304; // read back as written only on a machine of the same byte order
     std::uint32_t reserved = 0;
     std::uint64_t rows = 0;
@@ -104,6 +106,7 @@ QByteArray EventIndex::toBytes() const {
     put(bytes, m_factions);
     put(bytes, m_tracks);
     put(bytes, m_places);
+    put(bytes, m_fatalities);
     return bytes;
 }
 
@@ -136,7 +139,8 @@ std::optional<EventIndex> EventIndex::read(qint64 size, const ReadAt &readAt) {
         take(readAt, offset, size, index.m_types, rows) && take(readAt, offset, size, index.m_flags, rows) &&
         take(readAt, offset, size, index.m_factions, rows) &&
         take(readAt, offset, size, index.m_tracks, rows) &&
-        take(readAt, offset, size, index.m_places, rows) && offset == size;
+        take(readAt, offset, size, index.m_places, rows) &&
+        take(readAt, offset, size, index.m_fatalities, rows) && offset == size;
     if (!whole)
         return std::nullopt;
     index.m_longest = static_cast<Day>(header.longest);

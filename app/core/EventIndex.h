@@ -28,6 +28,7 @@ public:
         std::uint16_t track = 0;         // id in trackNames(); 0 when none
         std::uint64_t factionMask = 0;   // bit (id - 1) per faction involved
         std::uint32_t place = 0;         // id in placeNames(); 0 when none
+        std::int32_t fatalities = -1;    // ACLED's `fatalities`; -1 when not known
     };
 
     void reserve(std::size_t count);
@@ -47,6 +48,7 @@ public:
         row.track = m_tracks[position];
         row.factionMask = m_masks[position];
         row.place = m_places[position];
+        row.fatalities = m_fatalities[position];
         return row;
     }
     // The union of every row's factionMask: the factions the index holds.
@@ -86,6 +88,7 @@ private:
     std::vector<std::uint8_t> m_factions;
     std::vector<std::uint16_t> m_tracks;
     std::vector<std::uint32_t> m_places;
+    std::vector<std::int32_t> m_fatalities;
     Day m_longest = 0; // the longest span end - start, to bound the overlap search
     Day m_lastEnd = 0;
     std::uint64_t m_maskUnion = 0;

@@ -27,9 +27,9 @@ struct Filter {
     std::optional<Day> to;   // events that start after this day are out
     QString search;          // words that must all begin words of the event's text (as `place`)
     QSet<QString> tracks;    // the event's track is one of these (ACLED and UCDP tracks are per country)
-    // Who says it: part of the claimant's name, of ACLED's source column or of the article's outlet, ASCII
-    // case ignored (SQL LIKE). Only the store can check it (the outlet is the document's): matches() does
-    // not.
+    // Who says it: part of the claimant's name, of ACLED's source column or of the article's outlet, case
+    // and accents ignored ("etat-major" finds "l'État-major"). Only the store can check it (the outlet is the
+    // document's): matches() does not.
     QString claimant;
     bool contestedOnly = false; // only events that another claim contradicts
     int minFatalities = -1;     // only events with at least this many (unknown counts are out); -1: no limit

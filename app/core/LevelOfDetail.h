@@ -20,6 +20,7 @@ struct IndexFilter {
     bool restrictIds = false;
     Day from = std::numeric_limits<Day>::min(); // events that end before this day are out
     Day to = std::numeric_limits<Day>::max();   // events that start after this day are out
+    int minFatalities = -1;                     // events with fewer (or an unknown number) are out; -1: none
 
     // Defined here so that the loops over every row inline it.
     bool accepts(const EventIndex &index, std::size_t position) const {
@@ -36,6 +37,8 @@ struct IndexFilter {
         if (!types.empty() && (row.type >= types.size() || !types[row.type]))
             return false;
         if (!tracks.empty() && (row.track >= tracks.size() || !tracks[row.track]))
+            return false;
+        if (minFatalities >= 0 && row.fatalities < minFatalities)
             return false;
         return !restrictIds || std::binary_search(ids.cbegin(), ids.cend(), row.id);
     }

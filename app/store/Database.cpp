@@ -2,6 +2,8 @@
 
 #include "store/StoreError.h"
 
+#include "core/TextNormalizer.h"
+
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -56,6 +58,25 @@ void Database::open(const QByteArray &name, int flags) {
     }
     setBusyTimeout(busyTimeoutMs());
     sqlite3_extended_result_codes(m_db, 1);
+    addFoldFunction();
+}
+
+// kt_fold(text): the text without case or accents (TextNormalizer::fold), for comparisons that ignore them
+// ("Ménaka" LIKE "menaka"); NULL stays NULL.
+void Database::addFoldFunction() const {
+    const auto fold = [](sqlite3_context *context, int, sqlite3_value **values) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+        if (!text) {
+            sqlite3_result_null(context);
+            return;
+        }
+        const QByteArray folded =
+            TextNormalizer::fold(QString::fromUtf8(text, sqlite3_value_bytes(values[0]))).toUtf8();
+        sqlite3_result_text(context, folded.constData(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+    };
+    if (sqlite3_create_function_v2(m_db, "kt_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                   nullptr, fold, nullptr, nullptr, nullptr) != SQLITE_OK)
+        throw StoreError::fromSqlite(m_db, sqlite3_errcode(m_db), "add the function kt_fold");
 }
 
 bool Database::readable() const {

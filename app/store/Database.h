@@ -40,6 +40,7 @@ public:
 
 private:
     void open(const QByteArray &name, int flags);
+    void addFoldFunction() const;
     // Whether the schema can be read; false when SQLite cannot open what a WAL reader needs.
     bool readable() const;
 

@@ -51,23 +51,22 @@ const char *const kSelectEvents =
     "LEFT JOIN claims c ON c.event_id = e.id LEFT JOIN factions cf ON cf.id = c.faction_id ";
 
 // The criteria the timeline's index cannot answer, as SQL conditions on `e` (events) and `c` (claims):
-// contested, fatalities, claimant or source. `argument` binds a value and gives its placeholder.
+// contested, claimant or source. `argument` binds a value and gives its placeholder.
 template <typename Bind> QStringList storeOnlyConditions(const Filter &filter, Bind &&argument) {
     QStringList conditions;
     if (filter.contestedOnly)
         conditions << QStringLiteral(
             "e.id IN (SELECT event_a FROM contradictions UNION SELECT event_b FROM contradictions)");
-    if (filter.minFatalities >= 0)
-        conditions << QStringLiteral("e.fatalities >= ") + argument(std::int64_t{filter.minFatalities});
     if (!filter.claimant.trimmed().isEmpty()) {
-        QString pattern = filter.claimant.trimmed();
+        // Without case or accents on both sides: "menaka" finds "Ménaka".
+        QString pattern = TextNormalizer::fold(filter.claimant.trimmed());
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         const QString like = argument(QLatin1Char('%') + pattern + QLatin1Char('%'));
-        conditions << QStringLiteral("(c.claimant LIKE %1 ESCAPE '\\' OR e.source LIKE %1 ESCAPE '\\' OR "
-                                     "e.document_id IN (SELECT id FROM documents WHERE source LIKE %1 ESCAPE "
-                                     "'\\'))")
+        conditions << QStringLiteral("(kt_fold(c.claimant) LIKE %1 ESCAPE '\\' OR kt_fold(e.source) LIKE %1 "
+                                     "ESCAPE '\\' OR e.document_id IN (SELECT id FROM documents WHERE "
+                                     "kt_fold(source) LIKE %1 ESCAPE '\\'))")
                           .arg(like);
     }
     return conditions;
@@ -361,6 +360,8 @@ QString EventStore::whereClause(const Filter &filter, QList<Argument> &arguments
                           QStringLiteral(") != 0");
     }
     conditions << storeOnlyConditions(filter, argument);
+    if (filter.minFatalities >= 0)
+        conditions << QStringLiteral("e.fatalities >= ") + argument(std::int64_t{filter.minFatalities});
     if (!filter.eventTypes.isEmpty()) {
         QStringList ids;
         for (auto it = m_types.cbegin(); it != m_types.cend(); ++it)
@@ -628,7 +629,7 @@ EventIndex EventStore::readIndexRows() const {
     index.reserve(largest.step() ? static_cast<std::size_t>(largest.int64(0)) : 0);
     Statement select = m_db.prepare(
         "SELECT id, date_start, date_end, time_precision, status, type_id, faction1, faction_mask, track_id, "
-        "place_id "
+        "place_id, coalesce(fatalities, -1) "
         "FROM events INDEXED BY events_timeline WHERE deleted = 0 AND merged_into IS NULL "
         "ORDER BY date_start, date_end");
     EventIndex::Row row;
@@ -643,6 +644,7 @@ EventIndex EventStore::readIndexRows() const {
         row.factionMask = static_cast<std::uint64_t>(select.int64(7));
         row.track = static_cast<std::uint16_t>(select.int64(8));
         row.place = static_cast<std::uint32_t>(select.int64(9));
+        row.fatalities = static_cast<std::int32_t>(select.int64(10));
         index.append(row);
     }
     return index;

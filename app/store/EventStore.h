@@ -69,7 +69,7 @@ public:
     // The events with these ids (what the timeline shows in detail), sorted by start date.
     QList<Event> loadEvents(const std::vector<std::int64_t> &ids) const;
     // For what the timeline's index cannot answer — the words and place (the full-text index, which also lets
-    // through the events it has not indexed yet), contested, fatalities, claimant or source: the sorted ids
+    // through the events it has not indexed yet), contested, claimant or source: the sorted ids
     // of the events that pass. Nothing when the filter asks for none of these.
     std::optional<std::vector<std::int64_t>> textMatches(const Filter &filter) const;
     // What the timeline needs of every event: from the store's snapshot when it holds for the store as it is

@@ -348,7 +348,8 @@ CREATE TABLE views (
 // Version 7: a snapshot of the timeline's index, so that a store of a million events opens without reading a
 // million rows (EventIndex::toBytes). It holds for the store's generation, which every change to an event's
 // timeline columns, or an event removed, moves on (the triggers), and for the largest event id (a new event
-// has a larger one); otherwise the index is read from the rows again.
+// has a larger one); otherwise the index is read from the rows again. The fatalities join the timeline's
+// covering index, for the timeline's "fatalities at least N" filter.
 constexpr const char *kVersion7 = R"sql(
 CREATE TABLE store_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -356,7 +357,7 @@ CREATE TABLE store_state (
 );
 INSERT INTO store_state(id, generation) VALUES (1, 0);
 CREATE TRIGGER events_timeline_changed AFTER UPDATE OF date_start, date_end, time_precision, status, type_id,
-    faction1, faction_mask, track_id, place_id, deleted, merged_into ON events
+    faction1, faction_mask, track_id, place_id, deleted, merged_into, fatalities ON events
 BEGIN
     UPDATE store_state SET generation = generation + 1 WHERE id = 1;
 END;
@@ -364,6 +365,10 @@ CREATE TRIGGER events_removed AFTER DELETE ON events
 BEGIN
     UPDATE store_state SET generation = generation + 1 WHERE id = 1;
 END;
+-- The timeline's covering index gains the fatalities, which the timeline filters on.
+DROP INDEX events_timeline;
+CREATE INDEX events_timeline ON events(date_start, date_end, time_precision, status, type_id, faction1,
+                                       faction_mask, track_id, place_id, deleted, merged_into, fatalities);
 CREATE TABLE index_snapshot (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     generation INTEGER NOT NULL,     -- store_state.generation when it was taken

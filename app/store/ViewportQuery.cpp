@@ -211,6 +211,7 @@ void ViewportQuery::setFilter(const Filter &filter) {
         index.from = *filter.from;
     if (filter.to)
         index.to = *filter.to;
+    index.minFatalities = filter.minFatalities;
     if (auto ids = m_store.textMatches(filter)) {
         index.ids = std::move(*ids);
         index.restrictIds = true;

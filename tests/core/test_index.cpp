@@ -66,6 +66,7 @@ TEST_CASE("the index's bytes give back every row, and bytes it did not write are
         row.track = static_cast<std::uint16_t>(i % 3);
         row.factionMask = (std::uint64_t{1} << (i % 64)) | 1U;
         row.place = static_cast<std::uint32_t>(i * 13);
+        row.fatalities = i % 7 == 0 ? -1 : i % 40;
         index.append(row);
     }
     const QByteArray bytes = index.toBytes();
@@ -77,7 +78,8 @@ TEST_CASE("the index's bytes give back every row, and bytes it did not write are
         const kt::EventIndex::Row b = back->row(i);
         CHECK((a.id == b.id && a.start == b.start && a.end == b.end && a.precision == b.precision &&
                a.status == b.status && a.type == b.type && a.primaryFaction == b.primaryFaction &&
-               a.track == b.track && a.factionMask == b.factionMask && a.place == b.place));
+               a.track == b.track && a.factionMask == b.factionMask && a.place == b.place &&
+               a.fatalities == b.fatalities));
     }
     CHECK(back->lastDay() == index.lastDay());
     // The overlap search needs the longest span back too: a 40-day event found from its last day.
@@ -91,8 +93,8 @@ TEST_CASE("the index's bytes give back every row, and bytes it did not write are
     other[0] = 'X';
     CHECK(!kt::EventIndex::fromBytes(other)); // not the magic
     other = bytes;
-    other[4] = 2;
-    CHECK(!kt::EventIndex::fromBytes(other)); // another format version
+    other[4] = 1;
+    CHECK(!kt::EventIndex::fromBytes(other)); // another format version (1 had no fatalities)
     other = bytes;
     for (int i = 16; i < 24; ++i)
         other[i] = '\xff'; // a row count no bytes could hold

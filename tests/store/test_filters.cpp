@@ -129,6 +129,9 @@ TEST_CASE("who claims it: the claimant, ACLED's source column or the article's o
     CHECK(count("HCUA") > 0);               // a claimant named in the article, and ACLED's source "HCUA; AFP"
     CHECK(count("sahel intelligence") > 0); // the article's outlet and an ACLED source, case ignored
     CHECK(count("nobody-says-this") == 0);
+    // Without accents or case, as the panel's other text boxes: "ETAT-MAJOR" is the army's "état-major".
+    CHECK(count("état-major") > 0);
+    CHECK(count("ETAT-MAJOR") == count("état-major"));
     CHECK(count("100%") == 0); // % is a character, not a wildcard
     Filter both;
     both.claimant = QStringLiteral("HCUA");
