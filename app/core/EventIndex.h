@@ -51,6 +51,20 @@ public:
         row.fatalities = m_fatalities[position];
         return row;
     }
+    // One column of a row: what loops over a million rows read, touching only the columns they need.
+    std::int64_t id(std::size_t position) const { return m_ids[position]; }
+    Day start(std::size_t position) const { return m_starts[position]; }
+    Day end(std::size_t position) const { return m_ends[position]; }
+    EventStatus status(std::size_t position) const {
+        return static_cast<EventStatus>((m_flags[position] >> 2U) & 3U);
+    }
+    std::uint16_t type(std::size_t position) const { return m_types[position]; }
+    std::uint8_t primaryFaction(std::size_t position) const { return m_factions[position]; }
+    std::uint16_t track(std::size_t position) const { return m_tracks[position]; }
+    std::uint64_t factionMask(std::size_t position) const { return m_masks[position]; }
+    std::uint32_t place(std::size_t position) const { return m_places[position]; }
+    std::int32_t fatalities(std::size_t position) const { return m_fatalities[position]; }
+
     // The union of every row's factionMask: the factions the index holds.
     std::uint64_t factionsPresent() const { return m_maskUnion; }
 

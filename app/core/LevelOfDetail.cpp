@@ -24,7 +24,7 @@ std::vector<std::size_t> LevelOfDetail::visible(const EventIndex &index, const I
     std::vector<std::size_t> positions;
     const auto [first, last] = index.overlapping(from, to);
     for (std::size_t i = first; i < last && positions.size() <= limit; ++i) {
-        if (index.row(i).end < from || !filter.accepts(index, i))
+        if (index.end(i) < from || !filter.accepts(index, i))
             continue;
         positions.push_back(i);
     }
@@ -62,11 +62,10 @@ LaneBins LevelOfDetail::bins(const EventIndex &index, const IndexFilter &filter,
                        0);
     const auto [first, last] = index.overlapping(from, to);
     for (std::size_t i = first; i < last; ++i) {
-        const EventIndex::Row row = index.row(i);
-        const Day day = markerDay(row);
+        const Day day = markerDay(index, i);
         if (day < from || day > to || !filter.accepts(index, i))
             continue;
-        const std::size_t laneKey = laneKeyOf(row, key);
+        const std::size_t laneKey = laneKeyOf(index, i, key);
         const int lane = laneKey < laneOfKey.size() ? laneOfKey[laneKey] : -1;
         if (lane < 0 || lane >= laneCount)
             continue;
@@ -74,7 +73,7 @@ LaneBins LevelOfDetail::bins(const EventIndex &index, const IndexFilter &filter,
         const std::size_t at = (static_cast<std::size_t>(lane) * static_cast<std::size_t>(bins.binCount) +
                                 static_cast<std::size_t>(bin)) *
                                    static_cast<std::size_t>(bins.factionSlots) +
-                               row.primaryFaction;
+                               index.primaryFaction(i);
         ++bins.counts[at];
         ++bins.total;
     }

@@ -24,23 +24,28 @@ struct IndexFilter {
 
     // Defined here so that the loops over every row inline it.
     bool accepts(const EventIndex &index, std::size_t position) const {
-        const EventIndex::Row row = index.row(position);
-        if (row.end < from || row.start > to)
+        if (index.end(position) < from || index.start(position) > to)
             return false;
         if (initiatorOnly) {
-            if (row.primaryFaction == 0 ||
-                (factionMask & (std::uint64_t{1} << static_cast<unsigned>(row.primaryFaction - 1))) == 0)
+            const unsigned primary = index.primaryFaction(position);
+            if (primary == 0 || (factionMask & (std::uint64_t{1} << (primary - 1))) == 0)
                 return false;
-        } else if ((row.factionMask & factionMask) == 0 && factionMask != ~std::uint64_t{0}) {
+        } else if (factionMask != ~std::uint64_t{0} && (index.factionMask(position) & factionMask) == 0) {
             return false;
         }
-        if (!types.empty() && (row.type >= types.size() || !types[row.type]))
+        if (!types.empty()) {
+            const std::uint16_t type = index.type(position);
+            if (type >= types.size() || !types[type])
+                return false;
+        }
+        if (!tracks.empty()) {
+            const std::uint16_t track = index.track(position);
+            if (track >= tracks.size() || !tracks[track])
+                return false;
+        }
+        if (minFatalities >= 0 && index.fatalities(position) < minFatalities)
             return false;
-        if (!tracks.empty() && (row.track >= tracks.size() || !tracks[row.track]))
-            return false;
-        if (minFatalities >= 0 && row.fatalities < minFatalities)
-            return false;
-        return !restrictIds || std::binary_search(ids.cbegin(), ids.cend(), row.id);
+        return !restrictIds || std::binary_search(ids.cbegin(), ids.cend(), index.id(position));
     }
 };
 
@@ -67,6 +72,19 @@ struct LaneBins {
 
 // What the lanes stand for; a row's lane is looked up by this key of it.
 enum class LaneKey { Track, Faction, Type, Place };
+inline std::size_t laneKeyOf(const EventIndex &index, std::size_t position, LaneKey key) {
+    switch (key) {
+    case LaneKey::Faction:
+        return index.primaryFaction(position);
+    case LaneKey::Type:
+        return index.type(position);
+    case LaneKey::Place:
+        return index.place(position);
+    case LaneKey::Track:
+        break;
+    }
+    return index.track(position);
+}
 inline std::size_t laneKeyOf(const EventIndex::Row &row, LaneKey key) {
     switch (key) {
     case LaneKey::Faction:
@@ -89,6 +107,11 @@ public:
     static constexpr std::size_t kMarkerLimit = 2000;
 
     static Day markerDay(const EventIndex::Row &row);
+    static Day markerDay(const EventIndex &index, std::size_t position) {
+        return index.status(position) == EventStatus::Planned
+                   ? index.end(position)
+                   : index.start(position) + (index.end(position) - index.start(position)) / 2;
+    }
     // Index positions of the events in view that pass the filter, at most limit + 1 of them (one more than
     // the limit says "too many").
     static std::vector<std::size_t> visible(const EventIndex &index, const IndexFilter &filter, Day from,

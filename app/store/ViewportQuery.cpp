@@ -116,7 +116,7 @@ void ViewportQuery::updateLanes() const {
         for (std::size_t key = 0; key < keyCount; ++key)
             counts[key].second = key;
         for (std::size_t i = 0; i < m_index.size(); ++i) {
-            const std::uint32_t place = m_index.row(i).place;
+            const std::uint32_t place = m_index.place(i);
             if (place > 0 && place < keyCount && m_indexFilter.accepts(m_index, i))
                 ++counts[place].first;
         }
@@ -137,7 +137,7 @@ void ViewportQuery::updateLanes() const {
         std::vector<bool> seen(keyCount, false);
         const QSet<QString> possible(candidates.cbegin(), candidates.cend());
         for (std::size_t i = 0; i < m_index.size() && used.size() < possible.size(); ++i) {
-            const std::size_t key = laneKeyOf(m_index.row(i), m_laneMode);
+            const std::size_t key = laneKeyOf(m_index, i, m_laneMode);
             if (key < seen.size() && !seen[key] && m_indexFilter.accepts(m_index, i)) {
                 seen[key] = true;
                 if (const QString name = laneNameOfKey(key); possible.contains(name))
@@ -235,7 +235,7 @@ ViewportQuery::Frame ViewportQuery::query(double startMsecs, double endMsecs, in
     }
     std::vector<std::int64_t> missing;
     for (const std::size_t position : visible)
-        if (const std::int64_t id = m_index.row(position).id; !m_cache.contains(id))
+        if (const std::int64_t id = m_index.id(position); !m_cache.contains(id))
             missing.push_back(id);
     if (!missing.empty()) {
         if (m_cache.size() + static_cast<qsizetype>(missing.size()) > kCacheLimit)
@@ -245,7 +245,7 @@ ViewportQuery::Frame ViewportQuery::query(double startMsecs, double endMsecs, in
     }
     frame.events.reserve(static_cast<qsizetype>(visible.size()));
     for (const std::size_t position : visible)
-        if (const auto it = m_cache.constFind(m_index.row(position).id); it != m_cache.constEnd())
+        if (const auto it = m_cache.constFind(m_index.id(position)); it != m_cache.constEnd())
             frame.events.append(it.value());
     frame.shown = frame.events.size();
     return frame;
@@ -261,12 +261,11 @@ QHash<QString, qint64> ViewportQuery::factionCounts() const {
     for (std::size_t i = 0; i < m_index.size(); ++i) {
         if (!others.accepts(m_index, i))
             continue;
-        const EventIndex::Row row = m_index.row(i);
         if (initiators) {
-            ++counts[row.primaryFaction];
+            ++counts[m_index.primaryFaction(i)];
             continue;
         }
-        std::uint64_t mask = row.factionMask;
+        std::uint64_t mask = m_index.factionMask(i);
         while (mask != 0) {
             const auto bit = static_cast<std::size_t>(__builtin_ctzll(mask));
             ++counts[bit + 1];
@@ -315,9 +314,9 @@ std::optional<std::int64_t> ViewportQuery::neighbour(std::int64_t id, int direct
     const auto [first, last] = m_index.overlapping(current->dateStart, current->dateStart);
     std::size_t at = m_index.size();
     for (std::size_t i = first; i < m_index.size() && at == m_index.size(); ++i) {
-        if (m_index.row(i).start > current->dateStart)
+        if (m_index.start(i) > current->dateStart)
             break;
-        if (m_index.row(i).id == id)
+        if (m_index.id(i) == id)
             at = i;
     }
     Q_UNUSED(last);
@@ -326,7 +325,7 @@ std::optional<std::int64_t> ViewportQuery::neighbour(std::int64_t id, int direct
     for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(at) + direction;
          i >= 0 && i < static_cast<std::ptrdiff_t>(m_index.size()); i += direction)
         if (m_indexFilter.accepts(m_index, static_cast<std::size_t>(i)))
-            return m_index.row(static_cast<std::size_t>(i)).id;
+            return m_index.id(static_cast<std::size_t>(i));
     return std::nullopt;
 }
 
