@@ -34,6 +34,9 @@ TEST_CASE("sentence context: who speaks, and where what they claim begins", "[st
          false}, // no speaker named: all of it
         {"Les assaillants auraient utilisé des drones.", "", "Les assaillants", true},
         {"Des combats ont eu lieu samedi près de Kidal.", "", "Des combats", false},
+        // "lors d'une attaque": the circumstance of the deaths, with its day, stays in what is told.
+        {"Vingt soldats sont morts à Boulkessi lors d'une attaque attribuée aux jihadistes dimanche dernier.",
+         "", "Vingt soldats", false},
     };
     for (const ContextRow &row : rows) {
         const Staged staged(row.sentence);
@@ -42,6 +45,8 @@ TEST_CASE("sentence context: who speaks, and where what they claim begins", "[st
         CHECK(staged.context.speaker.faction.toStdString() == row.speakerFaction);
         CHECK(staged.context.contentText.trimmed().startsWith(QString::fromUtf8(row.contentStarts)));
         CHECK(staged.context.reported == row.reported);
+        if (QString::fromUtf8(row.sentence).contains(QStringLiteral("lors d")))
+            CHECK(staged.context.contentText.contains(QStringLiteral("dimanche dernier")));
     }
 }
 
@@ -73,6 +78,8 @@ TEST_CASE("sentence times: the day of a happening and the day of its telling", "
         {"Images broadcast on Thursday show the camp burning.", "2023-11-18", "", "2023-11-16"},
         {"Le ministère a annoncé jeudi la mort de dix soldats.", "2023-11-18", "", "2023-11-16"},
         {"Le 10/05/2022, des hommes armés ont attaqué Boulkessi.", "2022-06-01", "2022-05-10", ""},
+        {"Vingt soldats sont morts à Boulkessi lors d'une attaque attribuée aux jihadistes dimanche dernier.",
+         "2022-06-02", "2022-05-29", ""}, // a Thursday's "dimanche dernier"
     };
     for (const TimeRow &row : rows) {
         const Staged staged(row.sentence, row.published);
