@@ -802,7 +802,7 @@ void MainWindow::createSavedViewsMenu(QMenu *view) {
         QAction *save = m_savedViews->addAction(tr("&Save view\u2026"), this, &MainWindow::askToSaveView);
         save->setEnabled(!m_store.isReadOnly());
         m_savedViews->addAction(tr("&Manage views\u2026"), this, [this] {
-            auto *dialog = new SavedViewsDialog(m_store, m_query.index().factionNames, this);
+            auto *dialog = new SavedViewsDialog(m_store, m_query.factionsPresent(), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &SavedViewsDialog::openRequested, this, &MainWindow::openView);
             dialog->open();
@@ -812,7 +812,7 @@ void MainWindow::createSavedViewsMenu(QMenu *view) {
         guarded([&] { views = SavedViews(m_store).list(); });
         for (const SavedView &saved : std::as_const(views))
             m_savedViews->addAction(saved.name, this, [this, saved] { openView(saved); })
-                ->setToolTip(SavedViewsDialog::describe(saved, m_query.index().factionNames));
+                ->setToolTip(SavedViewsDialog::describe(saved, m_query.factionsPresent()));
         if (views.isEmpty())
             m_savedViews->addAction(tr("(none yet)"))->setEnabled(false);
     });
