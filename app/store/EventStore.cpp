@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -682,6 +683,9 @@ bool EventStore::keepIndexSnapshot(const EventIndex &index,
                                    std::pair<std::int64_t, std::int64_t> state) const {
     if (m_readOnly || index.size() < m_snapshotFrom)
         return false;
+    // A cache: when another program is writing the store, go without rather than wait for it.
+    m_db.setBusyTimeout(0);
+    const auto restore = qScopeGuard([this] { m_db.setBusyTimeout(Database::busyTimeoutMs()); });
     try {
         Transaction transaction(m_db);
         if (indexState() != state)

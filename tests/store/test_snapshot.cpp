@@ -78,6 +78,16 @@ TEST_CASE(
     kt::EventStore readOnly(path, kt::EventStore::Access::ReadOnly);
     readOnly.setSnapshotFrom(1);
     CHECK(readOnly.loadIndex().size() == 11);
+    // Another program writing the store: the index is read from the rows and no snapshot is written (nor
+    // waited for).
+    store.database().exec("DELETE FROM index_snapshot");
+    {
+        kt::EventStore writer(path, kt::EventStore::Access::ReadWrite);
+        writer.database().exec("BEGIN IMMEDIATE");
+        CHECK(store.loadIndex().size() == 11);
+        writer.database().exec("ROLLBACK");
+    }
+    CHECK(snapshots(store) == 0);
     // Below the threshold nothing is kept.
     store.database().exec("DELETE FROM index_snapshot");
     store.setSnapshotFrom(1000);
