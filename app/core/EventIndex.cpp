@@ -81,8 +81,8 @@ bool take(const EventIndex::ReadAt &readAt, qint64 &offset, qint64 size, std::ve
     if (size - offset < bytes)
         return false;
     column.resize(rows);
-    if (!readAt(reinterpret_cast<char *>(column.data()), bytes, offset))
-        return false;
+    if (bytes > 0 && !readAt(reinterpret_cast<char *>(column.data()), bytes, offset))
+        return false; // an empty column has no memory to read into (data() may be null)
     offset += bytes;
     return true;
 }
