@@ -166,9 +166,12 @@ QList<TimeTicks::Tick> TimeTicks::generate(double startMsecs, double endMsecs, S
         return ticks;
     QSet<QString> seen;
     QDateTime previous;
+    // Month ticks over more than a year: a month's name alone would come back, so each says its year ("Jul",
+    // then "Jul 2020" for the next, reads as two kinds of tick).
+    const bool yearly = step.unit == Unit::Months && endMsecs - startMsecs > 365 * kDay;
     for (QDateTime tick = firstTick(startMsecs, step); tick.isValid() && tick.toMSecsSinceEpoch() <= endMsecs;
          tick = advance(tick, step)) {
-        QString text = label(tick, previous, step, locale, false);
+        QString text = label(tick, previous, step, locale, yearly);
         if (seen.contains(text))
             text = label(tick, previous, step, locale, true);
         seen.insert(text);

@@ -100,4 +100,12 @@ TEST_CASE("tick labels adapt to the scale and are in UTC", "[time][ticks]") {
     CHECK(months.first().label == QStringLiteral("Nov 2022"));
     CHECK(months.at(1).label == QStringLiteral("Dec"));
     CHECK(months.at(2).label == QStringLiteral("Jan 2023"));
+    // Over years, a month's name alone would repeat: every month tick says its year, not only some of them.
+    const auto halves = kt::TimeTicks::generate(at("2018-01-15T00:00:00Z"), at("2022-05-15T00:00:00Z"),
+                                                kt::TimeTicks::Step{kt::TimeTicks::Unit::Months, 6});
+    QStringList labels;
+    for (const auto &tick : halves)
+        labels << tick.label;
+    CHECK(labels.join(QLatin1Char(',')) ==
+          QStringLiteral("Jul 2018,Jan 2019,Jul 2019,Jan 2020,Jul 2020,Jan 2021,Jul 2021,Jan 2022"));
 }
