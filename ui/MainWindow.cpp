@@ -36,14 +36,17 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
@@ -54,10 +57,13 @@
 #include <QUndoView>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 #include <tuple>
 
 namespace kt {
@@ -728,13 +734,46 @@ QString MainWindow::exportEvents(const QString &path) {
     const Day last = static_cast<Day>(std::ceil(DayDate::msecsToDays(view.endMsecs))) - 1;
     filter.from = std::max(filter.from.value_or(first), first);
     filter.to = std::min(filter.to.value_or(last), last);
-    try {
-        const qint64 count = EventExport::write(m_store, filter, EventExport::formatOf(path), path);
-        statusBar()->showMessage(tr("%1 events written to %2").arg(QLocale().toString(count), path), 5000);
-        return {};
-    } catch (const std::exception &error) {
-        return QString::fromStdString(error.what());
-    }
+    // Written in a worker on a connection of its own, so that the window keeps painting; a progress dialog
+    // (shown after half a second) cancels it, leaving any earlier file as it was.
+    const QString storePath = m_store.path();
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    QFutureWatcher<std::pair<qint64, QString>> watcher;
+    QProgressDialog progress(tr("Writing the events to %1\u2026").arg(QDir::toNativeSeparators(path)),
+                             tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    // Cancelling stops the worker at its next row or SQLite step; the dialog stays until it has.
+    connect(&progress, &QProgressDialog::canceled, this, [cancelled, &progress] {
+        *cancelled = true;
+        progress.setLabelText(tr("Cancelling\u2026"));
+        progress.setCancelButton(nullptr);
+        progress.show();
+    });
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([storePath, filter, path, cancelled]() -> std::pair<qint64, QString> {
+        try {
+            EventStore store(storePath, EventStore::Access::ReadOnly);
+            store.interruptWhen([cancelled] { return cancelled->load(); });
+            return {EventExport::write(store, filter, EventExport::formatOf(path), path,
+                                       [cancelled] { return cancelled->load(); }),
+                    QString()};
+        } catch (const std::exception &error) {
+            if (cancelled->load())
+                return {-1, QString()}; // interrupted: cancelled, nothing written
+            return {-1, QString::fromStdString(error.what())};
+        }
+    }));
+    loop.exec();
+    progress.reset();
+    const auto [count, error] = watcher.result();
+    if (!error.isEmpty())
+        return error;
+    statusBar()->showMessage(count < 0 ? tr("Export of the events cancelled: nothing was written")
+                                       : tr("%1 events written to %2").arg(QLocale().toString(count), path),
+                             5000);
+    return {};
 }
 
 SavedView MainWindow::currentView() const {

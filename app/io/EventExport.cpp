@@ -77,11 +77,16 @@ qint64 EventExport::write(const EventStore &store, const Filter &filter, Format 
                                  : writeJson(store, filter, device, name);
 }
 
-qint64 EventExport::write(const EventStore &store, const Filter &filter, Format format, const QString &path) {
+qint64 EventExport::write(const EventStore &store, const Filter &filter, Format format, const QString &path,
+                          const std::function<bool()> &cancelled) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw InputError(path, 0, QStringLiteral("cannot write the file: %1").arg(file.errorString()));
-    const qint64 count = write(store, filter, format, file, path);
+    const qint64 count = write(store, filter, format, file, path, cancelled);
+    if (count < 0) {
+        file.cancelWriting();
+        return -1;
+    }
     if (!file.commit())
         throw InputError(path, 0, QStringLiteral("cannot write the file: %1").arg(file.errorString()));
     return count;

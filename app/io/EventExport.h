@@ -25,8 +25,10 @@ public:
     // cannot be read.
     static qint64 write(const EventStore &store, const Filter &filter, Format format, QIODevice &device,
                         const QString &name, const std::function<bool()> &cancelled = {});
-    // The same into a file, written whole or not at all (QSaveFile): a failure leaves an earlier file there.
-    static qint64 write(const EventStore &store, const Filter &filter, Format format, const QString &path);
+    // The same into a file, written whole or not at all (QSaveFile): a failure or a cancel leaves an earlier
+    // file there (and returns -1 for a cancel).
+    static qint64 write(const EventStore &store, const Filter &filter, Format format, const QString &path,
+                        const std::function<bool()> &cancelled = {});
     // Csv for ".csv" (any case), else Json.
     static Format formatOf(const QString &path);
 };

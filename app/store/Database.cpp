@@ -91,7 +91,8 @@ bool Database::readable() const {
 
 Database::Database(Database &&other) noexcept
     : m_path(std::move(other.m_path))
-    , m_db(std::exchange(other.m_db, nullptr)) {}
+    , m_db(std::exchange(other.m_db, nullptr))
+    , m_cancelled(std::move(other.m_cancelled)) {}
 
 Database::~Database() {
     sqlite3_close(m_db);
@@ -123,6 +124,13 @@ void Database::setBusyTimeout(int milliseconds) const {
 
 int Database::changes() const {
     return sqlite3_changes(m_db);
+}
+
+void Database::interruptWhen(std::function<bool()> cancelled) {
+    m_cancelled = std::make_unique<std::function<bool()>>(std::move(cancelled));
+    sqlite3_progress_handler(
+        m_db, 10'000, [](void *check) { return (*static_cast<std::function<bool()> *>(check))() ? 1 : 0; },
+        m_cancelled.get());
 }
 
 BlobReader::BlobReader(const Database &db, const char *table, const char *column, std::int64_t rowid) {

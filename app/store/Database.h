@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 struct sqlite3;
 struct sqlite3_blob;
 
@@ -37,6 +40,9 @@ public:
     void setBusyTimeout(int milliseconds) const;
     // Rows changed by the last INSERT, UPDATE or DELETE.
     int changes() const;
+    // Asks `cancelled` every few thousand SQLite steps; when it says true the statement running stops with
+    // a StoreError (SQLITE_INTERRUPT). For long reads in a worker that the user can cancel.
+    void interruptWhen(std::function<bool()> cancelled);
 
 private:
     void open(const QByteArray &name, int flags);
@@ -46,6 +52,7 @@ private:
 
     QString m_path;
     sqlite3 *m_db = nullptr;
+    std::unique_ptr<std::function<bool()>> m_cancelled; // interruptWhen's; its address is SQLite's argument
 };
 
 // A BLOB read in place (SQLite's incremental I/O), closed when it goes out of scope: its bytes go straight

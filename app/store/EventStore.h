@@ -46,6 +46,8 @@ public:
     const QString &path() const { return m_db.path(); }
     bool isReadOnly() const { return m_readOnly; }
     const Database &database() const { return m_db; }
+    // A read run in a worker stops (StoreError, SQLITE_INTERRUPT) once `cancelled` says true.
+    void interruptWhen(std::function<bool()> cancelled) { m_db.interruptWhen(std::move(cancelled)); }
     qint64 eventCount() const;
     // No event at all (without counting them).
     bool isEmpty() const;

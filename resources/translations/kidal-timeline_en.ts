@@ -1322,6 +1322,22 @@
         <source>ACLED CSV (*.csv);;Events JSON (*.json)</source>
         <translation>ACLED CSV (*.csv);;Events JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Writing the events to %1…</source>
+        <translation>Writing the events to %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Export of the events cancelled: nothing was written</source>
+        <translation>Export of the events cancelled: nothing was written</translation>
+    </message>
 </context>
 <context>
     <name>kt::PasteArticleDialog</name>

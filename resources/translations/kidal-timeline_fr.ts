@@ -1322,6 +1322,22 @@
         <source>ACLED CSV (*.csv);;Events JSON (*.json)</source>
         <translation>CSV ACLED (*.csv);;Événements JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Writing the events to %1…</source>
+        <translation>Écriture des événements dans %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Export of the events cancelled: nothing was written</source>
+        <translation>Export des événements annulé : rien n’a été écrit</translation>
+    </message>
 </context>
 <context>
     <name>kt::PasteArticleDialog</name>
