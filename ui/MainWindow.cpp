@@ -875,13 +875,12 @@ void MainWindow::chooseEventsExport() {
 void MainWindow::exportPicture() {
     auto *dialog = new ExportDialog([this](QSize size) { return renderRequest(size); }, m_catalog, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString dataTitle = ChartRenderer::requestFor(m_store, m_query, m_state.window().start,
-                                                        m_state.window().end, {}, {1600, 900})
-                                  .title;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, dataTitle] {
+    // The title the dialog offers: the view's, or the one the data gives (the dialog's request, built once).
+    const QString offered = dialog->request().title;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, offered] {
         // A title written for this export stays with the view (and a view saved next keeps it).
-        const QString title = dialog->request().title;
-        m_viewTitle = title == dataTitle ? QString() : title;
+        if (const QString title = dialog->request().title; title != offered)
+            m_viewTitle = title;
         statusBar()->showMessage(tr("Exported to %1").arg(dialog->path()), 5000);
     });
     dialog->open();
