@@ -3,9 +3,9 @@
 #include "core/DayDate.h"
 #include "core/ViewState.h"
 #include "store/EventStore.h"
-#include "store/ViewportQuery.h"
 #include "ui/LegendStrip.h"
 #include "ui/TimelineChart.h"
+#include "view/ViewportQuery.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

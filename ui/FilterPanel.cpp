@@ -90,6 +90,9 @@ FilterPanel::FilterPanel(const FactionCatalog &catalog, QWidget *parent)
     m_role->setObjectName(QStringLiteral("factionRole"));
     m_factions->setObjectName(QStringLiteral("factions"));
     m_tracks->setObjectName(QStringLiteral("tracks"));
+    // One line each: the lists need not measure every row again when a count changes.
+    m_factions->setUniformItemSizes(true);
+    m_tracks->setUniformItemSizes(true);
     m_typing->setSingleShot(true);
     m_typing->setInterval(300);
     connect(m_typing, &QTimer::timeout, this, &FilterPanel::send);
@@ -289,9 +292,14 @@ void FilterPanel::setCounts(const QHash<QString, qint64> &counts) {
         QListWidgetItem *item = m_factions->item(i);
         const QString name = item->data(kNameRole).toString();
         const qint64 count = counts.value(name);
-        item->setText(QStringLiteral("%1  (%2)").arg(name, QLocale().toString(count)));
-        item->setForeground(count == 0 ? palette().color(QPalette::PlaceholderText)
-                                       : palette().color(QPalette::Text));
+        // Only what changed: each change of a row lays the list out again.
+        const QString text = QStringLiteral("%1  (%2)").arg(name, QLocale().toString(count));
+        if (item->text() != text)
+            item->setText(text);
+        const QColor colour =
+            count == 0 ? palette().color(QPalette::PlaceholderText) : palette().color(QPalette::Text);
+        if (item->foreground().color() != colour)
+            item->setForeground(colour);
     }
     m_updating = updating;
     showMatchingFactions(m_factionSearch->text());

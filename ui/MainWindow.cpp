@@ -42,6 +42,7 @@
 #include <QFutureWatcher>
 #include <QInputDialog>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -118,6 +119,9 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     setCentralWidget(centre);
     m_chart->legend()->setVisible(false);
     connect(m_chart, &TimelineChart::legendChanged, this, &MainWindow::updateLegend);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    statusBar()->addWidget(m_summary, 1); // hidden while a message shows
 
     auto *filters = new QDockWidget(tr("Filter"), this);
     filters->setObjectName(QStringLiteral("filters"));
@@ -599,6 +603,7 @@ template <typename Action> bool MainWindow::guarded(Action &&action) {
 void MainWindow::reportError(const QString &message) {
     m_refreshing = false;
     statusBar()->showMessage(tr("Error: %1").arg(message));
+    m_errorInStatus = true;
     if (message == m_lastError)
         return; // already shown; the status bar keeps it
     m_lastError = message;
@@ -655,7 +660,9 @@ void MainWindow::refreshNow() {
         m_chart->setWindow(window.start, window.end);
         m_chart->setBins(*m_bins, m_query.lanes(), m_query.index().factionNames);
         m_table->setEvents({}, m_shown);
+        m_view->setRenderHint(QPainter::Antialiasing, false); // bars and grid are whole pixels
     } else {
+        m_view->setRenderHint(QPainter::Antialiasing);
         const bool sameEvents = !m_bins && frame.events.size() == m_visible.size() &&
                                 std::equal(frame.events.cbegin(), frame.events.cend(), m_visible.cbegin(),
                                            [](const Event &a, const Event &b) { return a.id == b.id; });
@@ -707,8 +714,13 @@ void MainWindow::showSelection(std::int64_t eventId) {
 
 void MainWindow::updateStatus() {
     const QString filter = m_state.filter().describe();
-    const QLocale locale; // the language of the window (QLocale::setDefault)
-    statusBar()->showMessage(
+    const QLocale locale;  // the language of the window (QLocale::setDefault)
+    if (m_errorInStatus) { // the view is drawn again: the error is over
+        m_errorInStatus = false;
+        statusBar()->clearMessage();
+    }
+    // A label (repainted with the rest of the window) rather than a message (repainted at once).
+    m_summary->setText(
         tr("%1 of %2 events in view%3%4 \u00b7 wheel: zoom \u00b7 drag: pan \u00b7 Home: fit")
             .arg(locale.toString(m_shown), locale.toString(static_cast<qlonglong>(m_query.index().size())))
             .arg(m_bins ? tr(" (as bars)") : QString())

@@ -4,12 +4,13 @@
 #include "core/SavedView.h"
 #include "core/ViewState.h"
 #include "core/data.h"
-#include "store/ViewportQuery.h"
 #include "ui/ChartRenderer.h"
+#include "view/ViewportQuery.h"
 
 #include <QHash>
 #include <QMainWindow>
 
+class QLabel;
 class QMenu;
 class QToolBar;
 
@@ -145,7 +146,9 @@ private:
     qint64 m_shown = 0;
     bool m_refreshing = false;
     bool m_redraw = true; // the filter or the lanes changed: the next frame is drawn even with the same ids
-    QString m_lastError;  // shown in a dialog once, until a different one comes
+    QLabel *m_summary = nullptr;  // the status bar's "N of M events in view"
+    bool m_errorInStatus = false; // the status bar shows an error until the view is drawn again
+    QString m_lastError;          // shown in a dialog once, until a different one comes
     TimelineChart *m_chart;
     TimelineView *m_view;
     LegendStrip *m_legend;

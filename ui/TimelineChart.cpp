@@ -1,9 +1,10 @@
 #include "ui/TimelineChart.h"
 
+#include "ui/BarsItem.h"
+
 #include "core/DayDate.h"
 #include "core/TimeTicks.h"
 
-#include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
@@ -64,17 +65,22 @@ QString labelText(const Event &event) {
 
 // The words of text on lines no wider than width (a word longer than the width gets a line of its own).
 QString wrapToWidth(const QString &text, const QFontMetricsF &metrics, double width) {
+    // Each word is measured once: a line's width is its words' and the spaces between.
+    const double space = metrics.horizontalAdvance(QLatin1Char(' '));
     QStringList lines;
     QString line;
+    double lineWidth = 0;
     for (const QString &word : QString(text)
                                    .replace(QLatin1Char('\n'), QLatin1Char(' '))
                                    .split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+        const double wordWidth = metrics.horizontalAdvance(word);
+        if (!line.isEmpty() && lineWidth + space + wordWidth > width) {
             lines << line;
             line = word;
+            lineWidth = wordWidth;
         } else {
-            line = candidate;
+            lineWidth = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+            line = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
         }
     }
     if (!line.isEmpty())
@@ -236,6 +242,8 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     , m_laneAxis(new QCategoryAxis(this)) {
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
+    // Plain white: the theme's white-to-white gradient looks the same and takes a third of a repaint.
+    setBackgroundBrush(Qt::white);
     setMargins(kMargins);
     m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_timeAxis->setGridLineVisible(true);
@@ -269,6 +277,8 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     m_binNote->setVisible(false);
     m_segments = new SegmentsItem(this);
     m_segments->setZValue(4);
+    m_barsItem = new BarsItem(this, [this] { return plotScale(); });
+    m_barsItem->setZValue(4); // over the grid, as series are
     connect(this, &QGraphicsWidget::geometryChanged, this, &TimelineChart::placeLegend);
     connect(this, &QChart::plotAreaChanged, this, [this] {
         // A new width can pack the rows differently: the markers must move with their labels. Rebuilding
@@ -278,6 +288,7 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
         if (m_binsShown) {
             updateTimeAxis();
             placeBinNote();
+            m_barsItem->refresh();
             return;
         }
         m_relayout = true;
@@ -328,8 +339,11 @@ void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lan
         m_indexById.insert(m_events.at(i).id, i);
 
     updateLaneAxis();
-    if (m_binsShown)
+    if (m_binsShown) {
         clearSeries(); // from bins to markers: the bars go
+        m_barsItem->clear();
+        m_barKey.clear();
+    }
     m_binsShown = false;
     m_binNote->setVisible(false);
     m_binCard->setVisible(false);
@@ -362,20 +376,6 @@ void TimelineChart::updateLaneAxis() {
     m_laneAxis->setRange(0, laneCount);
 }
 
-namespace {
-
-// A bar's top (or bottom) from x0 to x1 at height y: a run of bars of one height is one segment, so that a
-// faction with few events in a lane draws a few points instead of two per bin.
-void appendStep(QList<QPointF> &points, double x0, double x1, double y) {
-    if (points.size() >= 2 && points.constLast().y() == y && points.constLast().x() == x0) {
-        points.last().setX(x1);
-        return;
-    }
-    points << QPointF(x0, y) << QPointF(x1, y);
-}
-
-} // namespace
-
 void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, const QStringList &factionNames) {
     if (!m_binsShown) {
         // From markers to bins: the marker series, labels and segments go.
@@ -395,7 +395,7 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
     m_lanes = lanes;
     updateLaneAxis();
 
-    // Each lane's bars are scaled to its tallest bar in view, stacked in the catalogue's faction order.
+    // Stacked in the catalogue's faction order; the key lists the factions drawn, in that order.
     std::vector<int> order(static_cast<std::size_t>(bins.factionSlots));
     std::iota(order.begin(), order.end(), 0);
     const auto nameOf = [&factionNames](int faction) {
@@ -405,75 +405,22 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
     };
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return m_catalog.order(nameOf(a)) < m_catalog.order(nameOf(b)); });
-    QSet<QString> inLegend;
-    QSet<int> used;
-    std::uint32_t tallest = 0;
-    for (int lane = 0; lane < bins.laneCount; ++lane) {
-        std::uint32_t laneMax = 1;
-        for (int bin = 0; bin < bins.binCount; ++bin)
-            laneMax = std::max(laneMax, bins.binTotal(lane, bin));
-        tallest = std::max(tallest, laneMax);
-        const double base = static_cast<double>(bins.laneCount - 1 - lane) + 0.06;
-        const double scale = 0.86 / laneMax;
-        std::vector<std::uint32_t> below(static_cast<std::size_t>(bins.binCount), 0);
-        for (const int faction : order) {
-            bool any = false;
-            for (int bin = 0; bin < bins.binCount && !any; ++bin)
-                any = bins.count(lane, bin, faction) > 0;
-            if (!any)
-                continue;
-            QList<QPointF> upper;
-            QList<QPointF> lower;
-            upper.reserve(qsizetype{2} * bins.binCount);
-            lower.reserve(qsizetype{2} * bins.binCount);
-            for (int bin = 0; bin < bins.binCount; ++bin) {
-                const double x0 = msecs(bins.binStart(bin));
-                const double x1 = msecs(bins.binStart(bin) + bins.binDays);
-                const auto index = static_cast<std::size_t>(bin);
-                const double yLow = base + below[index] * scale;
-                below[index] += bins.count(lane, bin, faction);
-                const double yHigh = base + below[index] * scale;
-                appendStep(upper, x0, x1, yHigh);
-                appendStep(lower, x0, x1, yLow);
-            }
-            const int key = lane * bins.factionSlots + faction;
-            used.insert(key);
-            QAreaSeries *area = m_binSeries.value(key, nullptr);
-            if (!area) {
-                // QAreaSeries does not own its boundary lines: parent them to it so that they go with it.
-                area = new QAreaSeries();
-                area->setUpperSeries(new QLineSeries(area));
-                area->setLowerSeries(new QLineSeries(area));
-                const QString name = nameOf(faction);
-                area->setName(name);
-                const QColor color(m_catalog.color(name));
-                area->setColor(color);
-                area->setBorderColor(color);
-                area->setPen(Qt::NoPen);
-                addSeries(area);
-                area->attachAxis(m_timeAxis);
-                area->attachAxis(m_laneAxis);
-                m_binSeries.insert(key, area);
-            }
-            area->upperSeries()->replace(upper);
-            area->lowerSeries()->replace(lower);
-            const QString name = area->name();
-            for (QLegendMarker *marker : legend()->markers(area)) {
-                showInLegend(marker, !inLegend.contains(name));
-                marker->setShape(QLegend::MarkerShapeRectangle); // an area's own key is drawn hollow
-                marker->setBrush(area->color());
-                marker->setPen(QPen(area->color()));
-            }
-            inLegend.insert(name);
-        }
+    BinStack stack = BinStack::of(bins, order, m_barScale);
+    const std::uint32_t tallest = stack.tallest;
+    QList<QColor> colors(bins.factionSlots);
+    std::vector<bool> drawn(static_cast<std::size_t>(bins.factionSlots), false);
+    for (const BinBar &bar : stack.bars)
+        drawn[static_cast<std::size_t>(bar.faction)] = true;
+    m_barKey.clear();
+    for (const int faction : order) {
+        const QString name = nameOf(faction);
+        colors[faction] = QColor(m_catalog.color(name));
+        if (drawn[static_cast<std::size_t>(faction)] &&
+            std::none_of(m_barKey.cbegin(), m_barKey.cend(),
+                         [&](const auto &key) { return key.first == name; }))
+            m_barKey.append({name, colors[faction]});
     }
-    for (auto it = m_binSeries.begin(); it != m_binSeries.end(); ++it)
-        if (!used.contains(it.key())) {
-            it.value()->upperSeries()->clear();
-            it.value()->lowerSeries()->clear();
-            for (QLegendMarker *marker : legend()->markers(it.value()))
-                showInLegend(marker, false);
-        }
+    m_barsItem->setBars(std::move(stack.bars), std::move(colors));
 
     const QLocale locale; // the language of the window (QLocale::setDefault)
     const QString width = bins.binDays == 1   ? tr("1 day")
@@ -491,12 +438,17 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
     Q_EMIT legendChanged();
 }
 
+PlotScale TimelineChart::plotScale() const {
+    return {plotArea(), m_timeAxis->min(), m_timeAxis->max(),
+            static_cast<int>(std::max<qsizetype>(1, m_lanes.size()))};
+}
+
 std::optional<std::pair<int, int>> TimelineChart::binAt(QPointF chartPosition) const {
     if (!m_binsShown || m_bins.binCount == 0 || !plotArea().contains(chartPosition))
         return std::nullopt;
-    const QPointF value = const_cast<TimelineChart *>(this)->mapToValue(chartPosition);
-    const int lane = m_bins.laneCount - 1 - static_cast<int>(std::floor(value.y()));
-    const double day = std::floor(value.x() / kDayMsecs);
+    const PlotScale scale = plotScale();
+    const int lane = scale.laneAt(chartPosition);
+    const double day = std::floor(scale.msecs(chartPosition.x()) / kDayMsecs);
     const int bin = static_cast<int>(std::floor((day - m_bins.firstDay) / m_bins.binDays));
     if (lane < 0 || lane >= m_bins.laneCount || bin < 0 || bin >= m_bins.binCount)
         return std::nullopt;
@@ -534,8 +486,11 @@ QRectF TimelineChart::binNoteRect() const {
 void TimelineChart::placeBinNote() {
     const QRectF area = plotArea();
     // The note sits above the plot, wrapped to its width, in room made for it: it never covers the bars.
-    m_binNote->setText(
-        wrapToWidth(m_binNoteText, QFontMetricsF(m_binNote->font()), std::max(120.0, area.width() - 10)));
+    const double width = std::max(120.0, area.width() - 10);
+    if (m_binNoteWrapped != std::pair{m_binNoteText, width}) {
+        m_binNoteWrapped = {m_binNoteText, width};
+        m_binNote->setText(wrapToWidth(m_binNoteText, QFontMetricsF(m_binNote->font()), width));
+    }
     const QMargins wanted =
         kMargins + QMargins(0, static_cast<int>(std::ceil(m_binNote->boundingRect().height())) + 10, 0, 0);
     if (margins() != wanted)
@@ -552,6 +507,7 @@ void TimelineChart::setWindow(double startMsecs, double endMsecs) {
     if (m_binsShown) {
         updateTimeAxis();
         placeBinNote();
+        m_barsItem->update();
         return;
     }
     const QList<int> before = m_rows;
@@ -684,7 +640,6 @@ QLineSeries *TimelineChart::line(const QColor &color, double width, Qt::PenStyle
 void TimelineChart::clearSeries() {
     removeAllSeries();
     m_selection = nullptr;
-    m_binSeries.clear();
     m_dataSeries.clear();
     m_legendSeries.clear();
 }
@@ -877,6 +832,14 @@ QList<LegendStrip::Entry> TimelineChart::legendEntries() const {
         painter.end();
         entries.append(LegendStrip::Entry{symbol, marker->label()});
     }
+    for (const auto &[name, color] : m_barKey) {
+        if (seen.contains(name))
+            continue;
+        seen.append(name);
+        QPixmap symbol(side, side);
+        symbol.fill(color);
+        entries.append(LegendStrip::Entry{symbol, name});
+    }
     return entries;
 }
 
@@ -935,24 +898,34 @@ void TimelineChart::updateMeasures() {
 }
 
 void TimelineChart::updateTimeAxis() {
-    const auto labels = m_timeAxis->categoriesLabels();
-    for (const QString &label : labels)
-        m_timeAxis->remove(label);
     const double plotWidth = plotArea().width() > 10 ? plotArea().width() : 1000;
     const int maxTicks = std::max(2, static_cast<int>(plotWidth / 95));
     const auto ticks = TimeTicks::generate(m_windowStart, m_windowEnd, maxTicks, QLocale());
-    m_timeAxis->setStartValue(m_windowStart);
     // A label is centred on its tick: one that would cross the chart's edge is left out, not cut.
     const QFontMetricsF metrics(m_timeAxis->labelsFont());
     const QRectF area = plotArea().width() > 10 ? plotArea() : QRectF(0, 0, plotWidth, 1);
+    QList<std::pair<QString, double>> kept;
     for (const auto &tick : ticks) {
         const double x = area.left() + (static_cast<double>(tick.msecs) - m_windowStart) /
                                            (m_windowEnd - m_windowStart) * area.width();
         const double half = metrics.horizontalAdvance(tick.label) / 2 + 1;
         if (size().width() > 10 && (x - half < 0 || x + half > size().width() - 1))
             continue;
-        m_timeAxis->append(tick.label, static_cast<double>(tick.msecs));
+        kept.append({tick.label, static_cast<double>(tick.msecs)});
     }
+    // The same ticks over the same window (a filter change): Qt Charts need not lay the axis out again.
+    const QStringList labels = m_timeAxis->categoriesLabels();
+    bool same = labels.size() == kept.size() && m_timeAxis->min() == m_windowStart &&
+                m_timeAxis->max() == m_windowEnd && m_timeAxis->startValue() == m_windowStart;
+    for (qsizetype i = 0; same && i < kept.size(); ++i)
+        same = labels.at(i) == kept.at(i).first && m_timeAxis->endValue(labels.at(i)) == kept.at(i).second;
+    if (same)
+        return;
+    for (const QString &label : labels)
+        m_timeAxis->remove(label);
+    m_timeAxis->setStartValue(m_windowStart);
+    for (const auto &[label, msecs] : std::as_const(kept))
+        m_timeAxis->append(label, msecs);
     m_timeAxis->setRange(m_windowStart, m_windowEnd);
 }
 

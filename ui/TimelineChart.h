@@ -4,6 +4,8 @@
 #include "core/LevelOfDetail.h"
 #include "core/data.h"
 #include "ui/LegendStrip.h"
+#include "view/BinStack.h"
+#include "view/PlotScale.h"
 
 #include <QChart>
 #include <QHash>
@@ -14,7 +16,6 @@
 #include <optional>
 
 class QAbstractSeries;
-class QAreaSeries;
 class QCategoryAxis;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
@@ -23,6 +24,8 @@ class QScatterSeries;
 class QValueAxis;
 
 namespace kt {
+
+class BarsItem;
 
 // The timeline drawn with Qt Charts: time across (UTC, calendar-aligned ticks), one lane per track, one
 // marker per event coloured by faction; a whisker for an event known only within a range, a hollow diamond
@@ -44,6 +47,8 @@ public:
     QRectF binNoteRect() const;
     bool showsBins() const { return m_binsShown; }
     const LaneBins &bins() const { return m_bins; }
+    // Where times and lanes are in the chart now.
+    PlotScale plotScale() const;
     // The lane and bin under a point of the chart, when bins are shown.
     std::optional<std::pair<int, int>> binAt(QPointF chartPosition) const;
     // A tooltip for a bin: its dates and events per faction.
@@ -103,11 +108,14 @@ private:
     bool m_binsShown = false;
     LaneBins m_bins;
     QStringList m_binFactionNames;
-    QHash<int, QAreaSeries *> m_binSeries; // lane * factionSlots + faction, reused from frame to frame
+    BarsItem *m_barsItem = nullptr;             // the bins' bars
+    QList<std::pair<QString, QColor>> m_barKey; // the factions the bars show, in stacking order
+    BarScale m_barScale = BarScale::PerLane;
     QHash<QString, QScatterSeries *> m_dataSeries; // "faction|shape|hollow", reused from frame to frame
     QList<QAbstractSeries *> m_legendSeries;       // the legend's keys, made again in order each time
     QGraphicsSimpleTextItem *m_binNote = nullptr;
-    QString m_binNoteText; // unwrapped; placeBinNote wraps it to the plot's width
+    QString m_binNoteText;                       // unwrapped; placeBinNote wraps it to the plot's width
+    std::pair<QString, double> m_binNoteWrapped; // the text and width the note was last wrapped for
     QGraphicsRectItem *m_binCard = nullptr;
     double m_windowStart = 0;
     double m_windowEnd = 86'400'000;

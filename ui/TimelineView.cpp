@@ -1,5 +1,7 @@
 #include "ui/TimelineView.h"
 
+#include <QGraphicsScene>
+
 #include "core/DayDate.h"
 #include "core/ViewState.h"
 #include "ui/TimelineChart.h"
@@ -37,6 +39,8 @@ TimelineView::TimelineView(TimelineChart *chart, ViewState *state, QWidget *pare
     , m_chart(chart)
     , m_state(state) {
     setRenderHint(QPainter::Antialiasing);
+    // A few dozen items that change at every frame: a BSP index of them costs more than it saves.
+    scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     setRubberBand(QChartView::NoRubberBand);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);

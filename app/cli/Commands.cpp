@@ -12,11 +12,11 @@
 #include "io/FileImport.h"
 #include "store/SavedViews.h"
 #include "store/StoreError.h"
-#include "store/ViewportQuery.h"
 #include "ui/ChartRenderer.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/TimelineView.h"
+#include "view/ViewportQuery.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,5 +1,7 @@
 #include "core/LevelOfDetail.h"
 
+#include "core/RowParts.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -19,12 +21,12 @@ Day LevelOfDetail::markerDay(const EventIndex::Row &row) {
     return row.start + (row.end - row.start) / 2;
 }
 
-std::vector<std::size_t> LevelOfDetail::visible(const EventIndex &index, const IndexFilter &filter, Day from,
-                                                Day to, std::size_t limit) {
+std::vector<std::size_t> LevelOfDetail::visible(const EventIndex &index, const IndexSelection &selection,
+                                                Day from, Day to, std::size_t limit) {
     std::vector<std::size_t> positions;
     const auto [first, last] = index.overlapping(from, to);
     for (std::size_t i = first; i < last && positions.size() <= limit; ++i) {
-        if (index.end(i) < from || !filter.accepts(index, i))
+        if (index.end(i) < from || !selection.contains(i))
             continue;
         positions.push_back(i);
     }
@@ -40,7 +42,7 @@ int LevelOfDetail::binDaysFor(double days, int targetBins) {
     return steps.back();
 }
 
-LaneBins LevelOfDetail::bins(const EventIndex &index, const IndexFilter &filter,
+LaneBins LevelOfDetail::bins(const EventIndex &index, const IndexSelection &selection,
                              const std::vector<int> &laneOfKey, int laneCount, Day from, Day to,
                              int targetBins, LaneKey key) {
     LaneBins bins;
@@ -56,26 +58,66 @@ LaneBins LevelOfDetail::bins(const EventIndex &index, const IndexFilter &filter,
     bins.firstDay = floorTo(from);
     bins.binCount = (to - bins.firstDay) / bins.binDays + 1;
     bins.laneCount = laneCount;
-    bins.factionSlots = 65;
-    bins.counts.assign(static_cast<std::size_t>(laneCount) * static_cast<std::size_t>(bins.binCount) *
-                           static_cast<std::size_t>(bins.factionSlots),
-                       0);
+    bins.factionSlots = 65; // faction ids 0..64
+    const std::size_t size = static_cast<std::size_t>(laneCount) * static_cast<std::size_t>(bins.binCount) *
+                             static_cast<std::size_t>(bins.factionSlots);
+    struct Part {
+        std::size_t first = 0;
+        std::size_t last = 0;
+        std::vector<std::uint32_t> counts;
+        std::uint64_t total = 0;
+    };
+    // Counts the selected rows of a part by lane, bin and initiating side; keyOf(position) is the row's
+    // lane key, read from the one column the lane mode needs.
+    const auto countBy = [&](auto keyOf) {
+        return [&, keyOf](Part &part) {
+            part.counts.assign(size, 0);
+            // Rows come by start day: most fall in the bin of the row before, which saves a division each.
+            Day binFirst = 0;
+            Day binEnd = 0; // [binFirst, binEnd): the days of `bin`
+            std::size_t bin = 0;
+            const auto binCount = static_cast<std::size_t>(bins.binCount);
+            selection.forEachIn(part.first, part.last, [&](std::size_t i) {
+                const Day start = index.start(i);
+                const Day day = start == index.end(i) ? start : markerDay(index, i);
+                const std::size_t laneKey = keyOf(i);
+                if (day < from || day > to || laneKey >= laneOfKey.size() || laneOfKey[laneKey] < 0 ||
+                    laneOfKey[laneKey] >= laneCount)
+                    return;
+                if (day < binFirst || day >= binEnd) {
+                    bin = static_cast<std::size_t>((day - bins.firstDay) / bins.binDays);
+                    binFirst = bins.binStart(static_cast<int>(bin));
+                    binEnd = binFirst + bins.binDays;
+                }
+                ++part.counts[(static_cast<std::size_t>(laneOfKey[laneKey]) * binCount + bin) * 65U +
+                              index.primaryFaction(i)];
+                ++part.total;
+            });
+        };
+    };
     const auto [first, last] = index.overlapping(from, to);
-    for (std::size_t i = first; i < last; ++i) {
-        const Day day = markerDay(index, i);
-        if (day < from || day > to || !filter.accepts(index, i))
-            continue;
-        const std::size_t laneKey = laneKeyOf(index, i, key);
-        const int lane = laneKey < laneOfKey.size() ? laneOfKey[laneKey] : -1;
-        if (lane < 0 || lane >= laneCount)
-            continue;
-        const int bin = (day - bins.firstDay) / bins.binDays;
-        const std::size_t at = (static_cast<std::size_t>(lane) * static_cast<std::size_t>(bins.binCount) +
-                                static_cast<std::size_t>(bin)) *
-                                   static_cast<std::size_t>(bins.factionSlots) +
-                               index.primaryFaction(i);
-        ++bins.counts[at];
-        ++bins.total;
+    std::vector<Part> parts;
+    switch (key) {
+    case LaneKey::Faction:
+        parts =
+            RowParts::run<Part>(first, last, countBy([&](std::size_t i) { return index.primaryFaction(i); }));
+        break;
+    case LaneKey::Type:
+        parts = RowParts::run<Part>(first, last, countBy([&](std::size_t i) { return index.type(i); }));
+        break;
+    case LaneKey::Place:
+        parts = RowParts::run<Part>(first, last, countBy([&](std::size_t i) { return index.place(i); }));
+        break;
+    case LaneKey::Track:
+        parts = RowParts::run<Part>(first, last, countBy([&](std::size_t i) { return index.track(i); }));
+        break;
+    }
+    bins.counts = std::move(parts.front().counts);
+    bins.total = parts.front().total;
+    for (std::size_t p = 1; p < parts.size(); ++p) {
+        for (std::size_t i = 0; i < size; ++i)
+            bins.counts[i] += parts[p].counts[i];
+        bins.total += parts[p].total;
     }
     return bins;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/EventIndex.h"
+#include "core/IndexSelection.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -8,46 +9,6 @@
 #include <vector>
 
 namespace kt {
-
-// What of a filter the in-memory index answers by itself: factions (bit set), event types and tracks
-// (by id), and, for text and place filters that the store answers, the ids that passed.
-struct IndexFilter {
-    std::uint64_t factionMask = ~std::uint64_t{0}; // an event passes when one of its factions is in it
-    bool initiatorOnly = false;                    // … when its initiating side (primary faction) is in it
-    std::vector<bool> types;                       // by type id; empty: every type
-    std::vector<bool> tracks;                      // by track id; empty: every track
-    std::vector<std::int64_t> ids;                 // sorted; used when restrictIds
-    bool restrictIds = false;
-    Day from = std::numeric_limits<Day>::min(); // events that end before this day are out
-    Day to = std::numeric_limits<Day>::max();   // events that start after this day are out
-    int minFatalities = -1;                     // events with fewer (or an unknown number) are out; -1: none
-
-    // Defined here so that the loops over every row inline it.
-    bool accepts(const EventIndex &index, std::size_t position) const {
-        if (index.end(position) < from || index.start(position) > to)
-            return false;
-        if (initiatorOnly) {
-            const unsigned primary = index.primaryFaction(position);
-            if (primary == 0 || (factionMask & (std::uint64_t{1} << (primary - 1))) == 0)
-                return false;
-        } else if (factionMask != ~std::uint64_t{0} && (index.factionMask(position) & factionMask) == 0) {
-            return false;
-        }
-        if (!types.empty()) {
-            const std::uint16_t type = index.type(position);
-            if (type >= types.size() || !types[type])
-                return false;
-        }
-        if (!tracks.empty()) {
-            const std::uint16_t track = index.track(position);
-            if (track >= tracks.size() || !tracks[track])
-                return false;
-        }
-        if (minFatalities >= 0 && index.fatalities(position) < minFatalities)
-            return false;
-        return !restrictIds || std::binary_search(ids.cbegin(), ids.cend(), index.id(position));
-    }
-};
 
 // Bins of one window, per lane and stacked by faction: what the timeline draws when too many events are in
 // view for one marker each.
@@ -112,16 +73,16 @@ public:
                    ? index.end(position)
                    : index.start(position) + (index.end(position) - index.start(position)) / 2;
     }
-    // Index positions of the events in view that pass the filter, at most limit + 1 of them (one more than
+    // Index positions of the events in view that are selected, at most limit + 1 of them (one more than
     // the limit says "too many").
-    static std::vector<std::size_t> visible(const EventIndex &index, const IndexFilter &filter, Day from,
-                                            Day to, std::size_t limit = kMarkerLimit);
+    static std::vector<std::size_t> visible(const EventIndex &index, const IndexSelection &selection,
+                                            Day from, Day to, std::size_t limit = kMarkerLimit);
     // A calendar-friendly bin width for about targetBins bins over `days` days: 1, 2 days, a week, two
     // weeks, 30, 91, 182 days, a year, two, five, ten years.
     static int binDaysFor(double days, int targetBins);
     // Bins over [from, to]; laneOfKey maps a row's key (its track, primary faction, type or place id, as
     // `key` says) to its lane (-1: not drawn).
-    static LaneBins bins(const EventIndex &index, const IndexFilter &filter,
+    static LaneBins bins(const EventIndex &index, const IndexSelection &selection,
                          const std::vector<int> &laneOfKey, int laneCount, Day from, Day to, int targetBins,
                          LaneKey key = LaneKey::Track);
 };

@@ -6,7 +6,7 @@
 #include "io/AcledImporter.h"
 #include "store/EventStore.h"
 #include "store/ImportTransaction.h"
-#include "store/ViewportQuery.h"
+#include "view/ViewportQuery.h"
 
 #include <QTemporaryDir>
 

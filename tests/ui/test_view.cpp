@@ -5,17 +5,16 @@
 #include "io/AcledGenerator.h"
 #include "io/AcledImporter.h"
 #include "store/ImportTransaction.h"
-#include "store/ViewportQuery.h"
 #include "ui/EventTable.h"
 #include "ui/FilterChips.h"
 #include "ui/FilterPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/TimelineChart.h"
 #include "ui/TimelineView.h"
+#include "view/ViewportQuery.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QAreaSeries>
 #include <QComboBox>
 #include <QHelpEvent>
 #include <QKeySequence>
@@ -250,8 +249,6 @@ TEST_CASE("a large store shows bars per lane, markers once zoomed in, and a clic
         for (QAbstractSeries *series : all) {
             if (auto *xy = qobject_cast<QXYSeries *>(series))
                 largest = std::max<qsizetype>(largest, xy->count());
-            if (auto *area = qobject_cast<QAreaSeries *>(series))
-                largest = std::max<qsizetype>(largest, area->upperSeries()->count());
         }
         return largest;
     };
@@ -281,7 +278,7 @@ TEST_CASE("a large store shows bars per lane, markers once zoomed in, and a clic
     const double x = (static_cast<double>(kt::DayDate::toMsecs(binStart)) + binDays * 43'200'000.0);
     const double y = bins.laneCount - 1 - lane + 0.1;
     const QPoint at =
-        window.timelineView()->mapFromScene(chart->mapToScene(chart->mapToPosition(QPointF(x, y))));
+        window.timelineView()->mapFromScene(chart->mapToScene(chart->plotScale().position(QPointF(x, y))));
     press(window.timelineView()->viewport(), at);
     press(window.timelineView()->viewport(), at, QEvent::MouseButtonRelease);
     QApplication::processEvents();
@@ -402,11 +399,11 @@ TEST_CASE("lanes by faction or by event type", "[view][lanes]") {
                                        QStringLiteral("Violence against civilians"),
                                        QStringLiteral("Strategic developments")});
     // Bins follow the same lanes: each lane's bars add up to its events.
-    const kt::LaneBins bins =
-        kt::LevelOfDetail::bins(query.index(), {}, {-1, 0,  0,  0,  1, 1, 1, 1, 1, 1, 2, 2, 2,
-                                                    -1, -1, -1, -1, 3, 3, 3, 3, 3, 3, 3, 3, 3},
-                                4, *kt::DayDate::fromIso(QStringLiteral("2023-09-01")),
-                                *kt::DayDate::fromIso(QStringLiteral("2023-12-31")), 20, kt::LaneKey::Type);
+    const kt::LaneBins bins = kt::LevelOfDetail::bins(
+        query.index(), kt::IndexSelection(query.index(), {}),
+        {-1, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, -1, -1, -1, -1, 3, 3, 3, 3, 3, 3, 3, 3, 3}, 4,
+        *kt::DayDate::fromIso(QStringLiteral("2023-09-01")),
+        *kt::DayDate::fromIso(QStringLiteral("2023-12-31")), 20, kt::LaneKey::Type);
     std::vector<std::uint32_t> perLane(4, 0);
     for (int lane = 0; lane < 4; ++lane)
         for (int bin = 0; bin < bins.binCount; ++bin)

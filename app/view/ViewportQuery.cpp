@@ -1,4 +1,4 @@
-#include "store/ViewportQuery.h"
+#include "view/ViewportQuery.h"
 
 #include "core/DayDate.h"
 #include "core/FactionCatalog.h"
@@ -27,8 +27,10 @@ ViewportQuery::ViewportQuery(const EventStore &store)
 
 void ViewportQuery::reload() {
     m_index = m_store.loadIndex();
+    m_bitmaps = IndexBitmaps(m_index);
     m_allLanes = m_store.trackNames();
     m_cache.clear();
+    m_selected = false;
     setFilter(m_filter);
 }
 
@@ -112,14 +114,10 @@ void ViewportQuery::updateLanes() const {
     case LaneKey::Place: {
         // The busiest places under the filter get a lane each, busiest first.
         keyCount = static_cast<std::size_t>(m_index.placeNames.size());
+        const std::vector<qint64> perKey = countsByKey(keyCount);
         std::vector<std::pair<qint64, std::size_t>> counts(keyCount);
-        for (std::size_t key = 0; key < keyCount; ++key)
-            counts[key].second = key;
-        for (std::size_t i = 0; i < m_index.size(); ++i) {
-            const std::uint32_t place = m_index.place(i);
-            if (place > 0 && place < keyCount && m_indexFilter.accepts(m_index, i))
-                ++counts[place].first;
-        }
+        for (std::size_t key = 1; key < keyCount; ++key) // key 0: no place
+            counts[key] = {perKey[key], key};
         std::stable_sort(counts.begin(), counts.end(),
                          [](const auto &a, const auto &b) { return a.first > b.first; });
         m_placeLanes.clear();
@@ -134,16 +132,12 @@ void ViewportQuery::updateLanes() const {
     }
     QSet<QString> used;
     if (m_hideEmptyLanes) {
-        std::vector<bool> seen(keyCount, false);
+        const std::vector<qint64> perKey = countsByKey(keyCount);
         const QSet<QString> possible(candidates.cbegin(), candidates.cend());
-        for (std::size_t i = 0; i < m_index.size() && used.size() < possible.size(); ++i) {
-            const std::size_t key = laneKeyOf(m_index, i, m_laneMode);
-            if (key < seen.size() && !seen[key] && m_indexFilter.accepts(m_index, i)) {
-                seen[key] = true;
+        for (std::size_t key = 0; key < keyCount; ++key)
+            if (perKey[key] > 0)
                 if (const QString name = laneNameOfKey(key); possible.contains(name))
                     used.insert(name);
-            }
-        }
     }
     m_lanes.clear();
     for (const QString &lane : std::as_const(candidates))
@@ -154,6 +148,15 @@ void ViewportQuery::updateLanes() const {
     m_laneOfKey.assign(keyCount, -1);
     for (std::size_t key = 0; key < keyCount; ++key)
         m_laneOfKey[key] = static_cast<int>(m_lanes.indexOf(laneNameOfKey(key)));
+}
+
+std::vector<qint64> ViewportQuery::countsByKey(std::size_t keyCount) const {
+    std::vector<qint64> counts(keyCount, 0);
+    m_selection.forEach([&](std::size_t position) {
+        if (const std::size_t key = laneKeyOf(m_index, position, m_laneMode); key < keyCount)
+            ++counts[key];
+    });
+    return counts;
 }
 
 QStringList ViewportQuery::lanesOf(const QList<Event> &events) const {
@@ -183,6 +186,8 @@ QStringList ViewportQuery::lanesOf(const QList<Event> &events) const {
 }
 
 void ViewportQuery::setFilter(const Filter &filter) {
+    if (m_selected && filter == m_filter)
+        return; // the same rows: a pass over a million of them saved
     m_filter = filter;
     IndexFilter index;
     if (!filter.factions.isEmpty()) {
@@ -216,7 +221,8 @@ void ViewportQuery::setFilter(const Filter &filter) {
         index.ids = std::move(*ids);
         index.restrictIds = true;
     }
-    m_indexFilter = std::move(index);
+    m_selection = IndexSelection(m_index, m_bitmaps, index);
+    m_selected = true;
     lanesChanged();
 }
 
@@ -225,10 +231,10 @@ ViewportQuery::Frame ViewportQuery::query(double startMsecs, double endMsecs, in
     // The days the window [start, end) touches: a window that ends at midnight does not reach the next day.
     const auto from = static_cast<Day>(std::floor(startMsecs / kDayMsecs));
     const auto to = static_cast<Day>(std::ceil(endMsecs / kDayMsecs)) - 1;
-    const std::vector<std::size_t> visible = LevelOfDetail::visible(m_index, m_indexFilter, from, to);
+    const std::vector<std::size_t> visible = LevelOfDetail::visible(m_index, m_selection, from, to);
     if (visible.size() > LevelOfDetail::kMarkerLimit) {
         const int laneCount = static_cast<int>(lanes().size());
-        frame.bins = LevelOfDetail::bins(m_index, m_indexFilter, m_laneOfKey, laneCount, from, to, targetBins,
+        frame.bins = LevelOfDetail::bins(m_index, m_selection, m_laneOfKey, laneCount, from, to, targetBins,
                                          m_laneMode);
         frame.shown = static_cast<qint64>(frame.bins->total);
         return frame;
@@ -252,26 +258,7 @@ ViewportQuery::Frame ViewportQuery::query(double startMsecs, double endMsecs, in
 }
 
 QHash<QString, qint64> ViewportQuery::factionCounts() const {
-    // Counted under every criterion but the factions, so that a faction's count says what checking it adds.
-    IndexFilter others = m_indexFilter;
-    others.factionMask = ~std::uint64_t{0};
-    others.initiatorOnly = false;
-    const bool initiators = m_filter.factionRole == FactionRole::Initiator;
-    std::vector<qint64> counts(65, 0);
-    for (std::size_t i = 0; i < m_index.size(); ++i) {
-        if (!others.accepts(m_index, i))
-            continue;
-        if (initiators) {
-            ++counts[m_index.primaryFaction(i)];
-            continue;
-        }
-        std::uint64_t mask = m_index.factionMask(i);
-        while (mask != 0) {
-            const auto bit = static_cast<std::size_t>(__builtin_ctzll(mask));
-            ++counts[bit + 1];
-            mask &= mask - 1;
-        }
-    }
+    const auto &counts = m_selection.factionCounts();
     QHash<QString, qint64> byName;
     for (qsizetype id = 1; id < m_index.factionNames.size(); ++id)
         if (!m_index.factionNames.at(id).isEmpty())
@@ -324,7 +311,7 @@ std::optional<std::int64_t> ViewportQuery::neighbour(std::int64_t id, int direct
         return std::nullopt;
     for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(at) + direction;
          i >= 0 && i < static_cast<std::ptrdiff_t>(m_index.size()); i += direction)
-        if (m_indexFilter.accepts(m_index, static_cast<std::size_t>(i)))
+        if (m_selection.contains(static_cast<std::size_t>(i)))
             return m_index.id(static_cast<std::size_t>(i));
     return std::nullopt;
 }

@@ -24,8 +24,10 @@ class ViewportQuery {
 public:
     explicit ViewportQuery(const EventStore &store);
 
-    // Reads the index and the lanes again (after an import).
+    // Reads the index and the lanes again (after an import or a correction), and selects its rows again.
     void reload();
+    // Selects the rows the filter lets through (a pass over the index; nothing when it is the filter in
+    // use).
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
     // Leave out the lanes that hold no event the filter lets through (over the whole store, so that lanes
@@ -53,7 +55,7 @@ public:
     // track when it names one). For a default title.
     QStringList tracksShown() const;
     // Events per faction under the filter's other criteria (all of an event's sides count, or only its
-    // initiator when the filter asks for initiators).
+    // initiator when the filter asks for initiators). Counted when the filter was set.
     QHash<QString, qint64> factionCounts() const;
     // The factions that have events in the store, in the index's order: what "all factions but …" counts
     // against.
@@ -72,6 +74,8 @@ private:
     // when next asked for, not at each of those changes.
     void lanesChanged() { m_lanesStale = true; }
     void updateLanes() const;
+    // Selected rows per lane key of the lane mode (its track, primary faction, type or place id).
+    std::vector<qint64> countsByKey(std::size_t keyCount) const;
     QString laneNameOfKey(std::size_t key) const;
 
     QStringList m_allLanes; // every track, in the store's order
@@ -82,7 +86,9 @@ private:
     bool m_hideEmptyLanes = true;
     LaneKey m_laneMode = LaneKey::Track;
     Filter m_filter;
-    IndexFilter m_indexFilter;
+    IndexBitmaps m_bitmaps;     // of m_index
+    IndexSelection m_selection; // the rows the filter lets through
+    bool m_selected = false;    // m_selection is m_filter's over m_index
     QHash<std::int64_t, Event> m_cache;
 };
 
