@@ -20,7 +20,8 @@ kt::LaneBins twoLanes() {
     bins.factionSlots = 3;
     bins.counts.assign(2 * 4 * 3, 0);
     const auto set = [&bins](int lane, int bin, int faction, std::uint32_t count) {
-        bins.counts[static_cast<std::size_t>((lane * bins.binCount + bin) * bins.factionSlots + faction)] = count;
+        bins.counts[static_cast<std::size_t>((lane * bins.binCount + bin) * bins.factionSlots + faction)] =
+            count;
         bins.total += count;
     };
     set(0, 0, 1, 2);

@@ -47,7 +47,7 @@ TEST_CASE("snapped rectangles are whole pixels and neighbours share their edges"
         const QRectF a = s.snapped(day * kDay, (day + 1) * kDay, 0.5, 0.7);
         const QRectF b = s.snapped((day + 1) * kDay, (day + 2) * kDay, 0.7, 0.9);
         INFO(day);
-        CHECK(a.right() == b.left());   // side by side: no gap, no overlap
+        CHECK(a.right() == b.left()); // side by side: no gap, no overlap
         CHECK(a.left() == static_cast<int>(a.left()));
         CHECK(a.height() >= 1);
     }
