@@ -292,14 +292,9 @@ void FilterPanel::setCounts(const QHash<QString, qint64> &counts) {
         QListWidgetItem *item = m_factions->item(i);
         const QString name = item->data(kNameRole).toString();
         const qint64 count = counts.value(name);
-        // Only what changed: each change of a row lays the list out again.
-        const QString text = QStringLiteral("%1  (%2)").arg(name, QLocale().toString(count));
-        if (item->text() != text)
-            item->setText(text);
-        const QColor colour =
-            count == 0 ? palette().color(QPalette::PlaceholderText) : palette().color(QPalette::Text);
-        if (item->foreground().color() != colour)
-            item->setForeground(colour);
+        item->setText(QStringLiteral("%1  (%2)").arg(name, QLocale().toString(count)));
+        item->setForeground(count == 0 ? palette().color(QPalette::PlaceholderText)
+                                       : palette().color(QPalette::Text));
     }
     m_updating = updating;
     showMatchingFactions(m_factionSearch->text());

@@ -2,20 +2,23 @@
 
 namespace kt {
 
-IndexBitmaps::IndexBitmaps(const EventIndex &index)
-    : m_rows(index.size()) {
-    const std::size_t count = words();
-    for (std::size_t i = 0; i < m_rows; ++i) {
-        set(m_initiatedBy, index.primaryFaction(i), i, count);
-        set(m_types, index.type(i), i, count);
-        set(m_tracks, index.track(i), i, count);
+void IndexBitmaps::build() const {
+    m_built = true;
+    const EventIndex &index = *m_index;
+    const std::size_t words = (index.size() + 63) / 64;
+    for (std::size_t i = 0; i < index.size(); ++i) {
+        set(m_initiatedBy, index.primaryFaction(i), i, words);
+        set(m_types, index.type(i), i, words);
+        set(m_tracks, index.track(i), i, words);
         for (std::uint64_t mask = index.factionMask(i); mask != 0; mask &= mask - 1)
-            set(m_involving, static_cast<std::size_t>(__builtin_ctzll(mask)) + 1, i, count);
+            set(m_involving, static_cast<std::size_t>(__builtin_ctzll(mask)) + 1, i, words);
     }
 }
 
-const IndexBitmaps::Bits &IndexBitmaps::at(const std::vector<Bits> &sets, std::size_t value) {
+const IndexBitmaps::Bits &IndexBitmaps::at(const std::vector<Bits> &sets, std::size_t value) const {
     static const Bits none;
+    if (!m_built)
+        build();
     return value < sets.size() ? sets[value] : none;
 }
 

@@ -8,19 +8,18 @@
 namespace kt {
 
 // One bit set per value of the index's columns that filters choose among: per faction (involved in any
-// role, and as the initiating side), per event type and per track; bit i is row i. Made in one pass when
-// the index is read, they let a filter select its rows with a few word operations per 64 rows instead of a
-// test per row, and count a faction's events with a population count. Memory: one bit per row and value
-// present (a million rows, 60 values: 7.5 MB).
+// role, and as the initiating side), per event type and per track; bit i is row i. Made in one pass over
+// the index the first time one is asked for (so that a filter with none of these criteria never pays for
+// them), they let a filter select its rows with a few word operations per 64 rows instead of a test per
+// row, and count a faction's events with a population count. Memory: one bit per row and value present (a
+// million rows, 60 values: 7.5 MB). The index must outlive them; not for use from two threads at once.
 class IndexBitmaps {
 public:
     using Bits = std::vector<std::uint64_t>; // empty: no row has the value
 
-    IndexBitmaps() = default;
-    explicit IndexBitmaps(const EventIndex &index);
+    explicit IndexBitmaps(const EventIndex &index)
+        : m_index(&index) {}
 
-    std::size_t rows() const { return m_rows; }
-    std::size_t words() const { return (m_rows + 63) / 64; }
     // Rows where the faction (id 1..64, as in EventIndex::factionNames) takes part in any role.
     const Bits &involving(std::size_t faction) const { return at(m_involving, faction); }
     // Rows whose initiating side (primary faction) is this id (0: none).
@@ -29,14 +28,16 @@ public:
     const Bits &onTrack(std::size_t track) const { return at(m_tracks, track); }
 
 private:
-    static const Bits &at(const std::vector<Bits> &sets, std::size_t value);
+    const Bits &at(const std::vector<Bits> &sets, std::size_t value) const;
+    void build() const;
     static void set(std::vector<Bits> &sets, std::size_t value, std::size_t row, std::size_t words);
 
-    std::size_t m_rows = 0;
-    std::vector<Bits> m_involving;   // by faction id
-    std::vector<Bits> m_initiatedBy; // by faction id
-    std::vector<Bits> m_types;       // by type id
-    std::vector<Bits> m_tracks;      // by track id
+    const EventIndex *m_index;
+    mutable bool m_built = false;
+    mutable std::vector<Bits> m_involving;   // by faction id
+    mutable std::vector<Bits> m_initiatedBy; // by faction id
+    mutable std::vector<Bits> m_types;       // by type id
+    mutable std::vector<Bits> m_tracks;      // by track id
 };
 
 } // namespace kt

@@ -43,7 +43,13 @@ Bits unionOf(std::size_t words, std::size_t values, Chosen chosen, Of of) {
     return bits;
 }
 
-std::size_t popcount(const Bits &a, const Bits &b) {
+// Rows in both. Debian builds for any x86-64, whose popcount is a library call: a copy of this loop for
+// processors with the POPCNT instruction is chosen when the program loads (GCC's target_clones).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+std::size_t
+popcount(const Bits &a, const Bits &b) {
     std::size_t count = 0;
     for (std::size_t word = 0; word < a.size() && word < b.size(); ++word)
         count += static_cast<std::size_t>(std::popcount(a[word] & b[word]));
@@ -63,10 +69,13 @@ template <typename Keep> void keepIf(Bits &bits, Keep keep) {
 } // namespace
 
 IndexSelection::IndexSelection(const EventIndex &index, const IndexFilter &filter)
-    : IndexSelection(index, IndexBitmaps(index), filter) {}
+    : IndexSelection(index, std::make_shared<IndexBitmaps>(index), filter) {}
 
-IndexSelection::IndexSelection(const EventIndex &index, const IndexBitmaps &bitmaps,
-                               const IndexFilter &filter) {
+IndexSelection::IndexSelection(const EventIndex &index, std::shared_ptr<const IndexBitmaps> shared,
+                               const IndexFilter &filter)
+    : m_initiators(filter.initiatorOnly)
+    , m_bitmaps(std::move(shared)) {
+    const IndexBitmaps &bitmaps = *m_bitmaps;
     const std::size_t rows = index.size();
     const std::size_t words = (rows + 63) / 64;
     // Every criterion but the factions.
@@ -101,11 +110,7 @@ IndexSelection::IndexSelection(const EventIndex &index, const IndexBitmaps &bitm
         keepIf(others, [&](std::size_t i) {
             return std::binary_search(filter.ids.cbegin(), filter.ids.cend(), index.id(i));
         });
-    // The panel's counts, then the factions.
-    for (std::size_t faction = 0; faction < kFactionSlots; ++faction)
-        m_factionCounts[faction] = static_cast<std::int64_t>(
-            filter.initiatorOnly ? popcount(others, bitmaps.initiatedBy(faction))
-                                 : (faction == 0 ? 0 : popcount(others, bitmaps.involving(faction))));
+    m_others = others;
     const auto chosen = [&](std::size_t faction) {
         return faction > 0 && (filter.factionMask & (std::uint64_t{1} << (faction - 1))) != 0;
     };
@@ -117,9 +122,20 @@ IndexSelection::IndexSelection(const EventIndex &index, const IndexBitmaps &bitm
         andInto(others, unionOf(words, kFactionSlots, chosen, [&](std::size_t faction) -> const Bits & {
                     return bitmaps.involving(faction);
                 }));
+    m_count = popcount(others, others);
     m_bits = std::move(others);
-    for (const std::uint64_t word : m_bits)
-        m_count += static_cast<std::size_t>(std::popcount(word));
+}
+
+const std::array<std::int64_t, IndexSelection::kFactionSlots> &IndexSelection::factionCounts() const {
+    if (!m_factionCounts) {
+        std::array<std::int64_t, kFactionSlots> counts{};
+        for (std::size_t faction = 0; faction < kFactionSlots && m_bitmaps; ++faction)
+            counts[faction] = static_cast<std::int64_t>(
+                m_initiators ? popcount(m_others, m_bitmaps->initiatedBy(faction))
+                             : (faction == 0 ? 0 : popcount(m_others, m_bitmaps->involving(faction))));
+        m_factionCounts = counts;
+    }
+    return *m_factionCounts;
 }
 
 } // namespace kt

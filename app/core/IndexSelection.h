@@ -8,22 +8,26 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace kt {
 
 // The rows of an index that a filter lets through, one bit per row, and the events of each faction under the
-// filter's other criteria (the filter panel's counts). Made from the index's bitmaps with word operations
-// (factions, types, tracks: OR within a kind, AND across kinds, as IndexFilter::accepts); dates, fatalities
-// and text matches are then tested on the rows left. Windows, bins, lanes and neighbours test a bit instead
-// of the filter.
+// filter's other criteria (the filter panel's counts, worked out when first asked for). Made from the
+// index's bitmaps with word operations (factions, types, tracks: OR within a kind, AND across kinds, as
+// IndexFilter::accepts); dates, fatalities and text matches are then tested on the rows left. Windows, bins,
+// lanes and neighbours test a bit instead of the filter.
 class IndexSelection {
 public:
     static constexpr std::size_t kFactionSlots = 65; // faction ids 0..64 (0: no faction)
 
     IndexSelection() = default;
-    IndexSelection(const EventIndex &index, const IndexBitmaps &bitmaps, const IndexFilter &filter);
-    // Makes the bitmaps first: for one filter over an index.
+    // bitmaps: the index's (shared by the selections of one index).
+    IndexSelection(const EventIndex &index, std::shared_ptr<const IndexBitmaps> bitmaps,
+                   const IndexFilter &filter);
+    // With bitmaps of its own: for one filter over an index.
     IndexSelection(const EventIndex &index, const IndexFilter &filter);
 
     bool contains(std::size_t position) const {
@@ -33,7 +37,7 @@ public:
     std::size_t count() const { return m_count; }
     // Faction id → events under every criterion but the factions: each of an event's factions counts, or
     // only its initiator (primary faction) when the filter asks for initiators.
-    const std::array<std::int64_t, kFactionSlots> &factionCounts() const { return m_factionCounts; }
+    const std::array<std::int64_t, kFactionSlots> &factionCounts() const;
 
     // Calls f(position) for each selected row, in index order.
     template <typename F> void forEach(F &&f) const {
@@ -65,7 +69,10 @@ public:
 private:
     std::vector<std::uint64_t> m_bits;
     std::size_t m_count = 0;
-    std::array<std::int64_t, kFactionSlots> m_factionCounts{};
+    std::vector<std::uint64_t> m_others; // the rows that pass every criterion but the factions
+    bool m_initiators = false;           // the filter counts initiators only
+    std::shared_ptr<const IndexBitmaps> m_bitmaps;
+    mutable std::optional<std::array<std::int64_t, kFactionSlots>> m_factionCounts;
 };
 
 } // namespace kt

@@ -72,27 +72,34 @@ LaneBins LevelOfDetail::bins(const EventIndex &index, const IndexSelection &sele
     const auto countBy = [&](auto keyOf) {
         return [&, keyOf](Part &part) {
             part.counts.assign(size, 0);
+            // Locals, not members: the compiler keeps them in registers across the loop's stores.
+            std::uint32_t *const counts = part.counts.data();
+            const int *const laneOf = laneOfKey.data();
+            const std::size_t keys = laneOfKey.size();
+            const auto binCount = static_cast<std::size_t>(bins.binCount);
+            const Day firstDay = bins.firstDay;
+            const int binDays = bins.binDays;
+            std::uint64_t total = 0;
             // Rows come by start day: most fall in the bin of the row before, which saves a division each.
             Day binFirst = 0;
             Day binEnd = 0; // [binFirst, binEnd): the days of `bin`
             std::size_t bin = 0;
-            const auto binCount = static_cast<std::size_t>(bins.binCount);
             selection.forEachIn(part.first, part.last, [&](std::size_t i) {
                 const Day start = index.start(i);
                 const Day day = start == index.end(i) ? start : markerDay(index, i);
                 const std::size_t laneKey = keyOf(i);
-                if (day < from || day > to || laneKey >= laneOfKey.size() || laneOfKey[laneKey] < 0 ||
-                    laneOfKey[laneKey] >= laneCount)
+                const int lane = laneKey < keys ? laneOf[laneKey] : -1;
+                if (day < from || day > to || lane < 0 || lane >= laneCount)
                     return;
                 if (day < binFirst || day >= binEnd) {
-                    bin = static_cast<std::size_t>((day - bins.firstDay) / bins.binDays);
-                    binFirst = bins.binStart(static_cast<int>(bin));
-                    binEnd = binFirst + bins.binDays;
+                    bin = static_cast<std::size_t>((day - firstDay) / binDays);
+                    binFirst = firstDay + static_cast<Day>(bin) * binDays;
+                    binEnd = binFirst + binDays;
                 }
-                ++part.counts[(static_cast<std::size_t>(laneOfKey[laneKey]) * binCount + bin) * 65U +
-                              index.primaryFaction(i)];
-                ++part.total;
+                ++counts[(static_cast<std::size_t>(lane) * binCount + bin) * 65U + index.primaryFaction(i)];
+                ++total;
             });
+            part.total = total;
         };
     };
     const auto [first, last] = index.overlapping(from, to);

@@ -27,7 +27,7 @@ ViewportQuery::ViewportQuery(const EventStore &store)
 
 void ViewportQuery::reload() {
     m_index = m_store.loadIndex();
-    m_bitmaps = IndexBitmaps(m_index);
+    m_bitmaps = std::make_shared<IndexBitmaps>(m_index);
     m_allLanes = m_store.trackNames();
     m_cache.clear();
     m_selected = false;

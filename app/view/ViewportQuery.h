@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace kt {
@@ -86,9 +87,9 @@ private:
     bool m_hideEmptyLanes = true;
     LaneKey m_laneMode = LaneKey::Track;
     Filter m_filter;
-    IndexBitmaps m_bitmaps;     // of m_index
-    IndexSelection m_selection; // the rows the filter lets through
-    bool m_selected = false;    // m_selection is m_filter's over m_index
+    std::shared_ptr<const IndexBitmaps> m_bitmaps; // of m_index, made when first needed
+    IndexSelection m_selection;                    // the rows the filter lets through
+    bool m_selected = false;                       // m_selection is m_filter's over m_index
     QHash<std::int64_t, Event> m_cache;
 };
 

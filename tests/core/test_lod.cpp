@@ -148,7 +148,7 @@ TEST_CASE("a selection holds the rows its filter accepts and counts factions und
     filters[7].factionMask = ~std::uint64_t{0};
     filters[7].initiatorOnly = true;
     filters[8].from = kt::DayDate::fromDate(QDate(2030, 1, 1)); // after the data: nothing
-    const kt::IndexBitmaps bitmaps(index);
+    const auto bitmaps = std::make_shared<kt::IndexBitmaps>(index);
     for (const kt::IndexFilter &filter : filters) {
         const kt::IndexSelection selection(index, bitmaps, filter);
         std::size_t accepted = 0;
