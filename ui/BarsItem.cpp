@@ -1,6 +1,10 @@
 #include "ui/BarsItem.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
+#include <QPen>
+
+#include <cmath>
 
 namespace kt {
 
@@ -8,9 +12,10 @@ BarsItem::BarsItem(QGraphicsItem *parent, std::function<PlotScale()> scale)
     : QGraphicsItem(parent)
     , m_scale(std::move(scale)) {}
 
-void BarsItem::setBars(std::vector<BinBar> bars, QList<QColor> colors) {
+void BarsItem::setBars(std::vector<BinBar> bars, QList<QColor> colors, QList<ScaleMark> marks) {
     m_bars = std::move(bars);
     m_colors = std::move(colors);
+    m_marks = std::move(marks);
     update();
 }
 
@@ -36,7 +41,24 @@ void BarsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->fillRect(scale.snapped(bar.fromMsecs, bar.toMsecs, bar.low, bar.high),
                           m_colors.value(bar.faction, Qt::gray));
     }
+    paintMarks(painter, scale);
     painter->restore();
+}
+
+void BarsItem::paintMarks(QPainter *painter, const PlotScale &scale) const {
+    const QFontMetricsF metrics(m_font);
+    painter->setFont(m_font);
+    for (const ScaleMark &mark : m_marks) {
+        const double y = std::round(scale.y(mark.value)) + 0.5; // a crisp one-pixel line
+        painter->setPen(QPen(QColor(0x88, 0x88, 0x88), 1, Qt::DotLine));
+        painter->drawLine(QPointF(scale.plot.left(), y), QPointF(scale.plot.right(), y));
+        // The count just under the line's right end, inside its lane, on a pale card that bars do not hide.
+        const QRectF text(QPointF(scale.plot.right() - metrics.horizontalAdvance(mark.label) - 6, y + 1),
+                          QSizeF(metrics.horizontalAdvance(mark.label) + 4, metrics.height()));
+        painter->fillRect(text, QColor(255, 255, 255, 215));
+        painter->setPen(QColor(0x44, 0x44, 0x44));
+        painter->drawText(text, Qt::AlignCenter, mark.label);
+    }
 }
 
 } // namespace kt

@@ -4,8 +4,10 @@
 #include "view/PlotScale.h"
 
 #include <QColor>
+#include <QFont>
 #include <QGraphicsItem>
 #include <QList>
+#include <QString>
 
 #include <functional>
 #include <vector>
@@ -20,9 +22,17 @@ public:
     // scale: where the plot and its axes are now (asked at each paint, as the plot moves).
     BarsItem(QGraphicsItem *parent, std::function<PlotScale()> scale);
 
+    // A lane's count scale: a faint line across the lane at `value` (lane-axis units) labelled, under its
+    // right end, with the count it stands for.
+    struct ScaleMark {
+        double value = 0;
+        QString label;
+    };
+
     // colors: by faction id of the bars.
-    void setBars(std::vector<BinBar> bars, QList<QColor> colors);
+    void setBars(std::vector<BinBar> bars, QList<QColor> colors, QList<ScaleMark> marks = {});
     void clear() { setBars({}, {}); }
+    void setFont(const QFont &font) { m_font = font; }
     // The plot area or the axes moved: the same bars land elsewhere.
     void refresh();
 
@@ -31,8 +41,12 @@ public:
 
 private:
     std::function<PlotScale()> m_scale;
+    void paintMarks(QPainter *painter, const PlotScale &scale) const;
+
     std::vector<BinBar> m_bars;
     QList<QColor> m_colors;
+    QList<ScaleMark> m_marks;
+    QFont m_font;
 };
 
 } // namespace kt

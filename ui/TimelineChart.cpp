@@ -278,6 +278,7 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     m_segments = new SegmentsItem(this);
     m_segments->setZValue(4);
     m_barsItem = new BarsItem(this, [this] { return plotScale(); });
+    m_barsItem->setFont(labelFont());
     m_barsItem->setZValue(4); // over the grid, as series are
     connect(this, &QGraphicsWidget::geometryChanged, this, &TimelineChart::placeLegend);
     connect(this, &QChart::plotAreaChanged, this, [this] {
@@ -406,7 +407,6 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return m_catalog.order(nameOf(a)) < m_catalog.order(nameOf(b)); });
     BinStack stack = BinStack::of(bins, order, m_barScale);
-    const std::uint32_t tallest = stack.tallest;
     QList<QColor> colors(bins.factionSlots);
     std::vector<bool> drawn(static_cast<std::size_t>(bins.factionSlots), false);
     for (const BinBar &bar : stack.bars)
@@ -420,16 +420,24 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
                          [&](const auto &key) { return key.first == name; }))
             m_barKey.append({name, colors[faction]});
     }
-    m_barsItem->setBars(std::move(stack.bars), std::move(colors));
-
+    // Each lane's count scale: the line its tallest bin reaches, and how many events that is.
     const QLocale locale; // the language of the window (QLocale::setDefault)
+    QList<BarsItem::ScaleMark> marks;
+    for (int lane = 0; lane < bins.laneCount; ++lane)
+        if (std::any_of(stack.bars.cbegin(), stack.bars.cend(),
+                        [lane](const BinBar &bar) { return bar.lane == lane; }))
+            marks.append({stack.valueOf(lane, stack.fullHeight(lane), bins.laneCount),
+                          locale.toString(stack.fullHeight(lane))});
+    m_barsItem->setBars(std::move(stack.bars), std::move(colors), std::move(marks));
+
     const QString width = bins.binDays == 1   ? tr("1 day")
                           : bins.binDays == 7 ? tr("1 week (Monday to Sunday)")
                                               : tr("%1 days").arg(bins.binDays);
     m_binNoteText =
         (tr("%1 events in view, too many to draw one by one: each bar covers %2, stacked by "
-            "faction,\nscaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.")
-             .arg(locale.toString(static_cast<qlonglong>(bins.total)), width, locale.toString(tallest)));
+            "faction,\neach lane on its own scale (its dotted line: its tallest bar's count). Zoom in, or "
+            "click a bar, to see the events.")
+             .arg(locale.toString(static_cast<qlonglong>(bins.total)), width));
     m_binNote->setVisible(true);
     m_binCard->setVisible(true);
     placeLegend();

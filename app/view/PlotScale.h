@@ -15,10 +15,19 @@ struct PlotScale {
     double end = 1;   // ms at plot.right()
     int laneCount = 1;
 
-    double x(double msecs) const { return plot.left() + (msecs - start) / (end - start) * plot.width(); }
-    double msecs(double x) const { return start + (x - plot.left()) / plot.width() * (end - start); }
-    double y(double laneValue) const { return plot.bottom() - laneValue / laneCount * plot.height(); }
-    double laneValue(double y) const { return (plot.bottom() - y) / plot.height() * laneCount; }
+    // An empty window, plot or lane count maps everything to the plot's edge rather than divide by zero.
+    double x(double msecs) const {
+        return end > start ? plot.left() + (msecs - start) / (end - start) * plot.width() : plot.left();
+    }
+    double msecs(double x) const {
+        return plot.width() > 0 ? start + (x - plot.left()) / plot.width() * (end - start) : start;
+    }
+    double y(double laneValue) const {
+        return laneCount > 0 ? plot.bottom() - laneValue / laneCount * plot.height() : plot.bottom();
+    }
+    double laneValue(double y) const {
+        return plot.height() > 0 ? (plot.bottom() - y) / plot.height() * laneCount : 0;
+    }
     QPointF position(QPointF value) const { return {x(value.x()), y(value.y())}; }
     QPointF value(QPointF position) const { return {msecs(position.x()), laneValue(position.y())}; }
     // The lane under a point of the plot (0: the top lane), or -1 outside the plot.

@@ -91,6 +91,11 @@ void ViewportQuery::updateLanes() const {
     // event types in ACLED's.
     QStringList candidates;
     std::size_t keyCount = 0;
+    std::vector<qint64> perKey; // selected rows per lane key, counted once when needed
+    const auto countPerKey = [&] {
+        if (perKey.empty())
+            perKey = countsByKey(keyCount);
+    };
     switch (m_laneMode) {
     case LaneKey::Track:
         candidates = m_allLanes;
@@ -114,7 +119,7 @@ void ViewportQuery::updateLanes() const {
     case LaneKey::Place: {
         // The busiest places under the filter get a lane each, busiest first.
         keyCount = static_cast<std::size_t>(m_index.placeNames.size());
-        const std::vector<qint64> perKey = countsByKey(keyCount);
+        countPerKey();
         std::vector<std::pair<qint64, std::size_t>> counts(keyCount);
         for (std::size_t key = 1; key < keyCount; ++key) // key 0: no place
             counts[key] = {perKey[key], key};
@@ -132,7 +137,7 @@ void ViewportQuery::updateLanes() const {
     }
     QSet<QString> used;
     if (m_hideEmptyLanes) {
-        const std::vector<qint64> perKey = countsByKey(keyCount);
+        countPerKey();
         const QSet<QString> possible(candidates.cbegin(), candidates.cend());
         for (std::size_t key = 0; key < keyCount; ++key)
             if (perKey[key] > 0)

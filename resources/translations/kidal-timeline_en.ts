@@ -1456,12 +1456,6 @@
         <translation>%1 days</translation>
     </message>
     <message>
-        <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
-scaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.</source>
-        <translation>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
-scaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.</translation>
-    </message>
-    <message>
         <source>click to zoom in</source>
         <translation>click to zoom in</translation>
     </message>
@@ -1488,6 +1482,12 @@ scaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.</tran
     <message>
         <source>%1 (right axis)</source>
         <translation>%1 (right axis)</translation>
+    </message>
+    <message>
+        <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
+each lane on its own scale (its dotted line: its tallest bar&apos;s count). Zoom in, or click a bar, to see the events.</source>
+        <translation>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
+each lane on its own scale (its dotted line: its tallest bar's count). Zoom in, or click a bar, to see the events.</translation>
     </message>
 </context>
 <context>

@@ -1456,12 +1456,6 @@
         <translation>%1 jours</translation>
     </message>
     <message>
-        <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
-scaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.</source>
-        <translation>%1 événements affichés, trop nombreux pour être dessinés un par un&#xa0;: chaque barre couvre %2, empilée par faction,
-à l’échelle de son couloir (la plus haute&#xa0;: %3). Zoomez, ou cliquez sur une barre, pour voir les événements.</translation>
-    </message>
-    <message>
         <source>click to zoom in</source>
         <translation>cliquer pour zoomer</translation>
     </message>
@@ -1488,6 +1482,12 @@ scaled per lane (tallest: %3). Zoom in, or click a bar, to see the events.</sour
     <message>
         <source>%1 (right axis)</source>
         <translation>%1 (axe de droite)</translation>
+    </message>
+    <message>
+        <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
+each lane on its own scale (its dotted line: its tallest bar&apos;s count). Zoom in, or click a bar, to see the events.</source>
+        <translation>%1 événements affichés, trop nombreux pour être dessinés un par un : chaque barre couvre %2, empilée par faction,
+chaque couloir à sa propre échelle (sa ligne pointillée : le nombre de sa plus haute barre). Zoomez, ou cliquez sur une barre, pour voir les événements.</translation>
     </message>
 </context>
 <context>

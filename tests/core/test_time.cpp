@@ -1,5 +1,4 @@
 #include "core/DayDate.h"
-#include "core/TimeScale.h"
 #include "core/TimeTicks.h"
 
 #include <QDateTime>
@@ -25,22 +24,6 @@ TEST_CASE("days since the epoch", "[time]") {
     CHECK_FALSE(kt::DayDate::fromIso(QStringLiteral("2023-02-30")));
     CHECK_FALSE(kt::DayDate::fromIso(QStringLiteral("13/11/2023")));
     CHECK(kt::DayDate::toMsecs(1) == 86'400'000);
-}
-
-TEST_CASE("time to pixel and back", "[time]") {
-    struct Row {
-        double start, end, left, width, msecs, pixel;
-    };
-    const Row rows[] = {
-        {0, 1000, 0, 100, 0, 0},         {0, 1000, 0, 100, 1000, 100}, {0, 1000, 50, 100, 500, 100},
-        {1000, 2000, 10, 200, 1250, 60}, {0, 1000, 0, 100, -100, -10},
-    };
-    for (const Row &row : rows) {
-        const kt::TimeScale scale{row.start, row.end, row.left, row.width};
-        CHECK(scale.toPixel(row.msecs) == Approx(row.pixel));
-        CHECK(scale.toMsecs(row.pixel) == Approx(row.msecs));
-    }
-    CHECK(kt::TimeScale{0, 0, 0, 100}.toPixel(5) == 0); // an empty window does not divide by zero
 }
 
 TEST_CASE("ticks are calendar-aligned at every scale", "[time][ticks]") {

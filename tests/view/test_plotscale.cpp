@@ -24,6 +24,10 @@ TEST_CASE("times map to x and back across the plot", "[plotscale]") {
         CHECK(s.x(msecs) == Approx(x));
         CHECK(s.msecs(x) == Approx(msecs).margin(1e-3));
     }
+    // An empty window or plot does not divide by zero.
+    CHECK(kt::PlotScale{QRectF(10, 0, 100, 50), 5, 5, 2}.x(7) == 10);
+    CHECK(kt::PlotScale{QRectF(10, 0, 0, 0), 0, 9, 2}.msecs(40) == 0);
+    CHECK(kt::PlotScale{QRectF(10, 0, 0, 0), 0, 9, 2}.laneValue(40) == 0);
 }
 
 TEST_CASE("lanes run from the top, lane values from the bottom", "[plotscale]") {
