@@ -29,32 +29,46 @@ FilterChips::FilterChips(QWidget *parent)
     : QWidget(parent)
     , m_layout(new QHBoxLayout(this)) {
     m_layout->setContentsMargins(4, 2, 4, 2);
+    m_layout->addStretch();
     setAccessibleName(tr("Filters in force"));
     setVisible(false);
 }
 
 void FilterChips::addChip(const QString &text, const Filter &without) {
-    auto *chip = new QToolButton(this);
-    chip->setText(text + QStringLiteral("  \u2715"));
-    chip->setToolTip(tr("Remove this filter"));
-    chip->setAccessibleName(tr("Remove the filter %1").arg(text));
-    chip->setAutoRaise(false);
-    connect(chip, &QToolButton::clicked, this, [this, without] { Q_EMIT filterChanged(without); });
-    m_layout->addWidget(chip);
-    chip->show(); // a widget made after its parent was shown stays hidden until told
     m_texts << text;
+    m_withouts << without;
+}
+
+void FilterChips::showChips() {
+    // The buttons stay from one filter to the next and only change their text: a filter change makes and
+    // destroys no widget.
+    while (m_chips.size() < m_texts.size()) {
+        const qsizetype at = m_chips.size();
+        auto *chip = new QToolButton(this);
+        chip->setToolTip(tr("Remove this filter"));
+        chip->setAutoRaise(false);
+        // The filter is copied before the signal: the signal's handlers set the chips again.
+        connect(chip, &QToolButton::clicked, this, [this, at] {
+            const Filter without = m_withouts.value(at);
+            Q_EMIT filterChanged(without);
+        });
+        m_layout->insertWidget(static_cast<int>(at), chip);
+        m_chips << chip;
+    }
+    for (qsizetype i = 0; i < m_chips.size(); ++i) {
+        QToolButton *chip = m_chips.at(i);
+        if (i < m_texts.size()) {
+            chip->setText(m_texts.at(i) + QStringLiteral("  \u2715"));
+            chip->setAccessibleName(tr("Remove the filter %1").arg(m_texts.at(i)));
+        }
+        chip->setVisible(i < m_texts.size());
+    }
+    setVisible(!m_texts.isEmpty());
 }
 
 void FilterChips::setFilter(const Filter &filter) {
-    // A chip may be the one whose click led here: deleted once its signal has returned.
-    while (QLayoutItem *item = m_layout->takeAt(0)) {
-        if (QWidget *widget = item->widget()) {
-            widget->hide();
-            widget->deleteLater();
-        }
-        delete item;
-    }
     m_texts.clear();
+    m_withouts.clear();
     if (!filter.factions.isEmpty() || filter.factionRole == FactionRole::Initiator) {
         Filter without = filter;
         without.factions.clear();
@@ -109,8 +123,7 @@ void FilterChips::setFilter(const Filter &filter) {
     }
     if (m_texts.size() > 1)
         addChip(tr("Clear all"), Filter());
-    m_layout->addStretch();
-    setVisible(!m_texts.isEmpty());
+    showChips();
 }
 
 QStringList FilterChips::texts() const {

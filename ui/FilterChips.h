@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QHBoxLayout;
+class QToolButton;
 
 namespace kt {
 
@@ -25,9 +26,12 @@ Q_SIGNALS:
 
 private:
     void addChip(const QString &text, const Filter &without);
+    void showChips();
 
     QHBoxLayout *m_layout;
     QStringList m_texts;
+    QList<Filter> m_withouts;     // per chip: the filter without its criterion
+    QList<QToolButton *> m_chips; // made as needed, kept; those past m_texts hidden
 };
 
 } // namespace kt
