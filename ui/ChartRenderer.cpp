@@ -195,9 +195,10 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
     chart->legend()->setVisible(false);
     chart->setGeometry(QRectF(0, 0, size.width(), std::max(80, size.height() - header - footer)));
     chart->setWindow(request.startMsecs, request.endMsecs);
-    if (request.bins)
+    if (request.bins) {
+        chart->setBarScale(request.barScale);
         chart->setBins(*request.bins, request.lanes, request.factionNames);
-    else
+    } else
         chart->setEvents(request.events, request.lanes, request.laneOfEvent);
     // The key is the window's: under the chart, on as many lines as the width needs, every entry in full.
     LegendStrip key;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "view/BinStack.h"
+
 #include "core/FactionCatalog.h"
 #include "core/LevelOfDetail.h"
 #include "core/data.h"
@@ -25,11 +27,12 @@ namespace kt {
 // filters in force. Both File → Export and `kidal-timeline export` draw through here, so the two give the
 // same picture.
 struct RenderRequest {
-    QList<Event> events;          // drawn one by one, unless bins are given
-    QStringList laneOfEvent;      // each event's lane; empty: its track
-    std::optional<LaneBins> bins; // too many events in view: bars per lane, stacked by faction
-    QStringList factionNames;     // for bins: names by store faction id
-    qint64 shown = -1;            // events in view, for the subtitle; -1: the number of events
+    QList<Event> events;                   // drawn one by one, unless bins are given
+    QStringList laneOfEvent;               // each event's lane; empty: its track
+    std::optional<LaneBins> bins;          // too many events in view: bars per lane, stacked by faction
+    QStringList factionNames;              // for bins: names by store faction id
+    BarScale barScale = BarScale::PerLane; // for bins: each lane on its own scale, or one for all
+    qint64 shown = -1;                     // events in view, for the subtitle; -1: the number of events
     QStringList lanes;
     double startMsecs = 0;
     double endMsecs = 0;

@@ -365,6 +365,12 @@ void MainWindow::createLaneMenu(QMenu *view) {
         m_redraw = true;
         refresh();
     });
+    // Bars compare within a lane by default; on one scale, across lanes too.
+    QAction *sharedScale = view->addAction(tr("Bars on &one scale for all lanes"));
+    sharedScale->setObjectName(QStringLiteral("sharedBarScale"));
+    sharedScale->setCheckable(true);
+    connect(sharedScale, &QAction::toggled, this,
+            [this](bool shared) { m_chart->setBarScale(shared ? BarScale::Shared : BarScale::PerLane); });
 }
 
 void MainWindow::setLaneMode(LaneKey mode) {
@@ -729,7 +735,10 @@ void MainWindow::updateStatus() {
 
 RenderRequest MainWindow::renderRequest(QSize size) {
     const ViewState::Window window = m_state.window();
-    return ChartRenderer::requestFor(m_store, m_query, window.start, window.end, m_viewTitle, size);
+    RenderRequest request =
+        ChartRenderer::requestFor(m_store, m_query, window.start, window.end, m_viewTitle, size);
+    request.barScale = m_chart->barScale(); // as the window shows them
+    return request;
 }
 
 QString MainWindow::exportTo(const QString &path, const QString &title, QSize size) {

@@ -434,16 +434,29 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
                           : bins.binDays == 7 ? tr("1 week (Monday to Sunday)")
                                               : tr("%1 days").arg(bins.binDays);
     m_binNoteText =
-        (tr("%1 events in view, too many to draw one by one: each bar covers %2, stacked by "
-            "faction,\neach lane on its own scale (its dotted line: its tallest bar's count). Zoom in, or "
-            "click a bar, to see the events.")
-             .arg(locale.toString(static_cast<qlonglong>(bins.total)), width));
+        (m_barScale == BarScale::PerLane
+             ? tr("%1 events in view, too many to draw one by one: each bar covers %2, stacked by "
+                  "faction,\neach lane on its own scale (its dotted line: its tallest bar's count). Zoom in, "
+                  "or click a bar, to see the events.")
+             : tr("%1 events in view, too many to draw one by one: each bar covers %2, stacked by "
+                  "faction,\nall lanes on one scale (the dotted lines: the tallest bar's count). Zoom in, "
+                  "or click a bar, to see the events."))
+            .arg(locale.toString(static_cast<qlonglong>(bins.total)), width);
     m_binNote->setVisible(true);
     m_binCard->setVisible(true);
     placeLegend();
     updateTimeAxis();
     placeBinNote();
     Q_EMIT legendChanged();
+}
+
+void TimelineChart::setBarScale(BarScale scale) {
+    if (scale == m_barScale)
+        return;
+    m_barScale = scale;
+    if (m_binsShown)
+        setBins(LaneBins(m_bins), QStringList(m_lanes),
+                QStringList(m_binFactionNames)); // copies: setBins sets them
 }
 
 PlotScale TimelineChart::plotScale() const {

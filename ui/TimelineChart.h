@@ -42,6 +42,9 @@ public:
     // Bins instead of markers, when too many events are in view: per lane, stacked by faction, each lane
     // scaled to its tallest bar. factionNames: by store faction id, as in the index.
     void setBins(const LaneBins &bins, const QStringList &lanes, const QStringList &factionNames);
+    // Bars: each lane scaled to its own tallest bin (default), or every lane to the tallest of all.
+    void setBarScale(BarScale scale);
+    BarScale barScale() const { return m_barScale; }
     const QStringList &lanes() const { return m_lanes; }
     // Where the note about bars is (chart coordinates), empty when markers are shown.
     QRectF binNoteRect() const;

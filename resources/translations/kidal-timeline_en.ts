@@ -1338,6 +1338,10 @@
         <source>Export of the events cancelled: nothing was written</source>
         <translation>Export of the events cancelled: nothing was written</translation>
     </message>
+    <message>
+        <source>Bars on &amp;one scale for all lanes</source>
+        <translation>Bars on &amp;one scale for all lanes</translation>
+    </message>
 </context>
 <context>
     <name>kt::PasteArticleDialog</name>
@@ -1487,7 +1491,13 @@
         <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
 each lane on its own scale (its dotted line: its tallest bar&apos;s count). Zoom in, or click a bar, to see the events.</source>
         <translation>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
-each lane on its own scale (its dotted line: its tallest bar's count). Zoom in, or click a bar, to see the events.</translation>
+each lane on its own scale (its dotted line: its tallest bar&apos;s count). Zoom in, or click a bar, to see the events.</translation>
+    </message>
+    <message>
+        <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
+all lanes on one scale (the dotted lines: the tallest bar&apos;s count). Zoom in, or click a bar, to see the events.</source>
+        <translation>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
+all lanes on one scale (the dotted lines: the tallest bar's count). Zoom in, or click a bar, to see the events.</translation>
     </message>
 </context>
 <context>

@@ -1338,6 +1338,10 @@
         <source>Export of the events cancelled: nothing was written</source>
         <translation>Export des événements annulé : rien n’a été écrit</translation>
     </message>
+    <message>
+        <source>Bars on &amp;one scale for all lanes</source>
+        <translation>Barres sur &amp;une seule échelle pour tous les couloirs</translation>
+    </message>
 </context>
 <context>
     <name>kt::PasteArticleDialog</name>
@@ -1486,8 +1490,14 @@
     <message>
         <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
 each lane on its own scale (its dotted line: its tallest bar&apos;s count). Zoom in, or click a bar, to see the events.</source>
+        <translation>%1 événements affichés, trop nombreux pour être dessinés un par un&#xa0;: chaque barre couvre %2, empilée par faction,
+chaque couloir à sa propre échelle (sa ligne pointillée&#xa0;: le nombre de sa plus haute barre). Zoomez, ou cliquez sur une barre, pour voir les événements.</translation>
+    </message>
+    <message>
+        <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
+all lanes on one scale (the dotted lines: the tallest bar&apos;s count). Zoom in, or click a bar, to see the events.</source>
         <translation>%1 événements affichés, trop nombreux pour être dessinés un par un : chaque barre couvre %2, empilée par faction,
-chaque couloir à sa propre échelle (sa ligne pointillée : le nombre de sa plus haute barre). Zoomez, ou cliquez sur une barre, pour voir les événements.</translation>
+tous les couloirs à la même échelle (les lignes pointillées : le nombre de la plus haute barre). Zoomez, ou cliquez sur une barre, pour voir les événements.</translation>
     </message>
 </context>
 <context>

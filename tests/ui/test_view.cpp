@@ -5,6 +5,7 @@
 #include "io/AcledGenerator.h"
 #include "io/AcledImporter.h"
 #include "store/ImportTransaction.h"
+#include "ui/ChartRenderer.h"
 #include "ui/EventTable.h"
 #include "ui/FilterChips.h"
 #include "ui/FilterPanel.h"
@@ -299,6 +300,30 @@ TEST_CASE("a large store shows bars per lane, markers once zoomed in, and a clic
     window.viewState()->fit();
     QApplication::processEvents();
     CHECK(chart->showsBins());
+
+    // One scale for all lanes: the quieter lanes' bars shrink, in the window and in its export.
+    const auto barPixels = [](const QImage &image) {
+        qsizetype coloured = 0;
+        for (int row = 0; row < image.height(); ++row)
+            for (int column = 0; column < image.width(); ++column) {
+                const QColor c = image.pixelColor(column, row);
+                coloured +=
+                    std::max({c.red(), c.green(), c.blue()}) - std::min({c.red(), c.green(), c.blue()}) > 40;
+            }
+        return coloured;
+    };
+    const kt::FactionCatalog &catalog = store.factionCatalog();
+    const QImage perLane = kt::ChartRenderer::image(window.renderRequest({1200, 700}), catalog);
+    auto *shared = window.findChild<QAction *>(QStringLiteral("sharedBarScale"));
+    REQUIRE(shared);
+    shared->trigger();
+    CHECK(chart->barScale() == kt::BarScale::Shared);
+    CHECK(window.renderRequest({1200, 700}).barScale == kt::BarScale::Shared);
+    const QImage oneScale = kt::ChartRenderer::image(window.renderRequest({1200, 700}), catalog);
+    CHECK(barPixels(oneScale) < barPixels(perLane) * 0.95);
+    CHECK(barPixels(oneScale) > 1000);
+    shared->trigger();
+    CHECK(chart->barScale() == kt::BarScale::PerLane);
 }
 
 TEST_CASE("shift-drag zooms to the band's span; N and P step through events in time order", "[view]") {
