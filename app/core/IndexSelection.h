@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace kt {
@@ -40,15 +41,7 @@ public:
     const std::array<std::int64_t, kFactionSlots> &factionCounts() const;
 
     // Calls f(position) for each selected row, in index order.
-    template <typename F> void forEach(F &&f) const {
-        for (std::size_t word = 0; word < m_bits.size(); ++word) {
-            std::uint64_t bits = m_bits[word];
-            while (bits != 0) {
-                f(word * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
-                bits &= bits - 1;
-            }
-        }
-    }
+    template <typename F> void forEach(F &&f) const { forEachIn(0, m_bits.size() * 64, std::forward<F>(f)); }
 
     // The same over the rows [first, last) only.
     template <typename F> void forEachIn(std::size_t first, std::size_t last, F &&f) const {

@@ -67,58 +67,40 @@ LaneBins LevelOfDetail::bins(const EventIndex &index, const IndexSelection &sele
         std::vector<std::uint32_t> counts;
         std::uint64_t total = 0;
     };
-    // Counts the selected rows of a part by lane, bin and initiating side; keyOf(position) is the row's
-    // lane key, read from the one column the lane mode needs.
-    const auto countBy = [&](auto keyOf) {
-        return [&, keyOf](Part &part) {
-            part.counts.assign(size, 0);
-            // Locals, not members: the compiler keeps them in registers across the loop's stores.
-            std::uint32_t *const counts = part.counts.data();
-            const int *const laneOf = laneOfKey.data();
-            const std::size_t keys = laneOfKey.size();
-            const auto binCount = static_cast<std::size_t>(bins.binCount);
-            const Day firstDay = bins.firstDay;
-            const int binDays = bins.binDays;
-            std::uint64_t total = 0;
-            // Rows come by start day: most fall in the bin of the row before, which saves a division each.
-            Day binFirst = 0;
-            Day binEnd = 0; // [binFirst, binEnd): the days of `bin`
-            std::size_t bin = 0;
-            selection.forEachIn(part.first, part.last, [&](std::size_t i) {
-                const Day start = index.start(i);
-                const Day day = start == index.end(i) ? start : markerDay(index, i);
-                const std::size_t laneKey = keyOf(i);
-                const int lane = laneKey < keys ? laneOf[laneKey] : -1;
-                if (day < from || day > to || lane < 0 || lane >= laneCount)
-                    return;
-                if (day < binFirst || day >= binEnd) {
-                    bin = static_cast<std::size_t>((day - firstDay) / binDays);
-                    binFirst = firstDay + static_cast<Day>(bin) * binDays;
-                    binEnd = binFirst + binDays;
-                }
-                ++counts[(static_cast<std::size_t>(lane) * binCount + bin) * 65U + index.primaryFaction(i)];
-                ++total;
-            });
-            part.total = total;
-        };
+    // Counts the selected rows of a part by lane, bin and initiating side.
+    const auto count = [&](Part &part) {
+        part.counts.assign(size, 0);
+        // Locals, not members: the compiler keeps them in registers across the loop's stores.
+        std::uint32_t *const counts = part.counts.data();
+        const int *const laneOf = laneOfKey.data();
+        const std::size_t keys = laneOfKey.size();
+        const auto binCount = static_cast<std::size_t>(bins.binCount);
+        const Day firstDay = bins.firstDay;
+        const int binDays = bins.binDays;
+        std::uint64_t total = 0;
+        // Rows come by start day: most fall in the bin of the row before, which saves a division each.
+        Day binFirst = 0;
+        Day binEnd = 0; // [binFirst, binEnd): the days of `bin`
+        std::size_t bin = 0;
+        selection.forEachIn(part.first, part.last, [&](std::size_t i) {
+            const Day start = index.start(i);
+            const Day day = start == index.end(i) ? start : markerDay(index, i);
+            const std::size_t laneKey = laneKeyOf(index, i, key);
+            const int lane = laneKey < keys ? laneOf[laneKey] : -1;
+            if (day < from || day > to || lane < 0 || lane >= laneCount)
+                return;
+            if (day < binFirst || day >= binEnd) {
+                bin = static_cast<std::size_t>((day - firstDay) / binDays);
+                binFirst = firstDay + static_cast<Day>(bin) * binDays;
+                binEnd = binFirst + binDays;
+            }
+            ++counts[(static_cast<std::size_t>(lane) * binCount + bin) * 65U + index.primaryFaction(i)];
+            ++total;
+        });
+        part.total = total;
     };
     const auto [first, last] = index.overlapping(from, to);
-    std::vector<Part> parts;
-    switch (key) {
-    case LaneKey::Faction:
-        parts =
-            RowParts::run<Part>(first, last, countBy([&](std::size_t i) { return index.primaryFaction(i); }));
-        break;
-    case LaneKey::Type:
-        parts = RowParts::run<Part>(first, last, countBy([&](std::size_t i) { return index.type(i); }));
-        break;
-    case LaneKey::Place:
-        parts = RowParts::run<Part>(first, last, countBy([&](std::size_t i) { return index.place(i); }));
-        break;
-    case LaneKey::Track:
-        parts = RowParts::run<Part>(first, last, countBy([&](std::size_t i) { return index.track(i); }));
-        break;
-    }
+    std::vector<Part> parts = RowParts::run<Part>(first, last, count);
     bins.counts = std::move(parts.front().counts);
     bins.total = parts.front().total;
     for (std::size_t p = 1; p < parts.size(); ++p) {

@@ -46,19 +46,6 @@ inline std::size_t laneKeyOf(const EventIndex &index, std::size_t position, Lane
     }
     return index.track(position);
 }
-inline std::size_t laneKeyOf(const EventIndex::Row &row, LaneKey key) {
-    switch (key) {
-    case LaneKey::Faction:
-        return row.primaryFaction;
-    case LaneKey::Type:
-        return row.type;
-    case LaneKey::Place:
-        return row.place;
-    case LaneKey::Track:
-        break;
-    }
-    return row.track;
-}
 
 // Decides between markers and bins for a window and computes either, from the index alone. Events are
 // placed on their marker day: the middle of their range (planned ones: the end), as the chart draws them.
