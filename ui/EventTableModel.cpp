@@ -9,10 +9,58 @@ namespace kt {
 EventTableModel::EventTableModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
-void EventTableModel::setEvents(const QList<Event> &events) {
+void EventTableModel::setRows(std::shared_ptr<const EventIndex> index, std::vector<std::uint32_t> rows) {
     beginResetModel();
-    m_events = events;
+    if (index != m_index)
+        m_events.clear(); // a new index: the store changed, the events may have too
+    m_index = std::move(index);
+    m_rows = std::move(rows);
     endResetModel();
+}
+
+std::int64_t EventTableModel::idAt(int row) const {
+    return row >= 0 && static_cast<std::size_t>(row) < m_rows.size() ? m_index->id(m_rows[row]) : 0;
+}
+
+const Event *EventTableModel::eventAt(int row) const {
+    const std::int64_t id = idAt(row);
+    if (auto it = m_events.constFind(id); it != m_events.constEnd())
+        return &it.value();
+    if (!m_loader)
+        return nullptr;
+    const int first = row - row % kPageRows;
+    const int last = std::min(first + kPageRows, rowCount());
+    std::vector<std::int64_t> ids;
+    for (int at = first; at < last; ++at)
+        if (!m_events.contains(idAt(at)))
+            ids.push_back(idAt(at));
+    if (m_events.size() + static_cast<qsizetype>(ids.size()) > kCachedEvents)
+        m_events.clear();
+    try {
+        for (Event &event : m_loader(ids))
+            m_events.insert(event.id, std::move(event));
+    } catch (const std::exception &error) { // painting goes on; the window reports it
+        Q_EMIT loadFailed(QString::fromStdString(error.what()));
+        return nullptr;
+    }
+    const auto it = m_events.constFind(id);
+    return it == m_events.constEnd() ? nullptr : &it.value();
+}
+
+QList<Event> EventTableModel::eventsOf(const std::vector<std::uint32_t> &rows) const {
+    QList<Event> events;
+    events.reserve(static_cast<qsizetype>(rows.size()));
+    QHash<std::int64_t, Event> byId;
+    for (std::size_t first = 0; first < rows.size(); first += kPageRows) {
+        std::vector<std::int64_t> ids;
+        for (std::size_t at = first; at < std::min(rows.size(), first + kPageRows); ++at)
+            ids.push_back(m_index->id(rows[at]));
+        for (Event &event : m_loader(ids))
+            byId.insert(event.id, std::move(event));
+    }
+    for (const std::uint32_t row : rows)
+        events.append(byId.value(m_index->id(row)));
+    return events;
 }
 
 QString EventTableModel::statusText(EventStatus status) {
@@ -30,48 +78,48 @@ QString EventTableModel::statusText(EventStatus status) {
 }
 
 int EventTableModel::rowOf(std::int64_t eventId) const {
-    for (qsizetype row = 0; row < m_events.size(); ++row)
-        if (m_events.at(row).id == eventId)
+    for (std::size_t row = 0; row < m_rows.size(); ++row)
+        if (m_index->id(m_rows[row]) == eventId)
             return static_cast<int>(row);
     return -1;
 }
 
 int EventTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int EventTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void EventTableModel::sort(int column, Qt::SortOrder order) {
+    Q_EMIT sortRequested(column, order);
+}
+
 QVariant EventTableModel::data(const QModelIndex &index, int role) const {
-    if (!index.isValid() || index.row() >= m_events.size() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
-    const Event &event = m_events.at(index.row());
     if (role == IdRole)
-        return QVariant::fromValue(event.id);
+        return QVariant::fromValue(idAt(index.row()));
+    if (role != Qt::DisplayRole && (role != Qt::ToolTipRole || index.column() != Title))
+        return {};
+    const Event *event = eventAt(index.row());
+    if (event == nullptr)
+        return {};
+    if (role == Qt::ToolTipRole)
+        return (event->edited ? tr("Edited by an analyst.") + QLatin1Char('\n') : QString()) +
+               (event->quote.isEmpty() ? event->notes : event->quote);
+    if (index.column() == Sources)
+        return event->sourceCount;
+    return text(*event, index.column());
+}
+
+QString EventTableModel::text(const Event &event, int column) {
     const QLocale locale; // the language of the window (QLocale::setDefault)
     const auto day = [&locale](Day d) {
         return locale.toString(DayDate::toDate(d), QStringLiteral("d MMM yyyy"));
     };
-    if (role == SortRole) {
-        switch (index.column()) {
-        case Date:
-            return static_cast<qlonglong>(event.dateStart) * 100'000 + (event.dateEnd - event.dateStart);
-        case Precision:
-            return static_cast<int>(event.precision);
-        case Sources:
-            return event.sourceCount;
-        default:
-            return data(index, Qt::DisplayRole).toString().toLower();
-        }
-    }
-    if (role == Qt::ToolTipRole && index.column() == Title)
-        return (event.edited ? tr("Edited by an analyst.") + QLatin1Char('\n') : QString()) +
-               (event.quote.isEmpty() ? event.notes : event.quote);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
+    switch (column) {
     case Date:
         return event.dateStart == event.dateEnd
                    ? day(event.dateStart)
@@ -93,7 +141,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const {
     case ClaimedBy:
         return event.claimedBy;
     case Sources:
-        return event.sourceCount;
+        return QString::number(event.sourceCount);
     case Title:
         // A pencil marks what an analyst corrected.
         return event.edited ? QStringLiteral("\u270e ") + eventTitle(event) : eventTitle(event);

@@ -12,6 +12,7 @@
 #include "ui/CorrectionActions.h"
 #include "ui/EventDetails.h"
 #include "ui/EventTable.h"
+#include "ui/EventTableModel.h"
 #include "ui/FilterChips.h"
 #include "ui/FilterPanel.h"
 #include "ui/LegendStrip.h"
@@ -138,6 +139,8 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     table->setWidget(m_table);
     addDockWidget(Qt::BottomDockWidgetArea, table);
     connect(m_table, &EventTable::eventSelected, &m_state, &ViewState::select);
+    m_table->model()->setLoader([this](const std::vector<std::int64_t> &ids) { return m_query.events(ids); });
+    connect(m_table, &EventTable::failed, this, &MainWindow::reportError);
 
     createFileMenu();
     createEditMenu();
@@ -665,7 +668,7 @@ void MainWindow::refreshNow() {
         m_bins = std::move(frame.bins);
         m_chart->setWindow(window.start, window.end);
         m_chart->setBins(*m_bins, m_query.lanes(), m_query.index().factionNames);
-        m_table->setEvents({}, m_shown);
+        m_table->showWindow(m_query.tableRequest(window.start, window.end));
         m_view->setRenderHint(QPainter::Antialiasing, false); // bars and grid are whole pixels
     } else {
         m_view->setRenderHint(QPainter::Antialiasing);
@@ -679,8 +682,7 @@ void MainWindow::refreshNow() {
             m_visible = std::move(frame.events);
             m_chart->setEvents(m_visible, m_query.lanes(), m_query.lanesOf(m_visible));
             m_chart->setSelected(m_state.selectedEvent());
-            m_table->setEvents(m_visible);
-            m_table->select(m_state.selectedEvent());
+            m_table->showWindow(m_query.tableRequest(window.start, window.end));
         }
     }
     m_refreshing = false;
@@ -692,8 +694,9 @@ void MainWindow::stepSelection(int direction) {
     std::optional<std::int64_t> target;
     if (current != 0) {
         target = m_query.neighbour(current, direction);
-    } else if (!m_visible.isEmpty()) {
-        target = direction > 0 ? m_visible.first().id : m_visible.last().id;
+    } else { // the first or last event in view, at any scale
+        const ViewState::Window window = m_state.window();
+        target = m_query.firstInWindow(window.start, window.end, direction);
     }
     if (!target)
         return;

@@ -55,6 +55,9 @@ public:
     std::int64_t id(std::size_t position) const { return m_ids[position]; }
     Day start(std::size_t position) const { return m_starts[position]; }
     Day end(std::size_t position) const { return m_ends[position]; }
+    TimePrecision precision(std::size_t position) const {
+        return static_cast<TimePrecision>(m_flags[position] & 3U);
+    }
     EventStatus status(std::size_t position) const {
         return static_cast<EventStatus>((m_flags[position] >> 2U) & 3U);
     }

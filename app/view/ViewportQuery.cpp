@@ -18,6 +18,12 @@ namespace {
 constexpr double kDayMsecs = 86'400'000.0;
 constexpr qsizetype kCacheLimit = 50'000;
 
+// The days a window [start, end) touches: a window that ends at midnight does not reach the next day.
+std::pair<Day, Day> daysOf(double startMsecs, double endMsecs) {
+    return {static_cast<Day>(std::floor(startMsecs / kDayMsecs)),
+            static_cast<Day>(std::ceil(endMsecs / kDayMsecs)) - 1};
+}
+
 } // namespace
 
 ViewportQuery::ViewportQuery(const EventStore &store)
@@ -26,8 +32,8 @@ ViewportQuery::ViewportQuery(const EventStore &store)
 }
 
 void ViewportQuery::reload() {
-    m_index = m_store.loadIndex();
-    m_bitmaps = std::make_shared<IndexBitmaps>(m_index);
+    m_index = std::make_shared<const EventIndex>(m_store.loadIndex());
+    m_bitmaps = std::make_shared<IndexBitmaps>(*m_index);
     m_allLanes = m_store.trackNames();
     m_cache.clear();
     m_selected = false;
@@ -68,21 +74,21 @@ QString ViewportQuery::laneNameOfKey(std::size_t key) const {
     const auto at = static_cast<qsizetype>(key);
     switch (m_laneMode) {
     case LaneKey::Place: {
-        const QString name = m_index.placeNames.value(at);
+        const QString name = m_index->placeNames.value(at);
         if (name.isEmpty())
             return noPlace();
         return m_placeLanes.contains(name) ? name : otherPlaces();
     }
     case LaneKey::Faction:
-        return at > 0 && at < m_index.factionNames.size() && !m_index.factionNames.at(at).isEmpty()
-                   ? m_index.factionNames.at(at)
+        return at > 0 && at < m_index->factionNames.size() && !m_index->factionNames.at(at).isEmpty()
+                   ? m_index->factionNames.at(at)
                    : FactionCatalog::otherFactionName();
     case LaneKey::Type:
-        return m_index.eventTypeNames.value(at);
+        return m_index->eventTypeNames.value(at);
     case LaneKey::Track:
         break;
     }
-    return m_index.trackNames.value(at);
+    return m_index->trackNames.value(at);
 }
 
 void ViewportQuery::updateLanes() const {
@@ -99,26 +105,26 @@ void ViewportQuery::updateLanes() const {
     switch (m_laneMode) {
     case LaneKey::Track:
         candidates = m_allLanes;
-        keyCount = static_cast<std::size_t>(m_index.trackNames.size());
+        keyCount = static_cast<std::size_t>(m_index->trackNames.size());
         break;
     case LaneKey::Faction:
         // The store's factions (renamed and new ones too), in the order they were made: the catalogue's.
-        for (const QString &faction : m_index.factionNames)
+        for (const QString &faction : m_index->factionNames)
             if (!faction.isEmpty())
                 candidates << faction;
         if (!candidates.contains(FactionCatalog::otherFactionName()))
             candidates << FactionCatalog::otherFactionName();
-        keyCount = static_cast<std::size_t>(m_index.factionNames.size());
+        keyCount = static_cast<std::size_t>(m_index->factionNames.size());
         break;
     case LaneKey::Type:
-        for (const QString &type : m_index.eventTypeNames)
+        for (const QString &type : m_index->eventTypeNames)
             if (!type.isEmpty() && !candidates.contains(type))
                 candidates << type;
-        keyCount = static_cast<std::size_t>(m_index.typeNames.size());
+        keyCount = static_cast<std::size_t>(m_index->typeNames.size());
         break;
     case LaneKey::Place: {
         // The busiest places under the filter get a lane each, busiest first.
-        keyCount = static_cast<std::size_t>(m_index.placeNames.size());
+        keyCount = static_cast<std::size_t>(m_index->placeNames.size());
         countPerKey();
         std::vector<std::pair<qint64, std::size_t>> counts(keyCount);
         for (std::size_t key = 1; key < keyCount; ++key) // key 0: no place
@@ -128,8 +134,8 @@ void ViewportQuery::updateLanes() const {
         m_placeLanes.clear();
         for (const auto &[count, key] : counts)
             if (count > 0 && m_placeLanes.size() < kPlaceLanes) {
-                m_placeLanes.insert(m_index.placeNames.at(static_cast<qsizetype>(key)));
-                candidates << m_index.placeNames.at(static_cast<qsizetype>(key));
+                m_placeLanes.insert(m_index->placeNames.at(static_cast<qsizetype>(key)));
+                candidates << m_index->placeNames.at(static_cast<qsizetype>(key));
             }
         candidates << otherPlaces() << noPlace();
         break;
@@ -157,8 +163,8 @@ void ViewportQuery::updateLanes() const {
 
 std::vector<qint64> ViewportQuery::countsByKey(std::size_t keyCount) const {
     std::vector<qint64> counts(keyCount, 0);
-    m_selection.forEach([&](std::size_t position) {
-        if (const std::size_t key = laneKeyOf(m_index, position, m_laneMode); key < keyCount)
+    m_selection->forEach([&](std::size_t position) {
+        if (const std::size_t key = laneKeyOf(*m_index, position, m_laneMode); key < keyCount)
             ++counts[key];
     });
     return counts;
@@ -197,24 +203,24 @@ void ViewportQuery::setFilter(const Filter &filter) {
     IndexFilter index;
     if (!filter.factions.isEmpty()) {
         index.factionMask = 0;
-        for (qsizetype id = 1; id < m_index.factionNames.size(); ++id)
-            if (filter.factions.contains(m_index.factionNames.at(id)))
+        for (qsizetype id = 1; id < m_index->factionNames.size(); ++id)
+            if (filter.factions.contains(m_index->factionNames.at(id)))
                 index.factionMask |= std::uint64_t{1} << static_cast<unsigned>(id - 1);
     }
     index.initiatorOnly = filter.factionRole == FactionRole::Initiator;
     if (!filter.eventTypes.isEmpty()) {
-        index.types.assign(static_cast<std::size_t>(m_index.typeNames.size()), false);
-        for (qsizetype id = 0; id < m_index.typeNames.size(); ++id)
+        index.types.assign(static_cast<std::size_t>(m_index->typeNames.size()), false);
+        for (qsizetype id = 0; id < m_index->typeNames.size(); ++id)
             index.types[static_cast<std::size_t>(id)] =
-                filter.eventTypes.contains(m_index.typeNames.at(id)) ||
-                filter.eventTypes.contains(m_index.eventTypeNames.at(id));
+                filter.eventTypes.contains(m_index->typeNames.at(id)) ||
+                filter.eventTypes.contains(m_index->eventTypeNames.at(id));
     }
     if (!filter.tracks.isEmpty()) {
-        index.tracks.assign(static_cast<std::size_t>(m_index.trackNames.size()), false);
-        for (qsizetype id = 0; id < m_index.trackNames.size(); ++id)
+        index.tracks.assign(static_cast<std::size_t>(m_index->trackNames.size()), false);
+        for (qsizetype id = 0; id < m_index->trackNames.size(); ++id)
             index.tracks[static_cast<std::size_t>(id)] =
                 std::any_of(filter.tracks.cbegin(), filter.tracks.cend(), [&](const QString &track) {
-                    return m_index.trackNames.at(id).compare(track, Qt::CaseInsensitive) == 0;
+                    return m_index->trackNames.at(id).compare(track, Qt::CaseInsensitive) == 0;
                 });
     }
     if (filter.from)
@@ -226,27 +232,25 @@ void ViewportQuery::setFilter(const Filter &filter) {
         index.ids = std::move(*ids);
         index.restrictIds = true;
     }
-    m_selection = IndexSelection(m_index, m_bitmaps, index);
+    m_selection = std::make_shared<const IndexSelection>(*m_index, m_bitmaps, index);
     m_selected = true;
     lanesChanged();
 }
 
 ViewportQuery::Frame ViewportQuery::query(double startMsecs, double endMsecs, int targetBins) {
     Frame frame;
-    // The days the window [start, end) touches: a window that ends at midnight does not reach the next day.
-    const auto from = static_cast<Day>(std::floor(startMsecs / kDayMsecs));
-    const auto to = static_cast<Day>(std::ceil(endMsecs / kDayMsecs)) - 1;
-    const std::vector<std::size_t> visible = LevelOfDetail::visible(m_index, m_selection, from, to);
+    const auto [from, to] = daysOf(startMsecs, endMsecs);
+    const std::vector<std::size_t> visible = LevelOfDetail::visible(*m_index, *m_selection, from, to);
     if (visible.size() > LevelOfDetail::kMarkerLimit) {
         const int laneCount = static_cast<int>(lanes().size());
-        frame.bins = LevelOfDetail::bins(m_index, m_selection, m_laneOfKey, laneCount, from, to, targetBins,
+        frame.bins = LevelOfDetail::bins(*m_index, *m_selection, m_laneOfKey, laneCount, from, to, targetBins,
                                          m_laneMode);
         frame.shown = static_cast<qint64>(frame.bins->total);
         return frame;
     }
     std::vector<std::int64_t> missing;
     for (const std::size_t position : visible)
-        if (const std::int64_t id = m_index.id(position); !m_cache.contains(id))
+        if (const std::int64_t id = m_index->id(position); !m_cache.contains(id))
             missing.push_back(id);
     if (!missing.empty()) {
         if (m_cache.size() + static_cast<qsizetype>(missing.size()) > kCacheLimit)
@@ -256,27 +260,27 @@ ViewportQuery::Frame ViewportQuery::query(double startMsecs, double endMsecs, in
     }
     frame.events.reserve(static_cast<qsizetype>(visible.size()));
     for (const std::size_t position : visible)
-        if (const auto it = m_cache.constFind(m_index.id(position)); it != m_cache.constEnd())
+        if (const auto it = m_cache.constFind(m_index->id(position)); it != m_cache.constEnd())
             frame.events.append(it.value());
     frame.shown = frame.events.size();
     return frame;
 }
 
 QHash<QString, qint64> ViewportQuery::factionCounts() const {
-    const auto &counts = m_selection.factionCounts();
+    const auto &counts = m_selection->factionCounts();
     QHash<QString, qint64> byName;
-    for (qsizetype id = 1; id < m_index.factionNames.size(); ++id)
-        if (!m_index.factionNames.at(id).isEmpty())
-            byName.insert(m_index.factionNames.at(id), counts[static_cast<std::size_t>(id)]);
+    for (qsizetype id = 1; id < m_index->factionNames.size(); ++id)
+        if (!m_index->factionNames.at(id).isEmpty())
+            byName.insert(m_index->factionNames.at(id), counts[static_cast<std::size_t>(id)]);
     return byName;
 }
 
 QStringList ViewportQuery::factionsPresent() const {
-    const std::uint64_t present = m_index.factionsPresent();
+    const std::uint64_t present = m_index->factionsPresent();
     QStringList names;
-    for (qsizetype id = 1; id < m_index.factionNames.size(); ++id)
+    for (qsizetype id = 1; id < m_index->factionNames.size(); ++id)
         if ((present & (std::uint64_t{1} << static_cast<unsigned>(id - 1))) != 0)
-            names << m_index.factionNames.at(id);
+            names << m_index->factionNames.at(id);
     return names;
 }
 
@@ -294,7 +298,8 @@ QStringList ViewportQuery::tracksShown() const {
 
 std::pair<double, double> ViewportQuery::fitWindow() const {
     const ViewState::Window window = ViewState::fitting(
-        m_index.size() == 0 ? std::nullopt : std::optional{std::pair{m_index.firstDay(), m_index.lastDay()}});
+        m_index->size() == 0 ? std::nullopt
+                             : std::optional{std::pair{m_index->firstDay(), m_index->lastDay()}});
     return {window.start, window.end};
 }
 
@@ -303,21 +308,21 @@ std::optional<std::int64_t> ViewportQuery::neighbour(std::int64_t id, int direct
     if (!current)
         return std::nullopt;
     // The index is sorted by start day: find this event's place, then step over what the filter hides.
-    const auto [first, last] = m_index.overlapping(current->dateStart, current->dateStart);
-    std::size_t at = m_index.size();
-    for (std::size_t i = first; i < m_index.size() && at == m_index.size(); ++i) {
-        if (m_index.start(i) > current->dateStart)
+    const auto [first, last] = m_index->overlapping(current->dateStart, current->dateStart);
+    std::size_t at = m_index->size();
+    for (std::size_t i = first; i < m_index->size() && at == m_index->size(); ++i) {
+        if (m_index->start(i) > current->dateStart)
             break;
-        if (m_index.id(i) == id)
+        if (m_index->id(i) == id)
             at = i;
     }
     Q_UNUSED(last);
-    if (at == m_index.size())
+    if (at == m_index->size())
         return std::nullopt;
     for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(at) + direction;
-         i >= 0 && i < static_cast<std::ptrdiff_t>(m_index.size()); i += direction)
-        if (m_selection.contains(static_cast<std::size_t>(i)))
-            return m_index.id(static_cast<std::size_t>(i));
+         i >= 0 && i < static_cast<std::ptrdiff_t>(m_index->size()); i += direction)
+        if (m_selection->contains(static_cast<std::size_t>(i)))
+            return m_index->id(static_cast<std::size_t>(i));
     return std::nullopt;
 }
 
@@ -329,6 +334,48 @@ std::optional<Event> ViewportQuery::event(std::int64_t id) {
         return std::nullopt;
     m_cache.insert(id, loaded.first());
     return loaded.first();
+}
+
+QList<Event> ViewportQuery::events(const std::vector<std::int64_t> &ids) {
+    QList<Event> found;
+    std::vector<std::int64_t> missing;
+    for (const std::int64_t id : ids) {
+        if (const auto it = m_cache.constFind(id); it != m_cache.constEnd())
+            found.append(it.value());
+        else
+            missing.push_back(id);
+    }
+    if (!missing.empty()) {
+        if (m_cache.size() + static_cast<qsizetype>(missing.size()) > kCacheLimit)
+            m_cache.clear();
+        for (const Event &event : m_store.loadEvents(missing)) {
+            m_cache.insert(event.id, event);
+            found.append(event);
+        }
+    }
+    return found;
+}
+
+TableRows::Request ViewportQuery::tableRequest(double startMsecs, double endMsecs) const {
+    const auto [from, to] = daysOf(startMsecs, endMsecs);
+    return {m_index, m_selection, from, to};
+}
+
+std::optional<std::int64_t> ViewportQuery::firstInWindow(double startMsecs, double endMsecs,
+                                                         int direction) const {
+    const auto [from, to] = daysOf(startMsecs, endMsecs);
+    const auto [first, last] = m_index->overlapping(from, to);
+    const auto fits = [&](std::size_t at) { return m_selection->contains(at) && m_index->end(at) >= from; };
+    if (direction > 0) {
+        for (std::size_t at = first; at < last; ++at)
+            if (fits(at))
+                return m_index->id(at);
+    } else {
+        for (std::size_t at = last; at > first; --at)
+            if (fits(at - 1))
+                return m_index->id(at - 1);
+    }
+    return std::nullopt;
 }
 
 } // namespace kt

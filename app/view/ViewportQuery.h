@@ -4,6 +4,7 @@
 #include "core/Filter.h"
 #include "core/LevelOfDetail.h"
 #include "core/data.h"
+#include "view/TableRows.h"
 
 #include <QHash>
 #include <QList>
@@ -50,7 +51,11 @@ public:
     // targetBins: about one bin per few pixels of plot width.
     Frame query(double startMsecs, double endMsecs, int targetBins = 160);
 
-    const EventIndex &index() const { return m_index; }
+    const EventIndex &index() const { return *m_index; }
+    // The index and the filter's rows as they are now, for work on another thread: a reload or a filter
+    // change makes new ones and leaves these as they were.
+    std::shared_ptr<const EventIndex> sharedIndex() const { return m_index; }
+    std::shared_ptr<const IndexSelection> sharedSelection() const { return m_selection; }
     const QStringList &lanes() const;
     // The tracks the view draws from: the lanes in track mode, else the store's tracks (only the filter's
     // track when it names one). For a default title.
@@ -65,12 +70,18 @@ public:
     std::pair<double, double> fitWindow() const;
     // One event, from the cache or the store.
     std::optional<Event> event(std::int64_t id);
+    // Events by id, from the cache or the store (in any order; ids the store lacks are left out).
+    QList<Event> events(const std::vector<std::int64_t> &ids);
+    // The rows of a window for the events table, in date order: the days [start, end) touches, as query().
+    TableRows::Request tableRequest(double startMsecs, double endMsecs) const;
+    // The first (direction > 0) or last event of a window in time order that passes the filter.
+    std::optional<std::int64_t> firstInWindow(double startMsecs, double endMsecs, int direction) const;
     // The event after (or before) this one in time order that passes the filter; nothing at either end.
     std::optional<std::int64_t> neighbour(std::int64_t id, int direction);
 
 private:
     const EventStore &m_store;
-    EventIndex m_index;
+    std::shared_ptr<const EventIndex> m_index; // never null
     // The lanes follow the filter, the lane mode and the index; they are worked out (a pass over the index)
     // when next asked for, not at each of those changes.
     void lanesChanged() { m_lanesStale = true; }
@@ -87,9 +98,9 @@ private:
     bool m_hideEmptyLanes = true;
     LaneKey m_laneMode = LaneKey::Track;
     Filter m_filter;
-    std::shared_ptr<const IndexBitmaps> m_bitmaps; // of m_index, made when first needed
-    IndexSelection m_selection;                    // the rows the filter lets through
-    bool m_selected = false;                       // m_selection is m_filter's over m_index
+    std::shared_ptr<const IndexBitmaps> m_bitmaps;     // of m_index, made when first needed
+    std::shared_ptr<const IndexSelection> m_selection; // the rows the filter lets through; never null
+    bool m_selected = false;                           // m_selection is m_filter's over m_index
     QHash<std::int64_t, Event> m_cache;
 };
 
