@@ -19,6 +19,11 @@ void BarsItem::setBars(std::vector<BinBar> bars, QList<QColor> colors, QList<Sca
     update();
 }
 
+void BarsItem::setMarked(std::optional<BinBar> bar) {
+    m_marked = bar;
+    update();
+}
+
 void BarsItem::refresh() {
     prepareGeometryChange();
     update();
@@ -42,6 +47,16 @@ void BarsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
                           m_colors.value(bar.faction, Qt::gray));
     }
     paintMarks(painter, scale);
+    if (m_marked && m_marked->toMsecs > scale.start && m_marked->fromMsecs < scale.end) {
+        // Two pixels outside the bar, dark on white, light on the bar: seen over any colour.
+        const QRectF bar =
+            scale.snapped(m_marked->fromMsecs, m_marked->toMsecs, m_marked->low, m_marked->high);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(Qt::black, 2));
+        painter->drawRect(bar.adjusted(-2, -2, 2, 2));
+        painter->setPen(QPen(Qt::white, 1));
+        painter->drawRect(bar.adjusted(-0.5, -0.5, 0.5, 0.5));
+    }
     painter->restore();
 }
 

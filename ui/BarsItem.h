@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace kt {
@@ -31,7 +32,12 @@ public:
 
     // colors: by faction id of the bars.
     void setBars(std::vector<BinBar> bars, QList<QColor> colors, QList<ScaleMark> marks = {});
-    void clear() { setBars({}, {}); }
+    void clear() {
+        setBars({}, {});
+        setMarked(std::nullopt);
+    }
+    // The bar of the selected event, outlined (fromMsecs, toMsecs: its bin; low, high: its stack).
+    void setMarked(std::optional<BinBar> bar);
     void setFont(const QFont &font) { m_font = font; }
     // The plot area or the axes moved: the same bars land elsewhere.
     void refresh();
@@ -46,6 +52,7 @@ private:
     std::vector<BinBar> m_bars;
     QList<QColor> m_colors;
     QList<ScaleMark> m_marks;
+    std::optional<BinBar> m_marked;
     QFont m_font;
 };
 

@@ -191,6 +191,7 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
 
     QGraphicsScene scene;
     auto *chart = new TimelineChart(catalog);
+    chart->setInteractive(false);
     scene.addItem(chart);
     chart->legend()->setVisible(false);
     chart->setGeometry(QRectF(0, 0, size.width(), std::max(80, size.height() - header - footer)));

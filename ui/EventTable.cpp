@@ -53,7 +53,8 @@ EventTable::EventTable(QWidget *parent)
     , m_find(new QLineEdit(this))
     , m_note(new QLabel(this))
     , m_busy(new QProgressBar(this))
-    , m_busyDelay(new QTimer(this)) {
+    , m_busyDelay(new QTimer(this))
+    , m_listDelay(new QTimer(this)) {
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true); // a header click asks the model, which asks this table
     m_view->horizontalHeader()->setSortIndicator(EventTableModel::Date, Qt::AscendingOrder);
@@ -80,6 +81,9 @@ EventTable::EventTable(QWidget *parent)
     m_busy->setVisible(false);
     m_busyDelay->setSingleShot(true);
     m_busyDelay->setInterval(150);
+    m_listDelay->setSingleShot(true);
+    m_listDelay->setInterval(kRestMsecs);
+    connect(m_listDelay, &QTimer::timeout, this, &EventTable::startListing);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_find);
@@ -112,7 +116,16 @@ EventTable::EventTable(QWidget *parent)
 }
 
 void EventTable::showWindow(TableRows::Request request) {
+    // A window that moves over the same rows (a pan, a zoom step) is listed once it rests; new rows (a
+    // filter, an import) or an empty table at once.
+    const bool moved = m_request.index == request.index && m_request.selection == request.selection &&
+                       m_model->rowCount() > 0;
     m_request = std::move(request);
+    if (moved) {
+        m_listDelay->start();
+        return;
+    }
+    m_listDelay->stop();
     startListing();
 }
 

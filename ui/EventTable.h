@@ -4,6 +4,7 @@
 #include "view/TableRows.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QWidget>
 
 #include <atomic>
@@ -16,7 +17,6 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QTableView;
-class QTimer;
 
 namespace kt {
 
@@ -36,15 +36,19 @@ public:
     // Windows spanning fewer positions of the index are listed at once, on the calling thread.
     static constexpr std::size_t kListAtOnce = 65'536;
 
+    // A moving window's rows are listed this long after it last moved (ms).
+    static constexpr int kRestMsecs = 80;
+
     explicit EventTable(QWidget *parent = nullptr);
 
-    // Lists the events of a window (request.key and descending are the table's own).
+    // Lists the events of a window (request.key and descending are the table's own): at once when the
+    // filter or the store changed, else once the window has rested kRestMsecs.
     void showWindow(TableRows::Request request);
     void select(std::int64_t eventId);
     // The events whose rows are selected (several with Ctrl or Shift), the current one first.
     QList<std::int64_t> selectedEventIds() const;
-    // A listing is under way.
-    bool isBusy() const { return m_listing.isRunning(); }
+    // A listing is waiting or under way.
+    bool isBusy() const { return m_listDelay->isActive() || m_listing.isRunning(); }
     EventTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
@@ -72,6 +76,7 @@ private:
     QLabel *m_note;
     QProgressBar *m_busy;
     QTimer *m_busyDelay; // fast listings show no busy bar
+    QTimer *m_listDelay; // a moving window is listed when it rests
     QFutureWatcher<std::optional<std::vector<std::uint32_t>>> m_listing;
     std::shared_ptr<std::atomic_bool> m_cancel; // the listing under way's
     TableRows::Request m_request;               // the latest window

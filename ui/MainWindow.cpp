@@ -668,6 +668,7 @@ void MainWindow::refreshNow() {
         m_bins = std::move(frame.bins);
         m_chart->setWindow(window.start, window.end);
         m_chart->setBins(*m_bins, m_query.lanes(), m_query.index().factionNames);
+        markSelectedBar();
         m_table->showWindow(m_query.tableRequest(window.start, window.end));
         m_view->setRenderHint(QPainter::Antialiasing, false); // bars and grid are whole pixels
     } else {
@@ -715,8 +716,17 @@ void MainWindow::stepSelection(int direction) {
     }
 }
 
+void MainWindow::markSelectedBar() {
+    const std::int64_t selected = m_state.selectedEvent();
+    std::optional<ViewportQuery::BarPlace> place;
+    if (m_bins && selected != 0)
+        guarded([&] { place = m_query.barOf(selected); });
+    m_chart->setSelectedBar(place);
+}
+
 void MainWindow::showSelection(std::int64_t eventId) {
     m_chart->setSelected(eventId);
+    markSelectedBar();
     m_table->select(eventId);
     guarded([this, eventId] { m_details->setEvent(eventId == 0 ? std::nullopt : m_query.event(eventId)); });
 }

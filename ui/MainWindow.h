@@ -126,6 +126,8 @@ private:
     // window keeps what it showed. Returns whether it ran through.
     template <typename Action> bool guarded(Action &&action);
     void reportError(const QString &message);
+    // With bars shown: the selected event's bar is outlined.
+    void markSelectedBar();
 
     std::unique_ptr<EventStore> m_ownedStore; // when the window owns its store
     EventStore &m_store;

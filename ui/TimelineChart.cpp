@@ -429,6 +429,8 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
             marks.append({stack.valueOf(lane, stack.fullHeight(lane), bins.laneCount),
                           locale.toString(stack.fullHeight(lane))});
     m_barsItem->setBars(std::move(stack.bars), std::move(colors), std::move(marks));
+    m_stack = std::move(stack);
+    markSelectedBar();
 
     const QString width = bins.binDays == 1   ? tr("1 day")
                           : bins.binDays == 7 ? tr("1 week (Monday to Sunday)")
@@ -436,12 +438,13 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
     m_binNoteText =
         (m_barScale == BarScale::PerLane
              ? tr("%1 events in view, too many to draw one by one: each bar covers %2, stacked by "
-                  "faction,\neach lane on its own scale (its dotted line: its tallest bar's count). Zoom in, "
-                  "or click a bar, to see the events.")
+                  "faction,\neach lane on its own scale (its dotted line: its tallest bar's count).")
              : tr("%1 events in view, too many to draw one by one: each bar covers %2, stacked by "
-                  "faction,\nall lanes on one scale (the dotted lines: the tallest bar's count). Zoom in, "
-                  "or click a bar, to see the events."))
+                  "faction,\nall lanes on one scale (the dotted lines: the tallest bar's count)."))
             .arg(locale.toString(static_cast<qlonglong>(bins.total)), width);
+    if (m_interactive) // a picture cannot be zoomed nor clicked
+        m_binNoteText += QLatin1Char(' ') + tr("Zoom in, or click a bar, to draw its events; the table lists "
+                                               "them all.");
     m_binNote->setVisible(true);
     m_binCard->setVisible(true);
     placeLegend();
@@ -548,6 +551,32 @@ void TimelineChart::setSelected(std::int64_t eventId) {
             m_selection->append(m_positions.at(it.value()));
     }
     updateLabels();
+}
+
+void TimelineChart::setSelectedBar(std::optional<ViewportQuery::BarPlace> place) {
+    m_selectedBar = place;
+    markSelectedBar();
+}
+
+void TimelineChart::markSelectedBar() {
+    const LaneBins &bins = m_bins;
+    if (!m_binsShown || !m_selectedBar || m_selectedBar->lane >= bins.laneCount || bins.binDays <= 0) {
+        m_barsItem->setMarked(std::nullopt);
+        return;
+    }
+    const int bin =
+        static_cast<int>(std::floor(static_cast<double>(m_selectedBar->day - bins.firstDay) / bins.binDays));
+    if (bin < 0 || bin >= bins.binCount) {
+        m_barsItem->setMarked(std::nullopt);
+        return;
+    }
+    BinBar bar;
+    bar.lane = m_selectedBar->lane;
+    bar.fromMsecs = static_cast<double>(DayDate::toMsecs(bins.binStart(bin)));
+    bar.toMsecs = bar.fromMsecs + bins.binDays * 86'400'000.0;
+    bar.low = m_stack.valueOf(bar.lane, 0, bins.laneCount);
+    bar.high = m_stack.valueOf(bar.lane, bins.binTotal(bar.lane, bin), bins.laneCount);
+    m_barsItem->setMarked(bar);
 }
 
 void TimelineChart::setLabelsVisible(bool visible) {

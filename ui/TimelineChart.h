@@ -6,6 +6,7 @@
 #include "ui/LegendStrip.h"
 #include "view/BinStack.h"
 #include "view/PlotScale.h"
+#include "view/ViewportQuery.h"
 
 #include <QChart>
 #include <QHash>
@@ -58,6 +59,10 @@ public:
     QString binDescription(int lane, int bin) const;
     void setWindow(double startMsecs, double endMsecs);
     void setSelected(std::int64_t eventId);
+    // A chart drawn for a picture says nothing of clicks and zooming (default: interactive).
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    // With bars shown: outline the bar the selected event is counted in (nothing: none).
+    void setSelectedBar(std::optional<ViewportQuery::BarPlace> place);
     void setLabelsVisible(bool visible);
 
     const QList<Event> &events() const { return m_events; }
@@ -109,9 +114,13 @@ private:
     QScatterSeries *m_selection = nullptr;
     QGraphicsItem *m_segments = nullptr; // whiskers, guides and links, painted in one item
     bool m_binsShown = false;
+    bool m_interactive = true;
     LaneBins m_bins;
     QStringList m_binFactionNames;
-    BarsItem *m_barsItem = nullptr;             // the bins' bars
+    void markSelectedBar();
+    std::optional<ViewportQuery::BarPlace> m_selectedBar;
+    BinStack m_stack;               // the scale of the bars drawn (their slices are in m_barsItem)
+    BarsItem *m_barsItem = nullptr; // the bins' bars
     QList<std::pair<QString, QColor>> m_barKey; // the factions the bars show, in stacking order
     BarScale m_barScale = BarScale::PerLane;
     QHash<QString, QScatterSeries *> m_dataSeries; // "faction|shape|hollow", reused from frame to frame

@@ -303,27 +303,40 @@ std::pair<double, double> ViewportQuery::fitWindow() const {
     return {window.start, window.end};
 }
 
-std::optional<std::int64_t> ViewportQuery::neighbour(std::int64_t id, int direction) {
+std::optional<std::size_t> ViewportQuery::positionOf(std::int64_t id) {
     const std::optional<Event> current = event(id);
     if (!current)
         return std::nullopt;
-    // The index is sorted by start day: find this event's place, then step over what the filter hides.
+    // The index is sorted by start day: look among the rows that start on this event's day.
     const auto [first, last] = m_index->overlapping(current->dateStart, current->dateStart);
-    std::size_t at = m_index->size();
-    for (std::size_t i = first; i < m_index->size() && at == m_index->size(); ++i) {
-        if (m_index->start(i) > current->dateStart)
-            break;
-        if (m_index->id(i) == id)
-            at = i;
-    }
     Q_UNUSED(last);
-    if (at == m_index->size())
+    for (std::size_t i = first; i < m_index->size() && m_index->start(i) <= current->dateStart; ++i)
+        if (m_index->id(i) == id)
+            return i;
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> ViewportQuery::neighbour(std::int64_t id, int direction) {
+    const std::optional<std::size_t> at = positionOf(id);
+    if (!at)
         return std::nullopt;
-    for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(at) + direction;
+    // Step over what the filter hides.
+    for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(*at) + direction;
          i >= 0 && i < static_cast<std::ptrdiff_t>(m_index->size()); i += direction)
         if (m_selection->contains(static_cast<std::size_t>(i)))
             return m_index->id(static_cast<std::size_t>(i));
     return std::nullopt;
+}
+
+std::optional<ViewportQuery::BarPlace> ViewportQuery::barOf(std::int64_t id) {
+    const std::optional<std::size_t> at = positionOf(id);
+    if (!at || !m_selection->contains(*at))
+        return std::nullopt;
+    lanes(); // the lane of each key, up to date
+    const std::size_t key = laneKeyOf(*m_index, *at, m_laneMode);
+    if (key >= m_laneOfKey.size() || m_laneOfKey[key] < 0)
+        return std::nullopt;
+    return BarPlace{m_laneOfKey[key], LevelOfDetail::markerDay(*m_index, *at)};
 }
 
 std::optional<Event> ViewportQuery::event(std::int64_t id) {

@@ -78,6 +78,13 @@ public:
     std::optional<std::int64_t> firstInWindow(double startMsecs, double endMsecs, int direction) const;
     // The event after (or before) this one in time order that passes the filter; nothing at either end.
     std::optional<std::int64_t> neighbour(std::int64_t id, int direction);
+    // Where an event is counted when bars are shown: its lane and the day it counts on (its marker day, as
+    // LevelOfDetail::bins). Nothing when the filter hides it or its lane is not drawn.
+    struct BarPlace {
+        int lane = 0;
+        Day day = 0;
+    };
+    std::optional<BarPlace> barOf(std::int64_t id);
 
 private:
     const EventStore &m_store;
@@ -85,6 +92,8 @@ private:
     // The lanes follow the filter, the lane mode and the index; they are worked out (a pass over the index)
     // when next asked for, not at each of those changes.
     void lanesChanged() { m_lanesStale = true; }
+    // An event's position in the index.
+    std::optional<std::size_t> positionOf(std::int64_t id);
     void updateLanes() const;
     // Selected rows per lane key of the lane mode (its track, primary faction, type or place id).
     std::vector<qint64> countsByKey(std::size_t keyCount) const;

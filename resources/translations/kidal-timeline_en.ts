@@ -385,16 +385,20 @@
         <translation>Find in the events in view…</translation>
     </message>
     <message>
-        <source>%1 events in view: zoom in to list them here.</source>
-        <translation>%1 events in view: zoom in to list them here.</translation>
-    </message>
-    <message>
         <source>Find in the events in view</source>
         <translation>Find in the events in view</translation>
     </message>
     <message>
         <source>Events in view</source>
         <translation>Events in view</translation>
+    </message>
+    <message>
+        <source>Listing the events in view</source>
+        <translation>Listing the events in view</translation>
+    </message>
+    <message>
+        <source>Find looks through at most %1 events and %2 are in view: zoom in, or use the filter’s Text box.</source>
+        <translation>Find looks through at most %1 events and %2 are in view: zoom in, or use the filter’s Text box.</translation>
     </message>
 </context>
 <context>
@@ -1489,15 +1493,19 @@
     </message>
     <message>
         <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
-each lane on its own scale (its dotted line: its tallest bar&apos;s count). Zoom in, or click a bar, to see the events.</source>
+each lane on its own scale (its dotted line: its tallest bar&apos;s count).</source>
         <translation>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
-each lane on its own scale (its dotted line: its tallest bar&apos;s count). Zoom in, or click a bar, to see the events.</translation>
+each lane on its own scale (its dotted line: its tallest bar's count).</translation>
     </message>
     <message>
         <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
-all lanes on one scale (the dotted lines: the tallest bar&apos;s count). Zoom in, or click a bar, to see the events.</source>
+all lanes on one scale (the dotted lines: the tallest bar&apos;s count).</source>
         <translation>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
-all lanes on one scale (the dotted lines: the tallest bar's count). Zoom in, or click a bar, to see the events.</translation>
+all lanes on one scale (the dotted lines: the tallest bar's count).</translation>
+    </message>
+    <message>
+        <source>Zoom in, or click a bar, to draw its events; the table lists them all.</source>
+        <translation>Zoom in, or click a bar, to draw its events; the table lists them all.</translation>
     </message>
 </context>
 <context>

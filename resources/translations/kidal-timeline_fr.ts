@@ -385,16 +385,20 @@
         <translation>Rechercher dans les événements affichés…</translation>
     </message>
     <message>
-        <source>%1 events in view: zoom in to list them here.</source>
-        <translation>%1 événements affichés&#xa0;: zoomez pour les lister ici.</translation>
-    </message>
-    <message>
         <source>Find in the events in view</source>
         <translation>Rechercher dans les événements affichés</translation>
     </message>
     <message>
         <source>Events in view</source>
         <translation>Événements affichés</translation>
+    </message>
+    <message>
+        <source>Listing the events in view</source>
+        <translation>Liste des événements affichés en cours</translation>
+    </message>
+    <message>
+        <source>Find looks through at most %1 events and %2 are in view: zoom in, or use the filter’s Text box.</source>
+        <translation>La recherche parcourt au plus %1 événements et %2 sont affichés : zoomez, ou utilisez la case Texte du filtre.</translation>
     </message>
 </context>
 <context>
@@ -1489,15 +1493,19 @@
     </message>
     <message>
         <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
-each lane on its own scale (its dotted line: its tallest bar&apos;s count). Zoom in, or click a bar, to see the events.</source>
-        <translation>%1 événements affichés, trop nombreux pour être dessinés un par un&#xa0;: chaque barre couvre %2, empilée par faction,
-chaque couloir à sa propre échelle (sa ligne pointillée&#xa0;: le nombre de sa plus haute barre). Zoomez, ou cliquez sur une barre, pour voir les événements.</translation>
+each lane on its own scale (its dotted line: its tallest bar&apos;s count).</source>
+        <translation>%1 événements affichés, trop nombreux pour être dessinés un par un : chaque barre couvre %2, empilée par faction,
+chaque couloir à sa propre échelle (sa ligne pointillée : le nombre de sa plus haute barre).</translation>
     </message>
     <message>
         <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
-all lanes on one scale (the dotted lines: the tallest bar&apos;s count). Zoom in, or click a bar, to see the events.</source>
+all lanes on one scale (the dotted lines: the tallest bar&apos;s count).</source>
         <translation>%1 événements affichés, trop nombreux pour être dessinés un par un : chaque barre couvre %2, empilée par faction,
-tous les couloirs à la même échelle (les lignes pointillées : le nombre de la plus haute barre). Zoomez, ou cliquez sur une barre, pour voir les événements.</translation>
+tous les couloirs à la même échelle (les lignes pointillées : le nombre de la plus haute barre).</translation>
+    </message>
+    <message>
+        <source>Zoom in, or click a bar, to draw its events; the table lists them all.</source>
+        <translation>Zoomez, ou cliquez sur une barre, pour en dessiner les événements ; le tableau les liste tous.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "cli/DefaultStore.h"
+#include "core/DayDate.h"
 #include "core/ViewState.h"
 #include "ui/EventTable.h"
 #include "ui/EventTableModel.h"
@@ -8,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -147,6 +149,24 @@ TEST_CASE("the events table sorts by any column and finds text, from the window"
     CHECK(view->model()->rowCount() == 1);
     table->findChild<QLineEdit *>()->clear();
     CHECK(view->model()->rowCount() == 10);
+
+    // The window moves to November 2023: once it rests, the table lists the events that overlap it.
+    const kt::Day from = kt::DayDate::fromDate(QDate(2023, 11, 1));
+    const kt::Day to = kt::DayDate::fromDate(QDate(2023, 11, 30));
+    window.viewState()->setWindow(static_cast<double>(kt::DayDate::toMsecs(from)),
+                                  static_cast<double>(kt::DayDate::toMsecs(to + 1)));
+    QApplication::processEvents();
+    CHECK(table->isBusy()); // it waits for the window to rest
+    QElapsedTimer waited;
+    waited.start();
+    while (table->isBusy() && waited.elapsed() < 5'000)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    int overlapping = 0;
+    for (const kt::Event &event : store.loadEvents())
+        overlapping += event.dateEnd >= from && event.dateStart <= to;
+    REQUIRE(overlapping > 0);
+    REQUIRE(overlapping < 10);
+    CHECK(view->model()->rowCount() == overlapping);
 }
 
 TEST_CASE("the table and the timeline select the same event, both ways", "[table]") {
