@@ -692,16 +692,12 @@ void TimelineChart::clearSeries() {
     m_selection = nullptr;
     m_dataSeries.clear();
     m_legendSeries.clear();
+    m_legendKeys.clear();
 }
 
 void TimelineChart::rebuildSeries() {
-    // The legend's keys are made again in their order; the marks' series are kept and refilled, which is
-    // what keeps a frame with a couple of thousand markers cheap.
-    for (QAbstractSeries *series : std::as_const(m_legendSeries)) {
-        removeSeries(series);
-        delete series;
-    }
-    m_legendSeries.clear();
+    // The marks' series are kept and refilled, and the legend's keys are made again only when they change,
+    // which is what keeps a frame with a couple of thousand markers cheap.
     const double laneCount = static_cast<double>(std::max<qsizetype>(1, m_lanes.size()));
 
     // Guides, whiskers and links under the markers.
@@ -795,37 +791,22 @@ void TimelineChart::rebuildSeries() {
     // Legend: the factions' colours, then the event types' shapes and the kinds of mark, in grey.
     std::sort(factions.begin(), factions.end(),
               [this](const QString &a, const QString &b) { return m_catalog.order(a) < m_catalog.order(b); });
-    for (const QString &faction : std::as_const(factions))
-        m_legendSeries << scatter(faction, QColor(m_catalog.color(faction)),
-                                  QScatterSeries::MarkerShapeCircle, false, 13);
-    const QColor key(0x55, 0x55, 0x55);
     std::sort(types.begin(), types.end(),
               [](const QString &a, const QString &b) { return shapeOf(a) < shapeOf(b); });
-    for (const QString &type : std::as_const(types))
-        m_legendSeries << scatter(type, key, shapeOf(type), false, 12);
-    if (anyPlanned)
-        m_legendSeries << scatter(tr("planned (deadline)"), key, QScatterSeries::MarkerShapeRotatedRectangle,
-                                  true, 13);
-    if (anyUncertain)
-        m_legendSeries << scatter(tr("initiator uncertain (A and/or B)"), key,
-                                  QScatterSeries::MarkerShapeCircle, false, 13, QColor(0xcc, 0xcc, 0xcc));
+    const bool anyRange = std::any_of(m_events.cbegin(), m_events.cend(),
+                                      [](const Event &e) { return e.dateEnd > e.dateStart; });
+    const bool anyContested = std::any_of(m_events.cbegin(), m_events.cend(),
+                                          [](const Event &e) { return !e.contradicts.isEmpty(); });
+    QStringList legendKeys = factions;
+    legendKeys << QString() << types << QString::number(anyPlanned) << QString::number(anyUncertain)
+               << QString::number(anyRange) << QString::number(anyContested);
+    for (const QString &faction : std::as_const(factions))
+        legendKeys << m_catalog.color(faction); // a colour changed in the faction editor
+    if (legendKeys != m_legendKeys) {
+        m_legendKeys = legendKeys;
+        rebuildLegend(factions, types, {anyPlanned, anyUncertain, anyRange, anyContested});
+    }
     updateMeasures();
-    if (std::any_of(m_events.cbegin(), m_events.cend(),
-                    [](const Event &e) { return e.dateEnd > e.dateStart; })) {
-        QLineSeries *range = line(key, 3, Qt::SolidLine);
-        m_legendSeries << range;
-        range->setName(tr("date known within a range"));
-        for (QLegendMarker *marker : legend()->markers(range))
-            showInLegend(marker, true);
-    }
-    if (std::any_of(m_events.cbegin(), m_events.cend(),
-                    [](const Event &e) { return !e.contradicts.isEmpty(); })) {
-        QLineSeries *contested = line(QColor(0xc0, 0x39, 0x2b), 1.5, Qt::DashLine);
-        m_legendSeries << contested;
-        contested->setName(tr("contested (contradicting claims)"));
-        for (QLegendMarker *marker : legend()->markers(contested))
-            showInLegend(marker, true);
-    }
 
     if (!m_selection) {
         m_selection = scatter(QString(), QColor(0, 0, 0), QScatterSeries::MarkerShapeCircle, true, 24);
@@ -836,6 +817,41 @@ void TimelineChart::rebuildSeries() {
     m_selection->clear();
     if (const auto it = m_indexById.constFind(m_selected); it != m_indexById.constEnd())
         m_selection->append(m_positions.at(it.value()));
+}
+
+void TimelineChart::rebuildLegend(const QStringList &factions, const QStringList &types,
+                                  const LegendMarks &marks) {
+    for (QAbstractSeries *series : std::as_const(m_legendSeries)) {
+        removeSeries(series);
+        delete series;
+    }
+    m_legendSeries.clear();
+    for (const QString &faction : factions)
+        m_legendSeries << scatter(faction, QColor(m_catalog.color(faction)),
+                                  QScatterSeries::MarkerShapeCircle, false, 13);
+    const QColor key(0x55, 0x55, 0x55);
+    for (const QString &type : types)
+        m_legendSeries << scatter(type, key, shapeOf(type), false, 12);
+    if (marks.planned)
+        m_legendSeries << scatter(tr("planned (deadline)"), key, QScatterSeries::MarkerShapeRotatedRectangle,
+                                  true, 13);
+    if (marks.uncertain)
+        m_legendSeries << scatter(tr("initiator uncertain (A and/or B)"), key,
+                                  QScatterSeries::MarkerShapeCircle, false, 13, QColor(0xcc, 0xcc, 0xcc));
+    if (marks.range) {
+        QLineSeries *range = line(key, 3, Qt::SolidLine);
+        m_legendSeries << range;
+        range->setName(tr("date known within a range"));
+        for (QLegendMarker *marker : legend()->markers(range))
+            showInLegend(marker, true);
+    }
+    if (marks.contested) {
+        QLineSeries *contested = line(QColor(0xc0, 0x39, 0x2b), 1.5, Qt::DashLine);
+        m_legendSeries << contested;
+        contested->setName(tr("contested (contradicting claims)"));
+        for (QLegendMarker *marker : legend()->markers(contested))
+            showInLegend(marker, true);
+    }
 }
 
 void TimelineChart::placeLegend() {

@@ -88,6 +88,14 @@ private:
     void updateMeasures();
     void placeBinNote();
     void rebuildSeries();
+    struct LegendMarks {
+        bool planned = false;
+        bool uncertain = false;
+        bool range = false;
+        bool contested = false;
+    };
+    // The legend's keys, in order: factions, event types, then the kinds of mark.
+    void rebuildLegend(const QStringList &factions, const QStringList &types, const LegendMarks &marks);
     void clearSeries();
     void updateTimeAxis();
     void updateLabels();
@@ -124,7 +132,8 @@ private:
     QList<std::pair<QString, QColor>> m_barKey; // the factions the bars show, in stacking order
     BarScale m_barScale = BarScale::PerLane;
     QHash<QString, QScatterSeries *> m_dataSeries; // "faction|shape|hollow", reused from frame to frame
-    QList<QAbstractSeries *> m_legendSeries;       // the legend's keys, made again in order each time
+    QList<QAbstractSeries *> m_legendSeries;       // the legend's keys, made again when they change
+    QStringList m_legendKeys;                      // what they were made for
     QGraphicsSimpleTextItem *m_binNote = nullptr;
     QString m_binNoteText;                       // unwrapped; placeBinNote wraps it to the plot's width
     std::pair<QString, double> m_binNoteWrapped; // the text and width the note was last wrapped for
