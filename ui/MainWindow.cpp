@@ -670,9 +670,7 @@ void MainWindow::refreshNow() {
         m_chart->setBins(*m_bins, m_query.lanes(), m_query.index().factionNames);
         markSelectedBar();
         m_table->showWindow(m_query.tableRequest(window.start, window.end));
-        m_view->setRenderHint(QPainter::Antialiasing, false); // bars and grid are whole pixels
     } else {
-        m_view->setRenderHint(QPainter::Antialiasing);
         const bool sameEvents = !m_bins && frame.events.size() == m_visible.size() &&
                                 std::equal(frame.events.cbegin(), frame.events.cend(), m_visible.cbegin(),
                                            [](const Event &a, const Event &b) { return a.id == b.id; });

@@ -1,6 +1,7 @@
 #include "ui/TimelineChart.h"
 
 #include "ui/BarsItem.h"
+#include "ui/MarkersItem.h"
 
 #include "core/DayDate.h"
 #include "core/TimeTicks.h"
@@ -101,9 +102,9 @@ public:
         QPointF to;
         QPen pen;
     };
-    explicit SegmentsItem(QChart *chart)
-        : QGraphicsItem(chart)
-        , m_chart(chart) {}
+    SegmentsItem(QGraphicsItem *parent, std::function<PlotScale()> scale)
+        : QGraphicsItem(parent)
+        , m_scale(std::move(scale)) {}
     void setSegments(QList<Segment> segments) {
         m_segments = std::move(segments);
         update();
@@ -113,21 +114,21 @@ public:
         prepareGeometryChange();
         update();
     }
-    QRectF boundingRect() const override { return m_chart->plotArea(); }
+    QRectF boundingRect() const override { return m_scale().plot; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override {
-        const QRectF area = m_chart->plotArea();
+        const PlotScale scale = m_scale();
         painter->save();
-        painter->setClipRect(area);
+        painter->setClipRect(scale.plot);
         painter->setRenderHint(QPainter::Antialiasing);
         for (const Segment &segment : std::as_const(m_segments)) {
             painter->setPen(segment.pen);
-            painter->drawLine(m_chart->mapToPosition(segment.from), m_chart->mapToPosition(segment.to));
+            painter->drawLine(scale.position(segment.from), scale.position(segment.to));
         }
         painter->restore();
     }
 
 private:
-    QChart *m_chart;
+    std::function<PlotScale()> m_scale;
     QList<Segment> m_segments;
 };
 
@@ -275,11 +276,13 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     m_binNote->setBrush(QColor(0x44, 0x44, 0x44));
     m_binNote->setZValue(20);
     m_binNote->setVisible(false);
-    m_segments = new SegmentsItem(this);
+    m_segments = new SegmentsItem(this, [this] { return plotScale(); });
     m_segments->setZValue(4);
     m_barsItem = new BarsItem(this, [this] { return plotScale(); });
     m_barsItem->setFont(labelFont());
     m_barsItem->setZValue(4); // over the grid, as series are
+    m_markersItem = new MarkersItem(this, [this] { return plotScale(); });
+    m_markersItem->setZValue(5); // over the whiskers
     connect(this, &QGraphicsWidget::geometryChanged, this, &TimelineChart::placeLegend);
     connect(this, &QChart::plotAreaChanged, this, [this] {
         // A new width can pack the rows differently: the markers must move with their labels. Rebuilding
@@ -299,6 +302,7 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
             rebuildSeries();
         updateLabels();
         static_cast<SegmentsItem *>(m_segments)->refresh();
+        m_markersItem->refresh();
         m_relayout = false;
     });
 }
@@ -386,6 +390,8 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
         m_rows.clear();
         m_indexById.clear();
         static_cast<SegmentsItem *>(m_segments)->setSegments({});
+        m_markersItem->clear();
+        m_markersItem->setSelected(std::nullopt);
         if (m_valueAxis)
             m_valueAxis->setVisible(false);
         updateLabels();
@@ -541,15 +547,15 @@ void TimelineChart::setWindow(double startMsecs, double endMsecs) {
     updateTimeAxis();
     updateLabels();
     static_cast<SegmentsItem *>(m_segments)->refresh();
+    m_markersItem->refresh();
 }
 
 void TimelineChart::setSelected(std::int64_t eventId) {
     m_selected = eventId;
-    if (m_selection) {
-        m_selection->clear();
-        if (const auto it = m_indexById.constFind(eventId); it != m_indexById.constEnd())
-            m_selection->append(m_positions.at(it.value()));
-    }
+    const auto it = m_indexById.constFind(eventId);
+    m_markersItem->setSelected(it == m_indexById.constEnd() || m_binsShown
+                                   ? std::nullopt
+                                   : std::optional<QPointF>(m_positions.at(it.value())));
     updateLabels();
 }
 
@@ -689,8 +695,6 @@ QLineSeries *TimelineChart::line(const QColor &color, double width, Qt::PenStyle
 
 void TimelineChart::clearSeries() {
     removeAllSeries();
-    m_selection = nullptr;
-    m_dataSeries.clear();
     m_legendSeries.clear();
     m_legendKeys.clear();
 }
@@ -766,28 +770,37 @@ void TimelineChart::rebuildSeries() {
         if (!hollow && !types.contains(event.eventType))
             types.append(event.eventType);
     }
-    QSet<QString> used;
+    QList<MarkersItem::Mark> marks;
+    QList<MarkersItem::Style> styles;
+    m_drawnStyles.clear();
     for (const Group &group : std::as_const(groups)) {
-        const QString key = QStringLiteral("%1|%2|%3|%4")
-                                .arg(group.faction, group.alternative)
-                                .arg(group.shape)
-                                .arg(group.hollow);
-        used.insert(key);
-        QScatterSeries *series = m_dataSeries.value(key, nullptr);
-        if (!series) {
-            series =
-                scatter(group.faction, QColor(m_catalog.color(group.faction)), group.shape, group.hollow,
-                        markerSize(group.shape, group.hollow),
-                        group.alternative.isEmpty() ? QColor() : QColor(m_catalog.color(group.alternative)));
-            m_dataSeries.insert(key, series);
+        const QString key =
+            QStringLiteral("%1|%2|%3|%4")
+                .arg(m_catalog.color(group.faction),
+                     group.alternative.isEmpty() ? QString() : m_catalog.color(group.alternative))
+                .arg(group.shape)
+                .arg(group.hollow);
+        auto style = m_styles.constFind(key);
+        if (style == m_styles.constEnd()) {
+            const QColor color(m_catalog.color(group.faction));
+            const double size = markerSize(group.shape, group.hollow);
+            const QColor white(255, 255, 255);
+            style = m_styles.insert(
+                key,
+                MarkersItem::Style{markerImage(group.shape, group.hollow ? white : color,
+                                               group.hollow ? color : white, group.hollow ? 2.5 : 1.2, size,
+                                               group.alternative.isEmpty() || group.hollow
+                                                   ? QColor()
+                                                   : QColor(m_catalog.color(group.alternative))),
+                                   size});
         }
-        series->replace(group.points);
-        for (QLegendMarker *marker : legend()->markers(series))
-            showInLegend(marker, false);
+        const auto index = static_cast<int>(styles.size());
+        styles.append(style.value());
+        m_drawnStyles.append({group.faction, group.shape, group.hollow});
+        for (const QPointF &point : group.points)
+            marks.append({point, index});
     }
-    for (auto it = m_dataSeries.cbegin(); it != m_dataSeries.cend(); ++it)
-        if (!used.contains(it.key()))
-            it.value()->clear();
+    m_markersItem->setMarks(std::move(marks), std::move(styles));
     // Legend: the factions' colours, then the event types' shapes and the kinds of mark, in grey.
     std::sort(factions.begin(), factions.end(),
               [this](const QString &a, const QString &b) { return m_catalog.order(a) < m_catalog.order(b); });
@@ -808,15 +821,10 @@ void TimelineChart::rebuildSeries() {
     }
     updateMeasures();
 
-    if (!m_selection) {
-        m_selection = scatter(QString(), QColor(0, 0, 0), QScatterSeries::MarkerShapeCircle, true, 24);
-        m_selection->setColor(Qt::transparent); // a ring around the selected marker, not a disc over it
-        for (QLegendMarker *marker : legend()->markers(m_selection))
-            showInLegend(marker, false);
-    }
-    m_selection->clear();
-    if (const auto it = m_indexById.constFind(m_selected); it != m_indexById.constEnd())
-        m_selection->append(m_positions.at(it.value()));
+    const auto selected = m_indexById.constFind(m_selected);
+    m_markersItem->setSelected(selected == m_indexById.constEnd()
+                                   ? std::nullopt
+                                   : std::optional<QPointF>(m_positions.at(selected.value())));
 }
 
 void TimelineChart::rebuildLegend(const QStringList &factions, const QStringList &types,
@@ -1008,6 +1016,7 @@ void TimelineChart::updateLabels() {
         m_labels.append(item);
     }
     const QRectF area = plotArea();
+    const PlotScale scale = plotScale();
     // Where rows are closer than a line of text, labels would cover each other: each is drawn only where it
     // covers no label already drawn, the selected event's first, then in time order. Zooming in shows the
     // rest.
@@ -1030,10 +1039,9 @@ void TimelineChart::updateLabels() {
             item->setVisible(false);
             continue;
         }
-        const QPointF at = mapToPosition(m_positions.at(i));
-        const double anchorX = mapToPosition(QPointF(labelAnchor(m_events.at(i)), m_positions.at(i).y())).x();
-        const double leftAnchorX = std::min(
-            at.x(), mapToPosition(QPointF(labelLeftAnchor(m_events.at(i)), m_positions.at(i).y())).x());
+        const QPointF at = scale.position(m_positions.at(i));
+        const double anchorX = scale.x(labelAnchor(m_events.at(i)));
+        const double leftAnchorX = std::min(at.x(), scale.x(labelLeftAnchor(m_events.at(i))));
         QFont font = labelFont();
         font.setBold(m_events.at(i).id == m_selected && m_selected != 0);
         item->setFont(font);
@@ -1069,7 +1077,15 @@ double TimelineChart::msecsAt(QPointF chartPosition) const {
 }
 
 QPointF TimelineChart::markerPosition(qsizetype index) const {
-    return const_cast<TimelineChart *>(this)->mapToPosition(m_positions.at(index));
+    return plotScale().position(m_positions.at(index));
+}
+
+QList<TimelineChart::DrawnMark> TimelineChart::drawnMarks() const {
+    QList<DrawnMark> drawn;
+    for (const MarkersItem::Mark &mark : m_markersItem->marks())
+        drawn.append({m_drawnStyles.at(mark.style).faction, m_drawnStyles.at(mark.style).shape,
+                      m_drawnStyles.at(mark.style).hollow, mark.value});
+    return drawn;
 }
 
 std::optional<qsizetype> TimelineChart::eventAt(QPointF chartPosition, double radius) const {

@@ -4,6 +4,7 @@
 #include "core/LevelOfDetail.h"
 #include "core/data.h"
 #include "ui/LegendStrip.h"
+#include "ui/MarkersItem.h"
 #include "view/BinStack.h"
 #include "view/PlotScale.h"
 #include "view/ViewportQuery.h"
@@ -74,6 +75,15 @@ public:
     QPointF markerPosition(qsizetype index) const;
     // Where each event's marker sits, in time (x, ms) and lane units (y).
     QPointF markerValue(qsizetype index) const { return m_positions.value(index); }
+    // The marks drawn: whose colour, what shape (QScatterSeries::MarkerShape), hollow (a deadline), where
+    // (ms, lane units).
+    struct DrawnMark {
+        QString faction;
+        int shape = 0;
+        bool hollow = false;
+        QPointF value;
+    };
+    QList<DrawnMark> drawnMarks() const;
     // The key of what is drawn: one entry per colour, shape and line style in use, in the legend's order.
     QList<LegendStrip::Entry> legendEntries() const;
 
@@ -119,7 +129,6 @@ private:
     QList<int> m_rows; // per event: its row inside its lane
     QList<QGraphicsSimpleTextItem *> m_labels;
     QHash<std::int64_t, qsizetype> m_indexById;
-    QScatterSeries *m_selection = nullptr;
     QGraphicsItem *m_segments = nullptr; // whiskers, guides and links, painted in one item
     bool m_binsShown = false;
     bool m_interactive = true;
@@ -131,9 +140,17 @@ private:
     BarsItem *m_barsItem = nullptr; // the bins' bars
     QList<std::pair<QString, QColor>> m_barKey; // the factions the bars show, in stacking order
     BarScale m_barScale = BarScale::PerLane;
-    QHash<QString, QScatterSeries *> m_dataSeries; // "faction|shape|hollow", reused from frame to frame
-    QList<QAbstractSeries *> m_legendSeries;       // the legend's keys, made again when they change
-    QStringList m_legendKeys;                      // what they were made for
+    MarkersItem *m_markersItem = nullptr; // the events' marks
+    struct MarkStyle {
+        QString faction;
+        int shape = 0;
+        bool hollow = false;
+    };
+    QList<MarkStyle> m_drawnStyles; // per style of the marks drawn
+    // Marker images by colours, shape and fill, made once.
+    QHash<QString, MarkersItem::Style> m_styles;
+    QList<QAbstractSeries *> m_legendSeries; // the legend's keys, made again when they change
+    QStringList m_legendKeys;                // what they were made for
     QGraphicsSimpleTextItem *m_binNote = nullptr;
     QString m_binNoteText;                       // unwrapped; placeBinNote wraps it to the plot's width
     std::pair<QString, double> m_binNoteWrapped; // the text and width the note was last wrapped for

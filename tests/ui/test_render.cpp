@@ -152,11 +152,9 @@ TEST_CASE("shapes follow the event type; counts with a trend get a right-hand ax
     chart.setWindow(start, end);
     auto shapesOf = [&chart](const QString &name) {
         QSet<int> shapes;
-        const auto all = chart.series();
-        for (QAbstractSeries *series : all)
-            if (auto *scatter = qobject_cast<QScatterSeries *>(series);
-                scatter && scatter->name() == name && scatter->count() > 0)
-                shapes.insert(scatter->markerShape());
+        for (const kt::TimelineChart::DrawnMark &mark : chart.drawnMarks())
+            if (mark.faction == name)
+                shapes.insert(mark.shape);
         return shapes;
     };
     auto valueAxisShown = [&chart] {

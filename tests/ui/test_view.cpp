@@ -210,18 +210,13 @@ TEST_CASE("markers move with their labels when the width packs the rows anew", "
         INFO("width " << width);
         window.resize(width, 900);
         QApplication::processEvents();
-        // Where the markers are drawn, in pixels, against where the labels are put.
-        QSet<QPair<int, int>> drawn;
-        const auto series = chart->series();
-        for (QAbstractSeries *s : series)
-            if (auto *scatter = qobject_cast<QScatterSeries *>(s))
-                for (const QPointF &point : scatter->points()) {
-                    const QPointF at = chart->mapToPosition(point, scatter);
-                    drawn.insert({qRound(at.x()), qRound(at.y())});
-                }
+        // Where the marks are drawn against where the rows put the events (and their labels).
+        QSet<QPair<qint64, qint64>> drawn;
+        for (const kt::TimelineChart::DrawnMark &mark : chart->drawnMarks())
+            drawn.insert({qRound64(mark.value.x()), qRound64(mark.value.y() * 1000)});
         for (qsizetype i = 0; i < 18; ++i) {
-            const QPointF at = chart->markerPosition(i);
-            CHECK(drawn.contains({qRound(at.x()), qRound(at.y())}));
+            const QPointF at = chart->markerValue(i);
+            CHECK(drawn.contains({qRound64(at.x()), qRound64(at.y() * 1000)}));
         }
     }
 }
