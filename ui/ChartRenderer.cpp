@@ -193,7 +193,6 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
     auto *chart = new TimelineChart(catalog);
     chart->setInteractive(false);
     scene.addItem(chart);
-    chart->legend()->setVisible(false);
     chart->setGeometry(QRectF(0, 0, size.width(), std::max(80, size.height() - header - footer)));
     chart->setWindow(request.startMsecs, request.endMsecs);
     if (request.bins) {

@@ -118,7 +118,6 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     centreLayout->addWidget(m_view, 1);
     centreLayout->addWidget(m_legend);
     setCentralWidget(centre);
-    m_chart->legend()->setVisible(false);
     connect(m_chart, &TimelineChart::legendChanged, this, &MainWindow::updateLegend);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -666,7 +665,7 @@ void MainWindow::refreshNow() {
         m_visible.clear();
         m_redraw = false;
         m_bins = std::move(frame.bins);
-        m_chart->setWindow(window.start, window.end);
+        m_chart->setWindow(window.start, window.end, false); // setBins lays the chart out
         m_chart->setBins(*m_bins, m_query.lanes(), m_query.index().factionNames);
         markSelectedBar();
         m_table->showWindow(m_query.tableRequest(window.start, window.end));
@@ -675,8 +674,9 @@ void MainWindow::refreshNow() {
                                 std::equal(frame.events.cbegin(), frame.events.cend(), m_visible.cbegin(),
                                            [](const Event &a, const Event &b) { return a.id == b.id; });
         m_bins.reset();
-        m_chart->setWindow(window.start, window.end);
-        if (m_redraw || !sameEvents || m_chart->showsBins()) {
+        const bool redraw = m_redraw || !sameEvents || m_chart->showsBins();
+        m_chart->setWindow(window.start, window.end, !redraw); // else setEvents lays the chart out
+        if (redraw) {
             m_redraw = false;
             m_visible = std::move(frame.events);
             m_chart->setEvents(m_visible, m_query.lanes(), m_query.lanesOf(m_visible));

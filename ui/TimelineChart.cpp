@@ -37,20 +37,6 @@ constexpr int kMaxLabelled = 80;      // labels are drawn while at most this man
 constexpr double kLabelGap = 10;      // pixels between a marker and its label
 const QMargins kMargins(8, 8, 16, 8); // around the plot, legend and axes; more on top when a note is shown
 
-// Whether a legend entry is meant to be shown, kept with it: QLegendMarker::isVisible() reads the entry's
-// graphics item, which says false until the chart has been shown once (never, for an export).
-const char *const kShownInLegend = "ktShownInLegend";
-
-void showInLegend(QLegendMarker *marker, bool shown) {
-    marker->setVisible(shown);
-    marker->setProperty(kShownInLegend, shown);
-}
-
-bool shownInLegend(const QLegendMarker *marker) {
-    const QVariant shown = marker->property(kShownInLegend);
-    return !shown.isValid() || shown.toBool(); // entries are shown unless hidden
-}
-
 // A label goes right of its marker (after its whisker) when it fits there; else left when it fits there;
 // else on the roomier side. Rooms and width in any one unit.
 bool labelGoesRight(double roomRight, double roomLeft, double width) {
@@ -259,12 +245,8 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     m_laneAxis->setLabelsFont(laneFont);
     addAxis(m_timeAxis, Qt::AlignBottom);
     addAxis(m_laneAxis, Qt::AlignLeft);
-    legend()->setAlignment(Qt::AlignBottom);
-    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
-    legend()->setShowToolTips(true);
-    QFont legendFont = legend()->font();
-    legendFont.setPointSizeF(8.5);
-    legend()->setFont(legendFont);
+    // The key is a LegendStrip beside the chart (legendEntries()): Qt's legend cuts names short.
+    legend()->setVisible(false);
     // The note over the bars sits on a pale card so that it reads over them.
     m_binCard = new QGraphicsRectItem(this);
     m_binCard->setBrush(QColor(255, 255, 255, 225));
@@ -283,7 +265,6 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     m_barsItem->setZValue(4); // over the grid, as series are
     m_markersItem = new MarkersItem(this, [this] { return plotScale(); });
     m_markersItem->setZValue(5); // over the whiskers
-    connect(this, &QGraphicsWidget::geometryChanged, this, &TimelineChart::placeLegend);
     connect(this, &QChart::plotAreaChanged, this, [this] {
         // A new width can pack the rows differently: the markers must move with their labels. Rebuilding
         // the series can change the plot area again; the guard keeps that from recursing.
@@ -342,6 +323,9 @@ void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lan
     m_indexById.clear();
     for (qsizetype i = 0; i < m_events.size(); ++i)
         m_indexById.insert(m_events.at(i).id, i);
+    // Labels are written and measured when first drawn: most frames with many events draw none.
+    m_labelTexts = QStringList(m_events.size());
+    m_labelWidths = QList<double>(m_events.size(), -1);
 
     updateLaneAxis();
     if (m_binsShown) {
@@ -357,7 +341,6 @@ void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lan
     m_positions = QList<QPointF>(m_events.size());
     layoutRows();
     rebuildSeries();
-    placeLegend();
     updateTimeAxis();
     updateLabels();
     Q_EMIT legendChanged();
@@ -453,7 +436,6 @@ void TimelineChart::setBins(const LaneBins &bins, const QStringList &lanes, cons
                                                "them all.");
     m_binNote->setVisible(true);
     m_binCard->setVisible(true);
-    placeLegend();
     updateTimeAxis();
     placeBinNote();
     Q_EMIT legendChanged();
@@ -529,11 +511,13 @@ void TimelineChart::placeBinNote() {
     m_binCard->setRect(m_binNote->mapRectToParent(m_binNote->boundingRect()).adjusted(-5, -3, 5, 3));
 }
 
-void TimelineChart::setWindow(double startMsecs, double endMsecs) {
+void TimelineChart::setWindow(double startMsecs, double endMsecs, bool layOut) {
     if (!(endMsecs > startMsecs))
         return;
     m_windowStart = startMsecs;
     m_windowEnd = endMsecs;
+    if (!layOut)
+        return;
     if (m_binsShown) {
         updateTimeAxis();
         placeBinNote();
@@ -551,6 +535,8 @@ void TimelineChart::setWindow(double startMsecs, double endMsecs) {
 }
 
 void TimelineChart::setSelected(std::int64_t eventId) {
+    if (eventId == m_selected)
+        return; // the marks and labels drawn already show it
     m_selected = eventId;
     const auto it = m_indexById.constFind(eventId);
     m_markersItem->setSelected(it == m_indexById.constEnd() || m_binsShown
@@ -612,7 +598,7 @@ void TimelineChart::layoutRows() {
         double end = std::max(msecs(event.dateEnd) + kDayMsecs, marker) + 8 * msecsPerPixel;
         if (withLabels) {
             const double anchor = std::max(marker, labelAnchor(event));
-            const double width = (metrics.horizontalAdvance(labelText(event)) + 12) * msecsPerPixel;
+            const double width = (labelWidth(i) + 12) * msecsPerPixel;
             const double gap = kLabelGap * msecsPerPixel;
             const double leftAnchor = std::min(marker, labelLeftAnchor(event));
             if (labelGoesRight(m_windowEnd - anchor - gap, leftAnchor - gap - m_windowStart, width))
@@ -656,47 +642,12 @@ void TimelineChart::layoutRows() {
     }
 }
 
-QScatterSeries *TimelineChart::scatter(const QString &name, const QColor &color, int shape, bool hollow,
-                                       double size, const QColor &secondColor) {
-    auto *series = new QScatterSeries();
-    series->setName(name);
-    series->setMarkerShape(static_cast<QScatterSeries::MarkerShape>(shape));
-    series->setMarkerSize(size);
-    series->setColor(hollow ? QColor(255, 255, 255) : color);
-    series->setBorderColor(hollow ? color : QColor(255, 255, 255));
-    QPen pen(hollow ? color : QColor(255, 255, 255));
-    pen.setWidthF(hollow ? 2.5 : 1.2);
-    series->setPen(pen);
-    if (!name.isEmpty() || !hollow)
-        series->setLightMarker(markerImage(shape, hollow ? QColor(255, 255, 255) : color,
-                                           hollow ? color : QColor(255, 255, 255), pen.widthF(), size,
-                                           hollow ? QColor() : secondColor));
-    addSeries(series);
-    series->attachAxis(m_timeAxis);
-    series->attachAxis(m_laneAxis);
-    return series;
-}
-
-QLineSeries *TimelineChart::line(const QColor &color, double width, Qt::PenStyle style) {
-    auto *series = new QLineSeries();
-    QPen pen(color);
-    pen.setWidthF(width);
-    pen.setStyle(style);
-    pen.setCapStyle(Qt::FlatCap);
-    series->setPen(pen);
-    addSeries(series);
-    series->attachAxis(m_timeAxis);
-    series->attachAxis(m_laneAxis);
-    const auto markers = legend()->markers(series);
-    for (QLegendMarker *marker : markers)
-        showInLegend(marker, false);
-    return series;
-}
-
 void TimelineChart::clearSeries() {
     removeAllSeries();
-    m_legendSeries.clear();
+    m_measureSeries.clear();
     m_legendKeys.clear();
+    m_keyEntries.clear();
+    m_keyLineEntries.clear();
 }
 
 void TimelineChart::rebuildSeries() {
@@ -827,92 +778,82 @@ void TimelineChart::rebuildSeries() {
                                    : std::optional<QPointF>(m_positions.at(selected.value())));
 }
 
-void TimelineChart::rebuildLegend(const QStringList &factions, const QStringList &types,
-                                  const LegendMarks &marks) {
-    for (QAbstractSeries *series : std::as_const(m_legendSeries)) {
-        removeSeries(series);
-        delete series;
-    }
-    m_legendSeries.clear();
-    for (const QString &faction : factions)
-        m_legendSeries << scatter(faction, QColor(m_catalog.color(faction)),
-                                  QScatterSeries::MarkerShapeCircle, false, 13);
-    const QColor key(0x55, 0x55, 0x55);
-    for (const QString &type : types)
-        m_legendSeries << scatter(type, key, shapeOf(type), false, 12);
-    if (marks.planned)
-        m_legendSeries << scatter(tr("planned (deadline)"), key, QScatterSeries::MarkerShapeRotatedRectangle,
-                                  true, 13);
-    if (marks.uncertain)
-        m_legendSeries << scatter(tr("initiator uncertain (A and/or B)"), key,
-                                  QScatterSeries::MarkerShapeCircle, false, 13, QColor(0xcc, 0xcc, 0xcc));
-    if (marks.range) {
-        QLineSeries *range = line(key, 3, Qt::SolidLine);
-        m_legendSeries << range;
-        range->setName(tr("date known within a range"));
-        for (QLegendMarker *marker : legend()->markers(range))
-            showInLegend(marker, true);
-    }
-    if (marks.contested) {
-        QLineSeries *contested = line(QColor(0xc0, 0x39, 0x2b), 1.5, Qt::DashLine);
-        m_legendSeries << contested;
-        contested->setName(tr("contested (contradicting claims)"));
-        for (QLegendMarker *marker : legend()->markers(contested))
-            showInLegend(marker, true);
-    }
+namespace {
+
+constexpr int kKeySide = 28; // key symbols are drawn at twice the size the strip shows, for sharp edges
+
+QPixmap keySymbol(const QImage &marker) {
+    QPixmap symbol(kKeySide, kKeySide);
+    symbol.fill(Qt::transparent);
+    QPainter painter(&symbol);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    const QSizeF size = QSizeF(marker.size()).scaled(QSizeF(kKeySide, kKeySide) * 0.8, Qt::KeepAspectRatio);
+    painter.drawImage(QRectF(QPointF((kKeySide - size.width()) / 2, (kKeySide - size.height()) / 2), size),
+                      marker);
+    return symbol;
 }
 
-void TimelineChart::placeLegend() {
-    // The key goes under the plot when its entries fit on one line there (Qt's legend does not wrap, it cuts
-    // the names short); otherwise to the right, one entry a line, each in full.
-    const QFontMetricsF metrics(legend()->font());
-    double needed = 0;
-    for (const QLegendMarker *marker : legend()->markers())
-        if (shownInLegend(marker))
-            needed += metrics.horizontalAdvance(marker->label()) + 2 * metrics.height();
-    const Qt::Alignment wanted = needed <= size().width() - 40 ? Qt::AlignBottom : Qt::AlignRight;
-    if (legend()->alignment() != wanted)
-        legend()->setAlignment(wanted);
+QPixmap keySymbol(QPen pen) {
+    QPixmap symbol(kKeySide, kKeySide);
+    symbol.fill(Qt::transparent);
+    QPainter painter(&symbol);
+    painter.setRenderHint(QPainter::Antialiasing);
+    pen.setWidthF(std::max(3.0, pen.widthF() * 2));
+    painter.setPen(pen);
+    painter.drawLine(QPointF(2, kKeySide / 2.0), QPointF(kKeySide - 2, kKeySide / 2.0));
+    return symbol;
+}
+
+} // namespace
+
+void TimelineChart::rebuildLegend(const QStringList &factions, const QStringList &types,
+                                  const LegendMarks &marks) {
+    // The key is drawn by the window's strip and the export's, not by Qt Charts' legend: plain entries.
+    m_keyEntries.clear();
+    m_keyLineEntries.clear();
+    const QColor white(255, 255, 255);
+    for (const QString &faction : factions)
+        m_keyEntries.append({keySymbol(markerImage(QScatterSeries::MarkerShapeCircle,
+                                                   QColor(m_catalog.color(faction)), white, 1.2, 13)),
+                             faction});
+    const QColor key(0x55, 0x55, 0x55);
+    for (const QString &type : types)
+        m_keyEntries.append({keySymbol(markerImage(shapeOf(type), key, white, 1.2, 12)), type});
+    if (marks.planned)
+        m_keyEntries.append(
+            {keySymbol(markerImage(QScatterSeries::MarkerShapeRotatedRectangle, white, key, 2.5, 13)),
+             tr("planned (deadline)")});
+    if (marks.uncertain)
+        m_keyEntries.append({keySymbol(markerImage(QScatterSeries::MarkerShapeCircle, key, white, 1.2, 13,
+                                                   QColor(0xcc, 0xcc, 0xcc))),
+                             tr("initiator uncertain (A and/or B)")});
+    if (marks.range)
+        m_keyLineEntries.append(
+            {keySymbol(segmentPen(key, 3, Qt::SolidLine)), tr("date known within a range")});
+    if (marks.contested)
+        m_keyLineEntries.append({keySymbol(segmentPen(QColor(0xc0, 0x39, 0x2b), 1.5, Qt::DashLine)),
+                                 tr("contested (contradicting claims)")});
 }
 
 QList<LegendStrip::Entry> TimelineChart::legendEntries() const {
-    constexpr int side = 28; // drawn at twice the size the strip shows, for sharp symbols
     QList<LegendStrip::Entry> entries;
     QStringList seen;
-    for (QLegendMarker *marker : legend()->markers()) {
-        if (!shownInLegend(marker) || marker->label().isEmpty() || seen.contains(marker->label()))
-            continue;
-        seen.append(marker->label());
-        QPixmap symbol(side, side);
-        symbol.fill(Qt::transparent);
-        QPainter painter(&symbol);
-        painter.setRenderHint(QPainter::Antialiasing);
-        if (auto *scatter = qobject_cast<QScatterSeries *>(marker->series());
-            scatter && !scatter->lightMarker().isNull()) {
-            const QImage image = scatter->lightMarker();
-            const QSizeF size = QSizeF(image.size()).scaled(QSizeF(side, side) * 0.8, Qt::KeepAspectRatio);
-            painter.drawImage(QRectF(QPointF((side - size.width()) / 2, (side - size.height()) / 2), size),
-                              image);
-        } else if (auto *lineSeries = qobject_cast<QLineSeries *>(marker->series())) {
-            QPen pen = lineSeries->pen();
-            pen.setWidthF(std::max(3.0, pen.widthF() * 2));
-            painter.setPen(pen);
-            painter.drawLine(QPointF(2, side / 2.0), QPointF(side - 2, side / 2.0));
-        } else {
-            painter.setPen(marker->pen());
-            painter.setBrush(marker->brush());
-            painter.drawRect(QRectF(4, 4, side - 8, side - 8));
-        }
-        painter.end();
-        entries.append(LegendStrip::Entry{symbol, marker->label()});
-    }
+    const auto add = [&](const LegendStrip::Entry &entry) {
+        if (entry.text.isEmpty() || seen.contains(entry.text))
+            return;
+        seen.append(entry.text);
+        entries.append(entry);
+    };
+    for (const LegendStrip::Entry &entry : m_keyEntries)
+        add(entry);
+    for (const QLineSeries *series : m_measureSeries)
+        add({keySymbol(series->pen()), series->name()});
+    for (const LegendStrip::Entry &entry : m_keyLineEntries)
+        add(entry);
     for (const auto &[name, color] : m_barKey) {
-        if (seen.contains(name))
-            continue;
-        seen.append(name);
-        QPixmap symbol(side, side);
+        QPixmap symbol(kKeySide, kKeySide);
         symbol.fill(color);
-        entries.append(LegendStrip::Entry{symbol, name});
+        add({symbol, name});
     }
     return entries;
 }
@@ -927,6 +868,11 @@ void TimelineChart::updateMeasures() {
             byUnit[event.unit.isEmpty() ? tr("count") : event.unit].append(
                 QPointF(markerMsecs(event), *event.value));
     byUnit.removeIf([](const auto &unit) { return unit.value().size() < 2; });
+    for (QLineSeries *series : std::as_const(m_measureSeries)) {
+        removeSeries(series);
+        delete series;
+    }
+    m_measureSeries.clear();
     if (byUnit.isEmpty()) {
         if (m_valueAxis)
             m_valueAxis->setVisible(false);
@@ -962,7 +908,7 @@ void TimelineChart::updateMeasures() {
         values->replace(*it);
         values->setName(tr("%1 (right axis)").arg(it.key()));
         addSeries(values);
-        m_legendSeries << values;
+        m_measureSeries << values;
         values->attachAxis(m_timeAxis);
         values->attachAxis(m_valueAxis);
     }
@@ -1017,6 +963,11 @@ void TimelineChart::updateLabels() {
     }
     const QRectF area = plotArea();
     const PlotScale scale = plotScale();
+    const QFont normalFont = labelFont();
+    QFont boldFont = normalFont;
+    boldFont.setBold(true);
+    const QFontMetricsF normalMetrics(normalFont);
+    const QFontMetricsF boldMetrics(boldFont);
     // Where rows are closer than a line of text, labels would cover each other: each is drawn only where it
     // covers no label already drawn, the selected event's first, then in time order. Zooming in shows the
     // rest.
@@ -1040,22 +991,30 @@ void TimelineChart::updateLabels() {
             continue;
         }
         const QPointF at = scale.position(m_positions.at(i));
+        if (!area.contains(at)) {
+            item->setVisible(false);
+            continue;
+        }
         const double anchorX = scale.x(labelAnchor(m_events.at(i)));
         const double leftAnchorX = std::min(at.x(), scale.x(labelLeftAnchor(m_events.at(i))));
-        QFont font = labelFont();
-        font.setBold(m_events.at(i).id == m_selected && m_selected != 0);
-        item->setFont(font);
+        const bool bold = m_events.at(i).id == m_selected && m_selected != 0;
+        if (item->font().bold() != bold) // a new font lays the text out again: only when it changes
+            item->setFont(bold ? boldFont : normalFont);
         // Right of the marker (after its whisker) when it fits; else left of it when that fits; else on the
         // roomier side, shortened to fit inside the plot.
-        const QString text = labelText(m_events.at(i));
-        const QFontMetricsF metrics(font);
+        const double normalWidth = labelWidth(i); // writes the label the first time
+        const QString &text = m_labelTexts.at(i);
+        const QFontMetricsF &metrics = bold ? boldMetrics : normalMetrics;
         const double right = area.right() - (std::max(at.x(), anchorX) + kLabelGap);
         const double left = leftAnchorX - kLabelGap - area.left();
-        const double width = metrics.horizontalAdvance(text);
+        const double width = bold ? metrics.horizontalAdvance(text) : normalWidth;
         const bool onRight = labelGoesRight(right, left, width);
-        item->setText(width <= std::max(right, left)
-                          ? text
-                          : metrics.elidedText(text, Qt::ElideRight, std::max(0.0, onRight ? right : left)));
+        const QString shown =
+            width <= std::max(right, left)
+                ? text
+                : metrics.elidedText(text, Qt::ElideRight, std::max(0.0, onRight ? right : left));
+        if (item->text() != shown)
+            item->setText(shown);
         const QRectF box = item->boundingRect();
         const double x =
             onRight ? std::max(at.x(), anchorX) + kLabelGap : leftAnchorX - kLabelGap - box.width();
@@ -1063,10 +1022,18 @@ void TimelineChart::updateLabels() {
         const QRectF placed = box.translated(item->pos()).adjusted(-2, 0, 2, 0);
         const bool free = std::none_of(drawn.cbegin(), drawn.cend(),
                                        [&placed](const QRectF &other) { return other.intersects(placed); });
-        item->setVisible(area.contains(at) && free);
+        item->setVisible(free);
         if (item->isVisible())
             drawn.append(placed);
     }
+}
+
+double TimelineChart::labelWidth(qsizetype index) {
+    if (m_labelWidths.at(index) < 0) {
+        m_labelTexts[index] = labelText(m_events.at(index));
+        m_labelWidths[index] = QFontMetricsF(labelFont()).horizontalAdvance(m_labelTexts.at(index));
+    }
+    return m_labelWidths.at(index);
 }
 
 double TimelineChart::msecsAt(QPointF chartPosition) const {

@@ -58,7 +58,9 @@ public:
     std::optional<std::pair<int, int>> binAt(QPointF chartPosition) const;
     // A tooltip for a bin: its dates and events per faction.
     QString binDescription(int lane, int bin) const;
-    void setWindow(double startMsecs, double endMsecs);
+    // layOut false: only remember the window, for a setEvents() or setBins() that follows at once and lays
+    // the chart out for it.
+    void setWindow(double startMsecs, double endMsecs, bool layOut = true);
     void setSelected(std::int64_t eventId);
     // A chart drawn for a picture says nothing of clicks and zooming (default: interactive).
     void setInteractive(bool interactive) { m_interactive = interactive; }
@@ -94,7 +96,6 @@ Q_SIGNALS:
 private:
     void layoutRows();
     void updateLaneAxis();
-    void placeLegend();
     void updateMeasures();
     void placeBinNote();
     void rebuildSeries();
@@ -110,9 +111,6 @@ private:
     void updateTimeAxis();
     void updateLabels();
     // `secondColor`, when valid, fills the right half of each marker: an uncertain initiator.
-    QScatterSeries *scatter(const QString &name, const QColor &color, int shape, bool hollow, double size,
-                            const QColor &secondColor = QColor());
-    QLineSeries *line(const QColor &color, double width, Qt::PenStyle style);
     double markerMsecs(const Event &event) const;
     double labelLeftAnchor(const Event &event) const;
     double labelAnchor(const Event &event) const;
@@ -128,6 +126,10 @@ private:
     bool m_relayout = false;
     QList<int> m_rows; // per event: its row inside its lane
     QList<QGraphicsSimpleTextItem *> m_labels;
+    // An event's label width in the label font (px), writing and measuring its label the first time.
+    double labelWidth(qsizetype index);
+    QStringList m_labelTexts;    // per event: its label, in full, once written
+    QList<double> m_labelWidths; // per event: that label's width; -1 until measured
     QHash<std::int64_t, qsizetype> m_indexById;
     QGraphicsItem *m_segments = nullptr; // whiskers, guides and links, painted in one item
     bool m_binsShown = false;
@@ -149,8 +151,10 @@ private:
     QList<MarkStyle> m_drawnStyles; // per style of the marks drawn
     // Marker images by colours, shape and fill, made once.
     QHash<QString, MarkersItem::Style> m_styles;
-    QList<QAbstractSeries *> m_legendSeries; // the legend's keys, made again when they change
-    QStringList m_legendKeys;                // what they were made for
+    QList<QLineSeries *> m_measureSeries;       // counts against the right-hand axis
+    QList<LegendStrip::Entry> m_keyEntries;     // the key: factions, event types, kinds of mark
+    QList<LegendStrip::Entry> m_keyLineEntries; // … and kinds of line, after the measures
+    QStringList m_legendKeys;                   // what they were made for
     QGraphicsSimpleTextItem *m_binNote = nullptr;
     QString m_binNoteText;                       // unwrapped; placeBinNote wraps it to the plot's width
     std::pair<QString, double> m_binNoteWrapped; // the text and width the note was last wrapped for
