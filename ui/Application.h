@@ -20,7 +20,8 @@ public:
 
     // The running Application, or nullptr when the program runs without one (command line, tests).
     static Application *instance();
-    // The program's icon (resources/desktop/kidal-timeline.svg, compiled in) drawn at size × size pixels.
+    // The program's icon (resources/desktop/kidal-timeline.svg, compiled in) drawn at size × size pixels: the
+    // PNG files of the desktop's icon theme (render-icon).
     static QImage iconImage(int size);
 
     // Installs the window's translations: the program's own (built from resources/translations into

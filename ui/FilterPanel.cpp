@@ -136,6 +136,7 @@ QWidget *FilterPanel::createFactionsPage() {
         m_noFaction = false;
         send();
     });
+    makeFactionRows(); // named now, counted once the window has drawn its first picture
     return page;
 }
 
@@ -269,23 +270,28 @@ void FilterPanel::setChoices(const QStringList &tracks,
     updateTitles();
 }
 
-void FilterPanel::setCounts(const QHash<QString, qint64> &counts) {
+void FilterPanel::makeFactionRows() {
     // The rows stay (a count changes under the user's click): they are made once, then only relabelled.
-    if (m_factions->count() != m_catalog.factions().size()) {
-        const QSet<QString> checked = checkedFactions();
-        m_updating = true;
-        m_factions->clear();
-        for (const Faction &faction : m_catalog.factions()) {
-            auto *item = new QListWidgetItem(swatch(QColor(faction.color)), faction.name, m_factions);
-            item->setData(kNameRole, faction.name);
-            item->setToolTip(faction.description);
-            item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
-            item->setCheckState(!m_noFaction && (checked.isEmpty() || checked.contains(faction.name))
-                                    ? Qt::Checked
-                                    : Qt::Unchecked);
-        }
-        m_updating = false;
+    if (m_factions->count() == m_catalog.factions().size())
+        return;
+    const QSet<QString> checked = checkedFactions();
+    const bool updating = m_updating;
+    m_updating = true;
+    m_factions->clear();
+    for (const Faction &faction : m_catalog.factions()) {
+        auto *item = new QListWidgetItem(swatch(QColor(faction.color)), faction.name, m_factions);
+        item->setData(kNameRole, faction.name);
+        item->setToolTip(faction.description);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(!m_noFaction && (checked.isEmpty() || checked.contains(faction.name))
+                                ? Qt::Checked
+                                : Qt::Unchecked);
     }
+    m_updating = updating;
+}
+
+void FilterPanel::setCounts(const QHash<QString, qint64> &counts) {
+    makeFactionRows();
     const bool updating = m_updating;
     m_updating = true;
     for (int i = 0; i < m_factions->count(); ++i) {

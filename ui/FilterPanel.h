@@ -48,6 +48,8 @@ Q_SIGNALS:
     void currentZoomRequested();
 
 private:
+    // One checkable row per faction of the catalogue, when the rows are not those already.
+    void makeFactionRows();
     QWidget *createFactionsPage();
     QWidget *createTypesPage();
     QWidget *createPlacesPage();

@@ -84,6 +84,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -128,6 +129,8 @@ private:
     void reportError(const QString &message);
     // With bars shown: the selected event's bar is outlined.
     void markSelectedBar();
+    // The filter panel's counts per faction under the filter's other criteria.
+    void updateCounts();
 
     std::unique_ptr<EventStore> m_ownedStore; // when the window owns its store
     EventStore &m_store;
@@ -147,7 +150,8 @@ private:
     std::optional<LaneBins> m_bins; // the bins drawn, when too many events are in view
     qint64 m_shown = 0;
     bool m_refreshing = false;
-    bool m_redraw = true; // the filter or the lanes changed: the next frame is drawn even with the same ids
+    bool m_painted = false; // the timeline has been painted once
+    bool m_redraw = true;   // the filter or the lanes changed: the next frame is drawn even with the same ids
     QLabel *m_summary = nullptr;  // the status bar's "N of M events in view"
     bool m_errorInStatus = false; // the status bar shows an error until the view is drawn again
     QString m_lastError;          // shown in a dialog once, until a different one comes

@@ -193,6 +193,13 @@ TEST_CASE("shapes follow the event type; counts with a trend get a right-hand ax
         return line && line->name().contains(QStringLiteral("right axis")) && line->count() == 2;
     });
     CHECK(trend);
+    // Drawn again with the same key (a pan, a zoom step): the trend is replaced, not drawn twice.
+    chart.setEvents(events, {QStringLiteral("Kidal offensive"), QStringLiteral("MINUSMA withdrawal")});
+    chart.setEvents(events, {QStringLiteral("Kidal offensive"), QStringLiteral("MINUSMA withdrawal")});
+    const auto again = chart.series();
+    CHECK(std::count_if(again.cbegin(), again.cend(), [](QAbstractSeries *series) {
+              return series->name().contains(QStringLiteral("right axis"));
+          }) == 1);
 }
 
 TEST_CASE("the window's key lists what is drawn and wraps rather than cutting names short", "[render]") {
