@@ -1,7 +1,9 @@
 #include "ui/TimelineChart.h"
 
+#include "core/TimelineRules.h"
 #include "ui/BarsItem.h"
 #include "ui/MarkersItem.h"
+#include "view/TimelineLayout.h"
 
 #include "core/DayDate.h"
 #include "core/TimeTicks.h"
@@ -34,14 +36,7 @@ namespace {
 
 constexpr double kDayMsecs = 86'400'000.0;
 constexpr int kMaxLabelled = 80;      // labels are drawn while at most this many events are in view
-constexpr double kLabelGap = 10;      // pixels between a marker and its label
 const QMargins kMargins(8, 8, 16, 8); // around the plot, legend and axes; more on top when a note is shown
-
-// A label goes right of its marker (after its whisker) when it fits there; else left when it fits there;
-// else on the roomier side. Rooms and width in any one unit.
-bool labelGoesRight(double roomRight, double roomLeft, double width) {
-    return width <= roomRight || (width > roomLeft && roomRight >= roomLeft);
-}
 
 QString labelText(const Event &event) {
     QString text = eventTitle(event);
@@ -301,10 +296,7 @@ double TimelineChart::labelLeftAnchor(const Event &event) const {
 }
 
 double TimelineChart::markerMsecs(const Event &event) const {
-    // A deadline sits on its day; an event known within a range sits in its middle.
-    if (event.status == EventStatus::Planned)
-        return msecs(event.dateEnd) + kDayMsecs / 2;
-    return (msecs(event.dateStart) + msecs(event.dateEnd) + kDayMsecs) / 2;
+    return TimelineRules::markerMsecs(event.dateStart, event.dateEnd, event.status);
 }
 
 void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lanes,
@@ -579,66 +571,34 @@ void TimelineChart::setLabelsVisible(bool visible) {
 // Rows inside each lane so that markers, whiskers and labels do not overlap at the current scale.
 void TimelineChart::layoutRows() {
     const double plotWidth = plotArea().width() > 10 ? plotArea().width() : 1000;
-    const double msecsPerPixel = (m_windowEnd - m_windowStart) / plotWidth;
     qsizetype visible = 0;
     for (const Event &event : std::as_const(m_events)) {
         const double x = markerMsecs(event);
         visible += x >= m_windowStart && x <= m_windowEnd;
     }
     const bool withLabels = m_labelsVisible && visible <= kMaxLabelled;
-    const QFontMetricsF metrics(labelFont());
-
-    // What each event covers: its whisker, its marker and its label, on whichever side the label will be
-    // drawn (updateLabels makes the same choice).
-    QList<std::pair<double, double>> extents(m_events.size());
+    const int laneCount = static_cast<int>(m_lanes.size());
+    std::vector<TimelineLayout::Item> items(static_cast<std::size_t>(m_events.size()));
     for (qsizetype i = 0; i < m_events.size(); ++i) {
         const Event &event = m_events.at(i);
-        const double marker = markerMsecs(event);
-        double start = std::min(msecs(event.dateStart), marker) - 8 * msecsPerPixel;
-        double end = std::max(msecs(event.dateEnd) + kDayMsecs, marker) + 8 * msecsPerPixel;
-        if (withLabels) {
-            const double anchor = std::max(marker, labelAnchor(event));
-            const double width = (labelWidth(i) + 12) * msecsPerPixel;
-            const double gap = kLabelGap * msecsPerPixel;
-            const double leftAnchor = std::min(marker, labelLeftAnchor(event));
-            if (labelGoesRight(m_windowEnd - anchor - gap, leftAnchor - gap - m_windowStart, width))
-                end = std::max(end, anchor + gap + width);
-            else
-                start = std::min(start, leftAnchor - gap - width);
-        }
-        extents[i] = {start, end};
+        TimelineLayout::Item &item = items[static_cast<std::size_t>(i)];
+        item.markerMsecs = markerMsecs(event);
+        item.fromMsecs = msecs(event.dateStart);
+        item.toMsecs = msecs(event.dateEnd) + kDayMsecs;
+        item.labelRightMsecs = labelAnchor(event);
+        item.labelLeftMsecs = labelLeftAnchor(event);
+        item.labelWidth = withLabels ? labelWidth(i) : 0; // measured only when labels are drawn
+        item.lane = static_cast<int>(m_lanes.indexOf(m_laneOfEvent.at(i)));
     }
-    QList<int> rows(m_events.size(), 0);
-    QList<qsizetype> order(m_events.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&extents](qsizetype a, qsizetype b) {
-        return extents.at(a).first < extents.at(b).first ||
-               (extents.at(a).first == extents.at(b).first && a < b);
-    });
-    QHash<QString, QList<double>> rowEnds; // lane -> end (ms) of the last item in each row
-    QHash<QString, int> rowCount;
-    for (const qsizetype i : order) {
-        const auto [start, end] = extents.at(i);
-        const QString &laneName = m_laneOfEvent.at(i);
-        QList<double> &ends = rowEnds[laneName];
-        int row = 0;
-        while (row < ends.size() && ends.at(row) > start)
-            ++row;
-        if (row == ends.size())
-            ends.append(end);
-        else
-            ends[row] = end;
-        rows[i] = row;
-        rowCount[laneName] = std::max(rowCount.value(laneName), row + 1);
-    }
-    m_rows = rows;
+    std::vector<int> rowCounts;
+    const std::vector<int> rows = TimelineLayout::rows(items, {m_windowStart, m_windowEnd, plotWidth},
+                                                       withLabels, laneCount, rowCounts);
+    m_rows = QList<int>(rows.cbegin(), rows.cend());
     for (qsizetype i = 0; i < m_events.size(); ++i) {
-        const Event &event = m_events.at(i);
-        const auto lane = m_lanes.indexOf(m_laneOfEvent.at(i));
-        const double base = static_cast<double>(m_lanes.size() - 1 - lane);
-        const int count = std::max(1, rowCount.value(m_laneOfEvent.at(i)));
-        const double y = base + 1.0 - (m_rows.at(i) + 1.0) / (count + 1.0);
-        m_positions[i] = QPointF(markerMsecs(event), y);
+        const int lane = items[static_cast<std::size_t>(i)].lane;
+        const int count = lane >= 0 && lane < laneCount ? rowCounts[static_cast<std::size_t>(lane)] : 1;
+        m_positions[i] = QPointF(items[static_cast<std::size_t>(i)].markerMsecs,
+                                 TimelineLayout::laneValue(lane, m_rows.at(i), count, laneCount));
     }
 }
 
@@ -983,48 +943,52 @@ void TimelineChart::updateLabels() {
     });
     for (qsizetype i = m_events.size(); i < m_labels.size(); ++i)
         m_labels.at(i)->setVisible(false);
-    QList<QRectF> drawn;
+    if (!show) {
+        for (const qsizetype i : std::as_const(order))
+            m_labels.at(i)->setVisible(false);
+        return;
+    }
+    // Where each label goes (TimelineLayout), then its text, shortened to the room it has.
+    std::vector<TimelineLayout::Label> requests(static_cast<std::size_t>(order.size()));
+    const double height = normalMetrics.height();
+    for (const qsizetype i : std::as_const(order)) {
+        TimelineLayout::Label &label = requests[static_cast<std::size_t>(i)];
+        label.mark = scale.position(m_positions.at(i));
+        if (!area.contains(label.mark))
+            continue; // not placed: no need to write it
+        label.rightAnchorX = scale.x(labelAnchor(m_events.at(i)));
+        label.leftAnchorX = scale.x(labelLeftAnchor(m_events.at(i)));
+        const bool bold = m_events.at(i).id == m_selected && m_selected != 0;
+        const double normalWidth = labelWidth(i); // writes the label the first time
+        label.width = bold ? boldMetrics.horizontalAdvance(m_labelTexts.at(i)) : normalWidth;
+        label.height = height;
+    }
+    std::vector<std::size_t> placingOrder;
+    placingOrder.reserve(static_cast<std::size_t>(order.size()));
+    for (const qsizetype i : std::as_const(order))
+        placingOrder.push_back(static_cast<std::size_t>(i));
+    const std::vector<TimelineLayout::PlacedLabel> placed =
+        TimelineLayout::labels(requests, placingOrder, area);
     for (const qsizetype i : std::as_const(order)) {
         QGraphicsSimpleTextItem *item = m_labels.at(i);
-        if (!show) {
+        const TimelineLayout::PlacedLabel &place = placed[static_cast<std::size_t>(i)];
+        if (!place.shown) {
             item->setVisible(false);
             continue;
         }
-        const QPointF at = scale.position(m_positions.at(i));
-        if (!area.contains(at)) {
-            item->setVisible(false);
-            continue;
-        }
-        const double anchorX = scale.x(labelAnchor(m_events.at(i)));
-        const double leftAnchorX = std::min(at.x(), scale.x(labelLeftAnchor(m_events.at(i))));
         const bool bold = m_events.at(i).id == m_selected && m_selected != 0;
         if (item->font().bold() != bold) // a new font lays the text out again: only when it changes
             item->setFont(bold ? boldFont : normalFont);
-        // Right of the marker (after its whisker) when it fits; else left of it when that fits; else on the
-        // roomier side, shortened to fit inside the plot.
-        const double normalWidth = labelWidth(i); // writes the label the first time
         const QString &text = m_labelTexts.at(i);
-        const QFontMetricsF &metrics = bold ? boldMetrics : normalMetrics;
-        const double right = area.right() - (std::max(at.x(), anchorX) + kLabelGap);
-        const double left = leftAnchorX - kLabelGap - area.left();
-        const double width = bold ? metrics.horizontalAdvance(text) : normalWidth;
-        const bool onRight = labelGoesRight(right, left, width);
+        const double width = requests[static_cast<std::size_t>(i)].width;
         const QString shown =
-            width <= std::max(right, left)
+            place.room >= width
                 ? text
-                : metrics.elidedText(text, Qt::ElideRight, std::max(0.0, onRight ? right : left));
+                : (bold ? boldMetrics : normalMetrics).elidedText(text, Qt::ElideRight, place.room);
         if (item->text() != shown)
             item->setText(shown);
-        const QRectF box = item->boundingRect();
-        const double x =
-            onRight ? std::max(at.x(), anchorX) + kLabelGap : leftAnchorX - kLabelGap - box.width();
-        item->setPos(QPointF(x, at.y() - box.height() / 2));
-        const QRectF placed = box.translated(item->pos()).adjusted(-2, 0, 2, 0);
-        const bool free = std::none_of(drawn.cbegin(), drawn.cend(),
-                                       [&placed](const QRectF &other) { return other.intersects(placed); });
-        item->setVisible(free);
-        if (item->isVisible())
-            drawn.append(placed);
+        item->setPos(place.rect.topLeft());
+        item->setVisible(true);
     }
 }
 
@@ -1056,17 +1020,13 @@ QList<TimelineChart::DrawnMark> TimelineChart::drawnMarks() const {
 }
 
 std::optional<qsizetype> TimelineChart::eventAt(QPointF chartPosition, double radius) const {
-    std::optional<qsizetype> best;
-    double bestDistance = radius;
-    for (qsizetype i = 0; i < m_events.size(); ++i) {
-        const QPointF at = markerPosition(i);
-        const double distance = std::hypot(at.x() - chartPosition.x(), at.y() - chartPosition.y());
-        if (distance <= bestDistance) {
-            bestDistance = distance;
-            best = i;
-        }
-    }
-    return best;
+    const PlotScale scale = plotScale();
+    std::vector<QPointF> marks;
+    marks.reserve(static_cast<std::size_t>(m_positions.size()));
+    for (const QPointF &value : m_positions)
+        marks.push_back(scale.position(value));
+    const std::optional<std::size_t> hit = TimelineLayout::hit(marks, chartPosition, radius);
+    return hit ? std::optional<qsizetype>(static_cast<qsizetype>(*hit)) : std::nullopt;
 }
 
 } // namespace kt

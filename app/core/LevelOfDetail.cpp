@@ -16,9 +16,7 @@ std::uint32_t LaneBins::binTotal(int lane, int bin) const {
 }
 
 Day LevelOfDetail::markerDay(const EventIndex::Row &row) {
-    if (row.status == EventStatus::Planned)
-        return row.end;
-    return row.start + (row.end - row.start) / 2;
+    return TimelineRules::markerDay(row.start, row.end, row.status);
 }
 
 std::vector<std::size_t> LevelOfDetail::visible(const EventIndex &index, const IndexSelection &selection,

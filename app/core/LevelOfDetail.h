@@ -2,6 +2,7 @@
 
 #include "core/EventIndex.h"
 #include "core/IndexSelection.h"
+#include "core/TimelineRules.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -56,9 +57,7 @@ public:
 
     static Day markerDay(const EventIndex::Row &row);
     static Day markerDay(const EventIndex &index, std::size_t position) {
-        return index.status(position) == EventStatus::Planned
-                   ? index.end(position)
-                   : index.start(position) + (index.end(position) - index.start(position)) / 2;
+        return TimelineRules::markerDay(index.start(position), index.end(position), index.status(position));
     }
     // Index positions of the events in view that are selected, at most limit + 1 of them (one more than
     // the limit says "too many").

@@ -1,0 +1,112 @@
+#include "view/TimelineLayout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace kt {
+
+bool TimelineLayout::labelGoesRight(double roomRight, double roomLeft, double width) {
+    return width <= roomRight || (width > roomLeft && roomRight >= roomLeft);
+}
+
+std::vector<int> TimelineLayout::rows(const std::vector<Item> &items, const Window &window, bool withLabels,
+                                      int laneCount, std::vector<int> &rowCounts) {
+    const double msecsPerPixel = (window.endMsecs - window.startMsecs) / std::max(1.0, window.widthPixels);
+    // What each item covers: its whisker, its mark and its label on the side the label will take.
+    std::vector<std::pair<double, double>> extents(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Item &item = items[i];
+        double start = std::min(item.fromMsecs, item.markerMsecs) - kMarkPadding * msecsPerPixel;
+        double end = std::max(item.toMsecs, item.markerMsecs) + kMarkPadding * msecsPerPixel;
+        if (withLabels && item.labelWidth > 0) {
+            const double anchor = std::max(item.markerMsecs, item.labelRightMsecs);
+            const double leftAnchor = std::min(item.markerMsecs, item.labelLeftMsecs);
+            const double width = (item.labelWidth + kLabelPadding) * msecsPerPixel;
+            const double gap = kLabelGap * msecsPerPixel;
+            if (labelGoesRight(window.endMsecs - anchor - gap, leftAnchor - gap - window.startMsecs, width))
+                end = std::max(end, anchor + gap + width);
+            else
+                start = std::min(start, leftAnchor - gap - width);
+        }
+        extents[i] = {start, end};
+    }
+    std::vector<std::size_t> order(items.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&extents](std::size_t a, std::size_t b) {
+        return extents[a].first < extents[b].first;
+    });
+    std::vector<int> rows(items.size(), 0);
+    std::vector<std::vector<double>> rowEnds(static_cast<std::size_t>(std::max(0, laneCount)));
+    for (const std::size_t i : order) {
+        const int lane = items[i].lane;
+        if (lane < 0 || lane >= laneCount)
+            continue;
+        std::vector<double> &ends = rowEnds[static_cast<std::size_t>(lane)];
+        std::size_t row = 0;
+        while (row < ends.size() && ends[row] > extents[i].first)
+            ++row;
+        if (row == ends.size())
+            ends.push_back(extents[i].second);
+        else
+            ends[row] = extents[i].second;
+        rows[i] = static_cast<int>(row);
+    }
+    rowCounts.assign(rowEnds.size(), 1);
+    for (std::size_t lane = 0; lane < rowEnds.size(); ++lane)
+        rowCounts[lane] = std::max<int>(1, static_cast<int>(rowEnds[lane].size()));
+    return rows;
+}
+
+double TimelineLayout::laneValue(int lane, int row, int rowCount, int laneCount) {
+    const double base = static_cast<double>(laneCount - 1 - lane);
+    const int count = std::max(1, rowCount);
+    return base + 1.0 - (row + 1.0) / (count + 1.0);
+}
+
+std::vector<TimelineLayout::PlacedLabel> TimelineLayout::labels(const std::vector<Label> &labels,
+                                                                const std::vector<std::size_t> &order,
+                                                                const QRectF &plot) {
+    std::vector<PlacedLabel> placed(labels.size());
+    std::vector<QRectF> shown;
+    for (const std::size_t i : order) {
+        if (i >= labels.size())
+            continue;
+        const Label &label = labels[i];
+        if (!plot.contains(label.mark))
+            continue;
+        const double rightX = std::max(label.mark.x(), label.rightAnchorX) + kLabelGap;
+        const double leftX = std::min(label.mark.x(), label.leftAnchorX) - kLabelGap;
+        const double roomRight = plot.right() - rightX;
+        const double roomLeft = leftX - plot.left();
+        const bool onRight = labelGoesRight(roomRight, roomLeft, label.width);
+        PlacedLabel &out = placed[i];
+        out.room = label.width <= std::max(roomRight, roomLeft)
+                       ? label.width
+                       : std::max(0.0, onRight ? roomRight : roomLeft);
+        const double width = std::min(label.width, out.room);
+        const double x = onRight ? rightX : leftX - width;
+        out.rect = QRectF(x, label.mark.y() - label.height / 2, width, label.height);
+        const QRectF padded = out.rect.adjusted(-2, 0, 2, 0);
+        out.shown = std::none_of(shown.cbegin(), shown.cend(),
+                                 [&padded](const QRectF &other) { return other.intersects(padded); });
+        if (out.shown)
+            shown.push_back(padded);
+    }
+    return placed;
+}
+
+std::optional<std::size_t> TimelineLayout::hit(const std::vector<QPointF> &marks, QPointF at, double radius) {
+    std::optional<std::size_t> best;
+    double bestDistance = radius;
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+        const double distance = std::hypot(marks[i].x() - at.x(), marks[i].y() - at.y());
+        if (distance <= bestDistance) {
+            bestDistance = distance;
+            best = i;
+        }
+    }
+    return best;
+}
+
+} // namespace kt

@@ -1,0 +1,105 @@
+#include "view/TimelineLayout.h"
+
+#include <catch2/catch.hpp>
+
+using kt::TimelineLayout;
+
+namespace {
+
+constexpr double kDay = 86'400'000.0;
+
+// An event of one day, `day` days into the window, in a lane, with a label `label` px wide (0: none).
+TimelineLayout::Item oneDay(double day, int lane, double label = 0) {
+    TimelineLayout::Item item;
+    item.fromMsecs = day * kDay;
+    item.toMsecs = (day + 1) * kDay;
+    item.markerMsecs = (day + 0.5) * kDay;
+    item.labelRightMsecs = item.toMsecs;
+    item.labelLeftMsecs = item.fromMsecs;
+    item.labelWidth = label;
+    item.lane = lane;
+    return item;
+}
+
+} // namespace
+
+TEST_CASE("rows: what would overlap at this scale takes the next row of its lane", "[layout]") {
+    const TimelineLayout::Window window{0, 10 * kDay, 1000}; // 100 px a day
+    const std::vector<TimelineLayout::Item> items{
+        oneDay(1, 0, 300), // A: its label runs from 210 px to 522 px
+        oneDay(1, 0),      // B: the same day as A
+        oneDay(4, 0, 50),  // C: its mark at 450 px, under A's label
+        oneDay(1, 1),      // D: A's day in the other lane
+        oneDay(8, 0),      // E: clear of everything
+    };
+    std::vector<int> counts;
+    SECTION("with labels") {
+        CHECK(TimelineLayout::rows(items, window, true, 2, counts) == std::vector<int>{0, 1, 1, 0, 0});
+        CHECK(counts == std::vector<int>{2, 1});
+    }
+    SECTION("without labels, C fits beside A") {
+        CHECK(TimelineLayout::rows(items, window, false, 2, counts) == std::vector<int>{0, 1, 0, 0, 0});
+    }
+    SECTION("zoomed out tenfold, everything of lane 0 piles up but E") {
+        const TimelineLayout::Window wide{0, 100 * kDay, 1000}; // 10 px a day: marks 16 px wide overlap
+        CHECK(TimelineLayout::rows(items, wide, false, 2, counts) == std::vector<int>{0, 1, 0, 0, 0});
+        CHECK(TimelineLayout::rows({oneDay(1, 0), oneDay(2, 0), oneDay(3, 0)}, wide, false, 1, counts) ==
+              std::vector<int>{0, 1, 2});
+    }
+    SECTION("a label with no room on the right goes left and takes room there") {
+        // F's mark at 950 px: its 300 px label goes left, from 630 to 940 px, over G at 750 px.
+        const std::vector<TimelineLayout::Item> edge{oneDay(7, 0), oneDay(9, 0, 300)};
+        CHECK(TimelineLayout::rows(edge, window, true, 1, counts) == std::vector<int>{1, 0});
+    }
+    SECTION("an item of no lane drawn is left where it is") {
+        CHECK(TimelineLayout::rows({oneDay(1, 5)}, window, false, 2, counts) == std::vector<int>{0});
+        CHECK(counts == std::vector<int>{1, 1});
+    }
+}
+
+TEST_CASE("rows spread evenly inside their lane, the first highest", "[layout]") {
+    CHECK(TimelineLayout::laneValue(0, 0, 1, 2) == Approx(1.5)); // top lane of two, one row: its middle
+    CHECK(TimelineLayout::laneValue(1, 0, 1, 2) == Approx(0.5));
+    CHECK(TimelineLayout::laneValue(0, 0, 2, 2) == Approx(1 + 2.0 / 3));
+    CHECK(TimelineLayout::laneValue(0, 1, 2, 2) == Approx(1 + 1.0 / 3));
+    CHECK(TimelineLayout::laneValue(0, 0, 0, 1) == Approx(0.5)); // no row count: one row
+}
+
+TEST_CASE("labels: right of the mark when they fit, left when only that fits, never over one another",
+          "[layout]") {
+    const QRectF plot(0, 0, 1000, 500);
+    auto label = [](QPointF mark, double width) {
+        return TimelineLayout::Label{mark, mark.x(), mark.x(), width, 14};
+    };
+    const std::vector<TimelineLayout::Label> labels{
+        label({100, 100}, 200),  // 0: right, 110–310
+        label({150, 100}, 100),  // 1: right, 160–260: over 0
+        label({950, 300}, 200),  // 2: no room right (40 px): left, 740–940
+        label({500, 200}, 2000), // 3: room 490 on each side: right, shortened to 490
+        label({1200, 100}, 50),  // 4: its mark is outside the plot
+    };
+    const auto placed = TimelineLayout::labels(labels, {0, 1, 2, 3, 4}, plot);
+    CHECK(placed[0].shown);
+    CHECK(placed[0].rect == QRectF(110, 93, 200, 14));
+    CHECK_FALSE(placed[1].shown);
+    CHECK(placed[2].shown);
+    CHECK(placed[2].rect.left() == Approx(740));
+    CHECK(placed[3].shown);
+    CHECK(placed[3].room == Approx(490));
+    CHECK(placed[3].rect.width() == Approx(490));
+    CHECK_FALSE(placed[4].shown);
+
+    // The selected event's label is placed first: it is the one shown.
+    const auto selectedFirst = TimelineLayout::labels(labels, {1, 0, 2, 3, 4}, plot);
+    CHECK(selectedFirst[1].shown);
+    CHECK_FALSE(selectedFirst[0].shown);
+}
+
+TEST_CASE("a point is on the nearest mark within the radius", "[layout]") {
+    const std::vector<QPointF> marks{{0, 0}, {10, 0}, {30, 0}, {30, 40}};
+    CHECK(TimelineLayout::hit(marks, {8, 1}, 10) == std::optional<std::size_t>{1});
+    CHECK(TimelineLayout::hit(marks, {5, 0}, 10) == std::optional<std::size_t>{1}); // as near: the later
+    CHECK_FALSE(TimelineLayout::hit(marks, {20, 0}, 5).has_value());
+    CHECK(TimelineLayout::hit(marks, {30, 36}, 5) == std::optional<std::size_t>{3});
+    CHECK_FALSE(TimelineLayout::hit({}, {0, 0}, 100).has_value());
+}
