@@ -37,8 +37,8 @@ const Event *EventTableModel::eventAt(int row) const {
     if (m_events.size() + static_cast<qsizetype>(ids.size()) > kCachedEvents)
         m_events.clear();
     try {
-        for (Event &event : m_loader(ids))
-            m_events.insert(event.id, std::move(event));
+        for (const Event &event : m_loader(ids))
+            m_events.insert(event.id, event);
     } catch (const std::exception &error) { // painting goes on; the window reports it
         Q_EMIT loadFailed(QString::fromStdString(error.what()));
         return nullptr;
@@ -55,8 +55,8 @@ QList<Event> EventTableModel::eventsOf(const std::vector<std::uint32_t> &rows) c
         std::vector<std::int64_t> ids;
         for (std::size_t at = first; at < std::min(rows.size(), first + kPageRows); ++at)
             ids.push_back(m_index->id(rows[at]));
-        for (Event &event : m_loader(ids))
-            byId.insert(event.id, std::move(event));
+        for (const Event &event : m_loader(ids))
+            byId.insert(event.id, event);
     }
     for (const std::uint32_t row : rows)
         events.append(byId.value(m_index->id(row)));

@@ -376,9 +376,11 @@ TableRows::Request ViewportQuery::tableRequest(double startMsecs, double endMsec
 
 std::optional<std::int64_t> ViewportQuery::firstInWindow(double startMsecs, double endMsecs,
                                                          int direction) const {
-    const auto [from, to] = daysOf(startMsecs, endMsecs);
-    const auto [first, last] = m_index->overlapping(from, to);
-    const auto fits = [&](std::size_t at) { return m_selection->contains(at) && m_index->end(at) >= from; };
+    const std::pair<Day, Day> days = daysOf(startMsecs, endMsecs);
+    const auto [first, last] = m_index->overlapping(days.first, days.second);
+    const auto fits = [&](std::size_t at) {
+        return m_selection->contains(at) && m_index->end(at) >= days.first;
+    };
     if (direction > 0) {
         for (std::size_t at = first; at < last; ++at)
             if (fits(at))

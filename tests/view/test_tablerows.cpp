@@ -49,7 +49,7 @@ const std::vector<Given> kRows{
     {60, 0, "Ansongo", kt::TimePrecision::Exact}, // 7
 };
 
-std::vector<std::uint32_t> listed(TableRows::Request request) {
+std::vector<std::uint32_t> listed(const TableRows::Request &request) {
     const std::atomic_bool cancelled{false};
     const auto rows = TableRows::list(request, cancelled);
     REQUIRE(rows.has_value());
