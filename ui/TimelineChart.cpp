@@ -954,10 +954,11 @@ void TimelineChart::updateLabels() {
     for (const qsizetype i : std::as_const(order)) {
         TimelineLayout::Label &label = requests[static_cast<std::size_t>(i)];
         label.mark = scale.position(m_positions.at(i));
-        if (!area.contains(label.mark))
-            continue; // not placed: no need to write it
         label.rightAnchorX = scale.x(labelAnchor(m_events.at(i)));
         label.leftAnchorX = scale.x(labelLeftAnchor(m_events.at(i)));
+        if (std::max(label.mark.x(), label.rightAnchorX) < area.left() ||
+            std::min(label.mark.x(), label.leftAnchorX) > area.right())
+            continue; // no part of it in view: not placed, no need to write it
         const bool bold = m_events.at(i).id == m_selected && m_selected != 0;
         const double normalWidth = labelWidth(i); // writes the label the first time
         label.width = bold ? boldMetrics.horizontalAdvance(m_labelTexts.at(i)) : normalWidth;

@@ -73,20 +73,33 @@ std::vector<TimelineLayout::PlacedLabel> TimelineLayout::labels(const std::vecto
         if (i >= labels.size())
             continue;
         const Label &label = labels[i];
-        if (!plot.contains(label.mark))
-            continue;
-        const double rightX = std::max(label.mark.x(), label.rightAnchorX) + kLabelGap;
-        const double leftX = std::min(label.mark.x(), label.leftAnchorX) - kLabelGap;
-        const double roomRight = plot.right() - rightX;
-        const double roomLeft = leftX - plot.left();
-        const bool onRight = labelGoesRight(roomRight, roomLeft, label.width);
+        const double spanLeft = std::min(label.mark.x(), label.leftAnchorX);
+        const double spanRight = std::max(label.mark.x(), label.rightAnchorX);
+        if (label.mark.y() < plot.top() || label.mark.y() > plot.bottom() || spanRight < plot.left() ||
+            spanLeft > plot.right())
+            continue; // no part of the event in view
         PlacedLabel &out = placed[i];
-        out.room = label.width <= std::max(roomRight, roomLeft)
-                       ? label.width
-                       : std::max(0.0, onRight ? roomRight : roomLeft);
-        const double width = std::min(label.width, out.room);
-        const double x = onRight ? rightX : leftX - width;
-        out.rect = QRectF(x, label.mark.y() - label.height / 2, width, label.height);
+        if (plot.contains(label.mark)) {
+            const double rightX = spanRight + kLabelGap;
+            const double leftX = spanLeft - kLabelGap;
+            const double roomRight = plot.right() - rightX;
+            const double roomLeft = leftX - plot.left();
+            const bool onRight = labelGoesRight(roomRight, roomLeft, label.width);
+            out.room = label.width <= std::max(roomRight, roomLeft)
+                           ? label.width
+                           : std::max(0.0, onRight ? roomRight : roomLeft);
+            const double width = std::min(label.width, out.room);
+            out.rect = QRectF(onRight ? rightX : leftX - width, label.mark.y() - label.height / 2, width,
+                              label.height);
+        } else {
+            // Its mark is out of the plot, part of its whisker in: the label stays, over that part, just
+            // above the whisker, from the plot's edge.
+            out.room = std::max(0.0, plot.width() - 2 * kLabelGap);
+            const double width = std::min(label.width, out.room);
+            const double x =
+                label.mark.x() < plot.left() ? plot.left() + kLabelGap : plot.right() - kLabelGap - width;
+            out.rect = QRectF(x, label.mark.y() - label.height - 2, width, label.height);
+        }
         const QRectF padded = out.rect.adjusted(-2, 0, 2, 0);
         out.shown = std::none_of(shown.cbegin(), shown.cend(),
                                  [&padded](const QRectF &other) { return other.intersects(padded); });

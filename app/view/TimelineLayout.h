@@ -54,12 +54,13 @@ public:
         double height = 0;
     };
     struct PlacedLabel {
-        bool shown = false; // its mark is in the plot and it covers no label placed before it
+        bool shown = false; // part of its event is in the plot and it covers no label placed before it
         double room = 0;    // the width it may take (px): narrower than `width`, it is shortened to this
         QRectF rect;        // where it goes (its width: min(width, room))
     };
     // Labels placed in the order given (the selected event's first, then in time order): each is shown
-    // only where its mark is inside the plot and it covers none shown before it.
+    // while any part of its event (mark or whisker) is in the plot, where it covers none shown before it. A
+    // label whose mark has left the plot sits just above the part of its whisker still in view.
     static std::vector<PlacedLabel> labels(const std::vector<Label> &labels,
                                            const std::vector<std::size_t> &order, const QRectF &plot);
 

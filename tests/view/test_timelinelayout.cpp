@@ -89,6 +89,20 @@ TEST_CASE("labels: right of the mark when they fit, left when only that fits, ne
     CHECK(placed[3].rect.width() == Approx(490));
     CHECK_FALSE(placed[4].shown);
 
+    // A month-long event whose mark has left the plot on the left, its whisker reaching 300 px: its label
+    // stays, just above the whisker, from the plot's left edge. One wholly out of view has none.
+    const std::vector<TimelineLayout::Label> ranged{
+        {{-50, 400}, 300, -200, 120, 14}, // mark left of the plot, whisker into it
+        {{-50, 450}, -10, -200, 120, 14}, // whisker ends before the plot
+        {{1100, 200}, 1200, 900, 80, 14}, // mark right of the plot, whisker from 900 px
+    };
+    const auto kept = TimelineLayout::labels(ranged, {0, 1, 2}, plot);
+    CHECK(kept[0].shown);
+    CHECK(kept[0].rect == QRectF(10, 384, 120, 14));
+    CHECK_FALSE(kept[1].shown);
+    CHECK(kept[2].shown);
+    CHECK(kept[2].rect.right() == Approx(990));
+
     // The selected event's label is placed first: it is the one shown.
     const auto selectedFirst = TimelineLayout::labels(labels, {1, 0, 2, 3, 4}, plot);
     CHECK(selectedFirst[1].shown);
