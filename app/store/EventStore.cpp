@@ -130,9 +130,10 @@ void EventStore::checkIntegrity() const {
                          SQLITE_CORRUPT);
 }
 
-EventStore::EventStore(const QString &path, Access access)
+EventStore::EventStore(const QString &path, Access access, FactionCatalog catalogue)
     : m_db(openDatabase(path, access))
-    , m_readOnly(access == Access::ReadOnly) {
+    , m_readOnly(access == Access::ReadOnly)
+    , m_catalogue(std::move(catalogue)) {
     if (Schema::version(m_db) > 0)
         checkIntegrity();
     if (m_readOnly) {
@@ -154,17 +155,17 @@ EventStore::EventStore(const QString &path, Access access)
         updateSearchIndex();
 }
 
-std::unique_ptr<EventStore> EventStore::openForViewing(const QString &path) {
+std::unique_ptr<EventStore> EventStore::openForViewing(const QString &path, const FactionCatalog &catalogue) {
     const QFileInfo file(path);
     if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable())
-        return std::make_unique<EventStore>(path, Access::ReadOnly);
+        return std::make_unique<EventStore>(path, Access::ReadOnly, catalogue);
     try {
-        return std::make_unique<EventStore>(path, Access::ReadWrite);
+        return std::make_unique<EventStore>(path, Access::ReadWrite, catalogue);
     } catch (const StoreError &error) {
         if (error.sqliteCode() != SQLITE_READONLY && error.sqliteCode() != SQLITE_CANTOPEN &&
             error.sqliteCode() != SQLITE_PERM)
             throw;
-        return std::make_unique<EventStore>(path, Access::ReadOnly);
+        return std::make_unique<EventStore>(path, Access::ReadOnly, catalogue);
     }
 }
 
@@ -190,7 +191,7 @@ QString EventStore::contentUid(const Event &event) {
 }
 
 void EventStore::seedFactions() {
-    const FactionCatalog &bundled = FactionCatalog::bundled();
+    const FactionCatalog &bundled = m_catalogue;
     QHash<QString, int> stored; // name -> position
     QSet<QString> renamed;      // the gazetteer's names of factions an analyst renamed
     Statement select =
@@ -467,7 +468,7 @@ void EventStore::forEachEventWhere(const QString &where, const QList<Argument> &
     Statement contradictions = m_db.prepare(
         "SELECT event_b FROM contradictions WHERE event_a = ?1 UNION SELECT event_a FROM contradictions "
         "WHERE event_b = ?1");
-    const FactionCatalog &catalog = FactionCatalog::bundled();
+    const FactionCatalog &catalog = m_catalogue;
     // Only events from articles have rows in these tables: ask them only about those (and, when the
     // events are asked for by id, only about these ids).
     QSet<std::int64_t> listed;
@@ -723,7 +724,7 @@ std::optional<Document> EventStore::document(std::int64_t id) const {
 }
 
 FactionCatalog EventStore::factionCatalog() const {
-    FactionCatalog catalog = FactionCatalog::bundled();
+    FactionCatalog catalog = m_catalogue;
     // What analysts changed: names, colours, factions of their own.
     Statement factions = m_db.prepare("SELECT name, color, bundled_name FROM factions ORDER BY position, id");
     while (factions.step()) {
@@ -805,7 +806,7 @@ void EventStore::renameFaction(const QString &name, const QString &newName) {
     m_db.prepare("UPDATE factions SET name = ?2, bundled_name = coalesce(bundled_name, ?3) WHERE id = ?1")
         .bind(1, id)
         .bind(2, newName.trimmed())
-        .bind(3, FactionCatalog::bundled().faction(name) ? name : QString())
+        .bind(3, m_catalogue.faction(name) ? name : QString())
         .exec();
     m_db.prepare("INSERT INTO aliases(alias, faction_id, origin) VALUES (?1, ?2, 'user') "
                  "ON CONFLICT(alias) DO UPDATE SET faction_id = excluded.faction_id, origin = 'user'")

@@ -30,13 +30,17 @@ public:
     enum class Access { Create, ReadWrite, ReadOnly };
     // Opens the store at path, upgrading an older schema in place. Throws StoreError naming the path: no
     // such store (ReadWrite, ReadOnly), not a store, a store of a newer version (left untouched), a store
-    // that cannot be opened or read.
-    explicit EventStore(const QString &path, Access access = Access::Create);
+    // that cannot be opened or read. `catalogue`: the factions, colours and aliases a store is seeded with
+    // and falls back on (the program gives the bundled gazetteer's; a test may give its own). The store
+    // reaches for no other.
+    explicit EventStore(const QString &path, Access access = Access::Create,
+                        FactionCatalog catalogue = FactionCatalog::bundled());
 
     // Opens an existing store to be viewed: read-write when the store and its folder can be written (WAL mode
     // writes beside the store), read-only otherwise, so that a store on read-only media or in another user's
     // folder can be viewed. Throws StoreError as the constructor does.
-    static std::unique_ptr<EventStore> openForViewing(const QString &path);
+    static std::unique_ptr<EventStore>
+    openForViewing(const QString &path, const FactionCatalog &catalogue = FactionCatalog::bundled());
 
     // events.sqlite in the user's application data folder.
     static QString defaultPath();
@@ -163,6 +167,7 @@ private:
 
     Database m_db;
     bool m_readOnly = false;
+    FactionCatalog m_catalogue; // the seed (see the constructor)
     std::size_t m_snapshotFrom = 100'000;
     QHash<QString, std::int64_t> m_factionIds;
     QHash<std::int64_t, QString> m_factionNames;
