@@ -186,6 +186,7 @@ void EventTable::showListed(std::vector<std::uint32_t> rows) {
     m_busy->setVisible(false);
     m_listed = std::move(rows);
     m_listedEvents.clear();
+    m_sortNote.clear();
     if (!keyOf(m_sortColumn)) {
         bool sorted = false;
         try {
@@ -193,7 +194,12 @@ void EventTable::showListed(std::vector<std::uint32_t> rows) {
         } catch (const std::exception &error) {
             Q_EMIT failed(QString::fromStdString(error.what()));
         }
-        if (!sorted) { // by date, and the header says so
+        if (!sorted) { // by date, and the header and a note say so
+            m_sortNote = tr("Sorted by date: sorting by \u201c%1\u201d reads every event, at most %2, and %3 "
+                            "are in view. Zoom in to sort by it.")
+                             .arg(m_model->headerData(m_sortColumn, Qt::Horizontal).toString(),
+                                  QLocale().toString(static_cast<qulonglong>(kTextRowsLimit)),
+                                  QLocale().toString(static_cast<qulonglong>(m_listed.size())));
             const QSignalBlocker blocker(m_view->horizontalHeader());
             m_view->horizontalHeader()->setSortIndicator(EventTableModel::Date, Qt::AscendingOrder);
             m_sortColumn = EventTableModel::Date;
@@ -209,6 +215,8 @@ void EventTable::applyFind() {
     const QString text = m_find->text().trimmed();
     std::vector<std::uint32_t> shown;
     QStringList notes;
+    if (!m_sortNote.isEmpty())
+        notes << m_sortNote;
     if (text.isEmpty() || m_listed.size() > kTextRowsLimit) {
         shown = m_listed;
         if (!text.isEmpty())

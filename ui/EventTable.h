@@ -82,6 +82,7 @@ private:
     TableRows::Request m_request;               // the latest window
     std::vector<std::uint32_t> m_listed;        // its rows, sorted, before the find box
     QList<Event> m_listedEvents;                // their events, once the find box needed them
+    QString m_sortNote;                         // why they are not in the order asked for
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::int64_t m_selected = 0;

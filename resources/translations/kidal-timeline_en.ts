@@ -400,6 +400,10 @@
         <source>Find looks through at most %1 events and %2 are in view: zoom in, or use the filter’s Text box.</source>
         <translation>Find looks through at most %1 events and %2 are in view: zoom in, or use the filter’s Text box.</translation>
     </message>
+    <message>
+        <source>Sorted by date: sorting by “%1” reads every event, at most %2, and %3 are in view. Zoom in to sort by it.</source>
+        <translation>Sorted by date: sorting by “%1” reads every event, at most %2, and %3 are in view. Zoom in to sort by it.</translation>
+    </message>
 </context>
 <context>
     <name>kt::EventTableModel</name>
@@ -1495,13 +1499,13 @@
         <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
 each lane on its own scale (its dotted line: its tallest bar&apos;s count).</source>
         <translation>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
-each lane on its own scale (its dotted line: its tallest bar's count).</translation>
+each lane on its own scale (its dotted line: its tallest bar&apos;s count).</translation>
     </message>
     <message>
         <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
 all lanes on one scale (the dotted lines: the tallest bar&apos;s count).</source>
         <translation>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
-all lanes on one scale (the dotted lines: the tallest bar's count).</translation>
+all lanes on one scale (the dotted lines: the tallest bar&apos;s count).</translation>
     </message>
     <message>
         <source>Zoom in, or click a bar, to draw its events; the table lists them all.</source>

@@ -398,7 +398,11 @@
     </message>
     <message>
         <source>Find looks through at most %1 events and %2 are in view: zoom in, or use the filter’s Text box.</source>
-        <translation>La recherche parcourt au plus %1 événements et %2 sont affichés : zoomez, ou utilisez la case Texte du filtre.</translation>
+        <translation>La recherche parcourt au plus %1 événements et %2 sont affichés&#xa0;: zoomez, ou utilisez la case Texte du filtre.</translation>
+    </message>
+    <message>
+        <source>Sorted by date: sorting by “%1” reads every event, at most %2, and %3 are in view. Zoom in to sort by it.</source>
+        <translation>Trié par date : trier par « %1 » lit chaque événement, au plus %2, et %3 sont affichés. Zoomez pour trier ainsi.</translation>
     </message>
 </context>
 <context>
@@ -1494,18 +1498,18 @@
     <message>
         <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
 each lane on its own scale (its dotted line: its tallest bar&apos;s count).</source>
-        <translation>%1 événements affichés, trop nombreux pour être dessinés un par un : chaque barre couvre %2, empilée par faction,
-chaque couloir à sa propre échelle (sa ligne pointillée : le nombre de sa plus haute barre).</translation>
+        <translation>%1 événements affichés, trop nombreux pour être dessinés un par un&#xa0;: chaque barre couvre %2, empilée par faction,
+chaque couloir à sa propre échelle (sa ligne pointillée&#xa0;: le nombre de sa plus haute barre).</translation>
     </message>
     <message>
         <source>%1 events in view, too many to draw one by one: each bar covers %2, stacked by faction,
 all lanes on one scale (the dotted lines: the tallest bar&apos;s count).</source>
-        <translation>%1 événements affichés, trop nombreux pour être dessinés un par un : chaque barre couvre %2, empilée par faction,
-tous les couloirs à la même échelle (les lignes pointillées : le nombre de la plus haute barre).</translation>
+        <translation>%1 événements affichés, trop nombreux pour être dessinés un par un&#xa0;: chaque barre couvre %2, empilée par faction,
+tous les couloirs à la même échelle (les lignes pointillées&#xa0;: le nombre de la plus haute barre).</translation>
     </message>
     <message>
         <source>Zoom in, or click a bar, to draw its events; the table lists them all.</source>
-        <translation>Zoomez, ou cliquez sur une barre, pour en dessiner les événements ; le tableau les liste tous.</translation>
+        <translation>Zoomez, ou cliquez sur une barre, pour en dessiner les événements&#xa0;; le tableau les liste tous.</translation>
     </message>
 </context>
 <context>
