@@ -370,6 +370,7 @@ void MainWindow::createLaneMenu(QMenu *view) {
     });
     // Bars compare within a lane by default; on one scale, across lanes too.
     QAction *sharedScale = view->addAction(tr("Bars on &one scale for all lanes"));
+    m_sharedBarScale = sharedScale;
     sharedScale->setObjectName(QStringLiteral("sharedBarScale"));
     sharedScale->setCheckable(true);
     connect(sharedScale, &QAction::toggled, this,
@@ -834,6 +835,7 @@ SavedView MainWindow::currentView() const {
     view.endMsecs = m_state.window().end;
     view.lanes = m_query.laneMode();
     view.hideEmptyLanes = m_query.hidesEmptyLanes();
+    view.barScale = m_chart->barScale();
     view.title = m_viewTitle;
     return view;
 }
@@ -841,7 +843,8 @@ SavedView MainWindow::currentView() const {
 void MainWindow::openView(const SavedView &view) {
     m_viewName = view.name;
     m_viewTitle = view.title;
-    m_hideEmptyLanes->setChecked(view.hideEmptyLanes); // toggled: the query follows
+    m_hideEmptyLanes->setChecked(view.hideEmptyLanes);               // toggled: the query follows
+    m_sharedBarScale->setChecked(view.barScale == BarScale::Shared); // toggled: the chart follows
     setLaneMode(view.lanes);
     m_state.show(view.startMsecs, view.endMsecs, view.filter);
     statusBar()->showMessage(tr("View \u201c%1\u201d").arg(view.name), 5000);

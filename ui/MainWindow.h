@@ -141,8 +141,9 @@ private:
     QMenu *m_savedViews = nullptr;
     QList<QAction *> m_laneActions; // by LaneKey
     QAction *m_hideEmptyLanes = nullptr;
-    QString m_viewTitle; // the title of the view opened or exported last; empty: the data's
-    QString m_viewName;  // the saved view opened or saved last
+    QAction *m_sharedBarScale = nullptr; // View → Bars on one scale for all lanes
+    QString m_viewTitle;                 // the title of the view opened or exported last; empty: the data's
+    QString m_viewName;                  // the saved view opened or saved last
     FactionCatalog m_catalog;
     ViewState m_state;
     ViewportQuery m_query;

@@ -144,6 +144,8 @@ void read(CommandLine &line, const QCommandLineParser &parser) {
             readSize(line, text);
         } else if (name == QLatin1String("lanes")) {
             line.lanes = text;
+        } else if (name == QLatin1String("bars")) {
+            line.bars = text;
         } else if (name == QLatin1String("title")) {
             line.title = text;
         } else if (name == QLatin1String("view")) {
@@ -184,10 +186,11 @@ void checkExport(const CommandLine &line) {
                           !line.from.isEmpty() || !line.to.isEmpty() || !line.search.isEmpty() ||
                           !line.tracks.isEmpty() || line.role != QLatin1String("any") ||
                           !line.claimant.isEmpty() || line.contested || line.minFatalities >= 0 ||
-                          line.lanes != QLatin1String("track");
+                          line.lanes != QLatin1String("track") || line.bars != QLatin1String("per-lane");
     if (filtered)
-        throw UsageError(QStringLiteral(
-            "a saved view brings its filters, window and lanes: leave out the filter options and --lanes"));
+        throw UsageError(
+            QStringLiteral("a saved view brings its filters, window, lanes and bars: leave out the "
+                           "filter options, --lanes and --bars"));
 }
 
 void checkArguments(const CommandLine &line) {
@@ -335,6 +338,10 @@ const QList<OptionSpec> &CommandLine::options() {
                {QStringLiteral("export")},
                {QStringLiteral("track"), QStringLiteral("faction"), QStringLiteral("type"),
                 QStringLiteral("place")}),
+        option({QStringLiteral("bars")}, "SCALE",
+               "When there are too many events to draw one by one: each lane's bars on its own scale "
+               "(per-lane, the default) or every lane's on one (shared), to compare lanes.",
+               {QStringLiteral("export")}, {QStringLiteral("per-lane"), QStringLiteral("shared")}),
         option({QStringLiteral("events")}, "N", "How many rows to write (up to 100000000).",
                {QStringLiteral("generate")}),
         option({QStringLiteral("seed")}, "S",

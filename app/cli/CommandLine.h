@@ -57,9 +57,10 @@ struct CommandLine {
     QString output;
     QSize size{1600, 900};
     QString title;
-    QString lanes = QStringLiteral("track"); // export: track, faction, type or place
-    QString view;                            // export --view: a saved view's name
-    QString allViews;                        // export --all-views: the folder for one picture per view
+    QString lanes = QStringLiteral("track");   // export: track, faction, type or place
+    QString bars = QStringLiteral("per-lane"); // export: per-lane or shared
+    QString view;                              // export --view: a saved view's name
+    QString allViews;                          // export --all-views: the folder for one picture per view
     bool quitAfterFirstPaint = false;
     bool skipBadRows = false;
     qint64 events = -1;   // generate: how many rows

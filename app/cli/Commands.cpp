@@ -222,8 +222,9 @@ std::pair<qint64, bool> drawView(const EventStore &store, ViewportQuery &query, 
                                  QSize size, const QString &path, const FactionCatalog &catalog) {
     query.setFilter(view.filter);
     query.setLaneMode(view.lanes);
-    const RenderRequest request =
+    RenderRequest request =
         ChartRenderer::requestFor(store, query, view.startMsecs, view.endMsecs, view.title, size);
+    request.barScale = view.barScale;
     const QString error = ChartRenderer::save(path, request, catalog);
     if (!error.isEmpty())
         throw InputError(path, 0, error);
@@ -297,6 +298,7 @@ int runExport(const CommandLine &line) {
     } else {
         view.filter = filterFrom(line, catalog);
         view.lanes = laneKeyOf(line);
+        view.barScale = barScaleFromName(line.bars).value_or(BarScale::PerLane);
         view.title = line.title;
         // The window spans the whole store unless --from/--to narrow it.
         query.setFilter(view.filter);

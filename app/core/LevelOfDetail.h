@@ -32,6 +32,10 @@ struct LaneBins {
     Day binStart(int bin) const { return firstDay + bin * binDays; }
 };
 
+// How the bars of bins are scaled: each lane to its own tallest bar (they compare within a lane), or every
+// lane to the tallest of all (they compare across lanes too).
+enum class BarScale { PerLane, Shared };
+
 // What the lanes stand for; a row's lane is looked up by this key of it.
 enum class LaneKey { Track, Faction, Type, Place };
 inline std::size_t laneKeyOf(const EventIndex &index, std::size_t position, LaneKey key) {

@@ -106,6 +106,18 @@ std::optional<LaneKey> laneKeyFromName(const QString &name) {
     return std::nullopt;
 }
 
+QString barScaleName(BarScale scale) {
+    return scale == BarScale::Shared ? QStringLiteral("shared") : QStringLiteral("per-lane");
+}
+
+std::optional<BarScale> barScaleFromName(const QString &name) {
+    if (name == QLatin1String("per-lane"))
+        return BarScale::PerLane;
+    if (name == QLatin1String("shared"))
+        return BarScale::Shared;
+    return std::nullopt;
+}
+
 QByteArray SavedView::toJson() const {
     QJsonObject object;
     object.insert(QStringLiteral("filter"), filterJson(filter));
@@ -114,6 +126,8 @@ QByteArray SavedView::toJson() const {
     object.insert(QStringLiteral("lanes"), laneKeyName(lanes));
     if (!hideEmptyLanes)
         object.insert(QStringLiteral("empty_lanes"), true);
+    if (barScale != BarScale::PerLane) // views saved before bars had a choice read as per-lane
+        object.insert(QStringLiteral("bars"), barScaleName(barScale));
     if (!title.isEmpty())
         object.insert(QStringLiteral("title"), title);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -151,6 +165,11 @@ SavedView SavedView::fromJson(const QString &name, const QByteArray &json, const
         throw InputError(origin, 0, QStringLiteral("view \"%1\": unknown lanes \"%2\"").arg(name, lanes));
     view.lanes = *key;
     view.hideEmptyLanes = !object.value(QStringLiteral("empty_lanes")).toBool();
+    const QString bars = object.value(QStringLiteral("bars")).toString(QStringLiteral("per-lane"));
+    const auto scale = barScaleFromName(bars);
+    if (!scale)
+        throw InputError(origin, 0, QStringLiteral("view \"%1\": unknown bars \"%2\"").arg(name, bars));
+    view.barScale = *scale;
     view.title = object.value(QStringLiteral("title")).toString();
     return view;
 }

@@ -19,8 +19,9 @@ struct SavedView {
     double startMsecs = 0; // the time window, milliseconds since 1970-01-01 UTC; start < end
     double endMsecs = 0;
     LaneKey lanes = LaneKey::Track;
-    bool hideEmptyLanes = true; // lanes with no event the filter lets through are left out
-    QString title;              // empty: the title the data gives (ChartRenderer::defaultTitle)
+    bool hideEmptyLanes = true;            // lanes with no event the filter lets through are left out
+    BarScale barScale = BarScale::PerLane; // when bars are drawn
+    QString title;                         // empty: the title the data gives (ChartRenderer::defaultTitle)
 
     // {"filter": {...}, "window": {"start": "2023-10-01T00:00:00.000Z", ...}, "lanes": "track", "title":
     // ...}: readable in the store with any SQLite tool. Days as ISO dates, factions by canonical name.
@@ -34,5 +35,8 @@ struct SavedView {
 // The names `--lanes` and the views use: "track", "faction", "type", "place".
 QString laneKeyName(LaneKey key);
 std::optional<LaneKey> laneKeyFromName(const QString &name);
+// The names `--bars` and the views use: "per-lane", "shared".
+QString barScaleName(BarScale scale);
+std::optional<BarScale> barScaleFromName(const QString &name);
 
 } // namespace kt

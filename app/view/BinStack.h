@@ -7,10 +7,6 @@
 
 namespace kt {
 
-// How the bars of the lanes are scaled: each lane to its own tallest bin, or every lane to the tallest bin
-// of all (heights then compare across lanes).
-enum class BarScale { PerLane, Shared };
-
 // One bar: a run of neighbouring bins of one lane and one faction whose stacked slice has the same bounds.
 struct BinBar {
     double fromMsecs = 0; // ms since 1970 UTC, start of the first bin of the run

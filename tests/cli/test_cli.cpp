@@ -153,6 +153,49 @@ TEST_CASE("import of an ACLED export: counts, a bad row, --skip-bad-rows, map-ac
     CHECK(events.out.count("\r\n") == 3); // header and two rows
 }
 
+TEST_CASE("export --bars: each lane on its own scale, or all on one, a saved view brings its own",
+          "[cli][views]") {
+    QTemporaryDir home;
+    const QString csv = home.filePath(QStringLiteral("g.csv"));
+    const QString db = home.filePath(QStringLiteral("g.sqlite"));
+    REQUIRE(run({QStringLiteral("generate"), QStringLiteral("--events"), QStringLiteral("6000"),
+                 QStringLiteral("-o"), csv},
+                home)
+                .status == 0);
+    REQUIRE(run({QStringLiteral("import"), QStringLiteral("--db"), db, csv}, home).status == 0);
+    const QString perLane = home.filePath(QStringLiteral("per-lane.png"));
+    const QString shared = home.filePath(QStringLiteral("shared.png"));
+    const Result a =
+        run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"), perLane}, home);
+    const Result b = run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--bars"),
+                          QStringLiteral("shared"), QStringLiteral("-o"), shared},
+                         home);
+    REQUIRE(a.status == 0);
+    REQUIRE(b.status == 0);
+    CHECK(a.out.contains("as bars"));
+    // The quiet lanes' bars shrink on one scale: fewer pixels of the bars' colours, same size of picture.
+    const QImage one(perLane);
+    const QImage other(shared);
+    REQUIRE(one.size() == other.size());
+    const auto white = [](const QImage &image) {
+        qint64 count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixel(x, y) == qRgb(255, 255, 255);
+        return count;
+    };
+    CHECK(white(other) > white(one));
+    CHECK(run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--bars"),
+               QStringLiteral("wide"), QStringLiteral("-o"), shared},
+              home)
+              .status == 2);
+    CHECK(run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--view"),
+               QStringLiteral("any"), QStringLiteral("--bars"), QStringLiteral("shared"),
+               QStringLiteral("-o"), shared},
+              home)
+              .status == 2);
+}
+
 TEST_CASE("generate writes the same file for the same seed", "[cli][generate]") {
     QTemporaryDir home;
     const QString a = home.filePath(QStringLiteral("a.csv"));
@@ -532,7 +575,7 @@ TEST_CASE("text that only looks odd is read as written, never run or rendered", 
           QStringLiteral("<script>alert(2)</script>"));
 }
 
-TEST_CASE("saved views: listed, one drawn as saved, all drawn into a folder; filters not mixed in",
+TEST_CASE("saved views: listed, one drawn as saved, all drawn into a folder, filters not mixed in",
           "[cli][views]") {
     QTemporaryDir home;
     const QString db = home.filePath(QStringLiteral("s.sqlite"));

@@ -36,6 +36,7 @@ SavedView fullView() {
     view.endMsecs = msecs("2022-07-10") + 123.0;
     view.lanes = kt::LaneKey::Place;
     view.hideEmptyLanes = false;
+    view.barScale = kt::BarScale::Shared;
     view.title = QStringLiteral("Ménaka : attaques de l'EIGS, mars–juin 2022");
     return view;
 }
@@ -51,6 +52,7 @@ TEST_CASE("[views] a view's JSON gives back every filter, the window to the mill
     CHECK(back.endMsecs == view.endMsecs);
     CHECK(back.lanes == kt::LaneKey::Place);
     CHECK(!back.hideEmptyLanes);
+    CHECK(back.barScale == kt::BarScale::Shared);
     CHECK(back.title == view.title);
     // An empty view: no filter, the defaults.
     SavedView plain;
@@ -58,6 +60,9 @@ TEST_CASE("[views] a view's JSON gives back every filter, the window to the mill
     plain.startMsecs = 0;
     plain.endMsecs = 86'400'000;
     CHECK(SavedView::fromJson(plain.name, plain.toJson(), QStringLiteral("test")) == plain);
+    CHECK_FALSE(plain.toJson().contains("bars")); // a view saved before bars had a choice reads the same
+    CHECK(SavedView::fromJson(plain.name, plain.toJson(), QStringLiteral("test")).barScale ==
+          kt::BarScale::PerLane);
     // Readable with any SQLite tool: ISO instants and days, names as written.
     CHECK(view.toJson().contains("\"start\":\"2022-02-20T01:00:00.000Z\""));
     CHECK(view.toJson().contains("\"from\":\"2022-03-01\""));
@@ -77,6 +82,9 @@ TEST_CASE("[views] a view text this program did not write is refused with what i
         {"{\"window\": {\"start\": \"2022-01-01T00:00:00Z\", \"end\": \"2022-02-01T00:00:00Z\"}, \"lanes\": "
          "\"colour\"}",
          "unknown lanes \"colour\""},
+        {"{\"window\": {\"start\": \"2022-01-01T00:00:00Z\", \"end\": \"2022-02-01T00:00:00Z\"}, \"bars\": "
+         "\"wide\"}",
+         "unknown bars \"wide\""},
         {"{\"filter\": {\"from\": \"1/3/2022\"}, \"window\": {\"start\": \"2022-01-01T00:00:00Z\", \"end\": "
          "\"2022-02-01T00:00:00Z\"}}",
          "not a date YYYY-MM-DD"},
@@ -135,7 +143,7 @@ TEST_CASE("[views] saved, listed, found without regard to case, replaced, rename
     CHECK(views.list().at(0).name == QStringLiteral("Mali, 2012–2023"));
 }
 
-TEST_CASE("[views] views outlive reopening; a read-only store lists them and refuses changes; a renamed "
+TEST_CASE("[views] views outlive reopening, a read-only store lists them and refuses changes, a renamed "
           "faction is still found",
           "[store]") {
     QTemporaryDir dir;

@@ -172,7 +172,7 @@ TEST_CASE("unchecking a faction in the panel filters the chart", "[view]") {
     CHECK(fixture.view()->timeline()->events().size() == 10);
 }
 
-TEST_CASE("None in the panel empties the chart and the table; All brings every event back", "[view]") {
+TEST_CASE("None in the panel empties the chart and the table, All brings every event back", "[view]") {
     Fixture fixture;
     const auto buttons = fixture.window->filterPanel()->findChildren<QPushButton *>();
     const auto button = [&](const QString &text) {
@@ -317,11 +317,17 @@ TEST_CASE("a large store shows bars per lane, markers once zoomed in, and a clic
     const QImage oneScale = kt::ChartRenderer::image(window.renderRequest({1200, 700}), catalog);
     CHECK(barPixels(oneScale) < barPixels(perLane) * 0.95);
     CHECK(barPixels(oneScale) > 1000);
+    // A saved view keeps the scale; opening one puts it back.
+    const kt::SavedView kept = window.currentView();
+    CHECK(kept.barScale == kt::BarScale::Shared);
     shared->trigger();
     CHECK(chart->barScale() == kt::BarScale::PerLane);
+    window.openView(kept);
+    CHECK(shared->isChecked());
+    CHECK(chart->barScale() == kt::BarScale::Shared);
 }
 
-TEST_CASE("shift-drag zooms to the band's span; N and P step through events in time order", "[view]") {
+TEST_CASE("shift-drag zooms to the band's span, N and P step through events in time order", "[view]") {
     Fixture fixture;
     kt::TimelineView *view = fixture.view();
     auto *chart = qobject_cast<kt::TimelineChart *>(view->chart());
