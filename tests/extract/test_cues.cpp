@@ -64,7 +64,7 @@ TEST_CASE("cue words never turn a matching rule away", "[cues]") {
     }
 }
 
-TEST_CASE("the future tense, the conditional and schedules look forward; deadlines alone do not", "[cues]") {
+TEST_CASE("the future tense, the conditional and schedules look forward, deadlines alone do not", "[cues]") {
     using kt::TemporalTagger;
     for (const char *forward :
          {"Les derniers Casques bleus quitteront Gao", "l’armée pourrait entrer dans Kidal",

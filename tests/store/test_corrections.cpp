@@ -233,7 +233,7 @@ TEST_CASE("[corrections] merge moves the merged event's own sources and unmerge 
     CHECK(summaries(f.store) == QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
 }
 
-TEST_CASE("[corrections] split makes a marked copy with the same source; undoing it removes only the copy",
+TEST_CASE("[corrections] split makes a marked copy with the same source, undoing it removes only the copy",
           "[store]") {
     Fixture f;
     f.store.add(f.first.document, f.first.events);
@@ -276,7 +276,7 @@ TEST_CASE("[corrections] a read-only store refuses every correction and stays as
     CHECK_THROWS_AS(f.corrections.setDeleted(id + 100, true), kt::StoreError);
 }
 
-TEST_CASE("[factions] an analyst makes, renames and colours factions; events, aliases and imports follow",
+TEST_CASE("[factions] an analyst makes, renames and colours factions, events, aliases and imports follow",
           "[store]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.sqlite"));

@@ -154,7 +154,7 @@ TEST_CASE("a large store whose newest pages are still in the write-ahead log is 
     sqlite3_close(raw);
 }
 
-TEST_CASE("a store another program writes can be read; a second writer is told who holds it",
+TEST_CASE("a store another program writes can be read, a second writer is told who holds it",
           "[store][faults]") {
     QTemporaryDir dir;
     const QString path = storeWith(dir, 3);

@@ -63,7 +63,7 @@ QAction *menuAction(QMainWindow &window, const QString &menu, const QString &tex
 
 } // namespace
 
-TEST_CASE("files imported from the window show at once; the report names rows skipped and unknown actors",
+TEST_CASE("files imported from the window show at once, the report names rows skipped and unknown actors",
           "[desktop]") {
     QTemporaryDir dir;
     kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
@@ -127,7 +127,7 @@ TEST_CASE("an import cancelled halfway leaves the store as it was, and the windo
     CHECK(!window.isImporting());
 }
 
-TEST_CASE("files dropped on the window are imported; other files are not accepted", "[desktop]") {
+TEST_CASE("files dropped on the window are imported, other files are not accepted", "[desktop]") {
     QTemporaryDir dir;
     kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
     kt::MainWindow window(store);
@@ -153,7 +153,7 @@ TEST_CASE("files dropped on the window are imported; other files are not accepte
     CHECK(window.indexedEvents() == store.eventCount());
 }
 
-TEST_CASE("a read-only store refuses imports and says so; nothing is written", "[desktop]") {
+TEST_CASE("a read-only store refuses imports and says so, nothing is written", "[desktop]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.sqlite"));
     {

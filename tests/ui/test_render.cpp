@@ -84,7 +84,7 @@ TEST_CASE("the seed chart shows each faction's colour, and filtering a faction r
     CHECK(countColor(without, csp) > 80);
 }
 
-TEST_CASE("PNG, SVG and PDF exports are written; an unknown format is refused", "[render]") {
+TEST_CASE("PNG, SVG and PDF exports are written, an unknown format is refused", "[render]") {
     QTemporaryDir dir;
     const kt::FactionCatalog &catalog = kt::FactionCatalog::bundled();
     for (const char *name : {"a.png", "a.svg", "a.pdf"}) {
@@ -143,7 +143,7 @@ TEST_CASE("an export with many lanes and factions still draws its legend", "[ren
     }
 }
 
-TEST_CASE("shapes follow the event type; counts with a trend get a right-hand axis", "[render]") {
+TEST_CASE("shapes follow the event type, counts with a trend get a right-hand axis", "[render]") {
     const kt::FactionCatalog &catalog = kt::FactionCatalog::bundled();
     QList<kt::Event> events = seedEvents();
     kt::TimelineChart chart(catalog);

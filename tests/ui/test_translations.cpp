@@ -94,7 +94,7 @@ TEST_CASE("every string of the window is translated into French and English, pla
     }
 }
 
-TEST_CASE("with French installed the window's menus are French; back to English after", "[translations]") {
+TEST_CASE("with French installed the window's menus are French, back to English after", "[translations]") {
     kt::Application *application = kt::Application::instance();
     REQUIRE(application);
     const QLocale before;
@@ -117,7 +117,7 @@ TEST_CASE("with French installed the window's menus are French; back to English 
 }
 
 TEST_CASE(
-    "in French the table, the details and the time axis give dates and numbers the French way; the data "
+    "in French the table, the details and the time axis give dates and numbers the French way, the data "
     "stays in UTC days",
     "[translations]") {
     kt::Application *application = kt::Application::instance();
