@@ -956,8 +956,10 @@ void TimelineChart::updateLabels() {
         label.mark = scale.position(m_positions.at(i));
         label.rightAnchorX = scale.x(labelAnchor(m_events.at(i)));
         label.leftAnchorX = scale.x(labelLeftAnchor(m_events.at(i)));
-        if (std::max(label.mark.x(), label.rightAnchorX) < area.left() ||
-            std::min(label.mark.x(), label.leftAnchorX) > area.right())
+        label.fromX = scale.x(msecs(m_events.at(i).dateStart));
+        label.toX = scale.x(msecs(m_events.at(i).dateEnd) + kDayMsecs);
+        if (std::max({label.mark.x(), label.rightAnchorX, label.toX}) < area.left() ||
+            std::min({label.mark.x(), label.leftAnchorX, label.fromX}) > area.right())
             continue; // no part of it in view: not placed, no need to write it
         const bool bold = m_events.at(i).id == m_selected && m_selected != 0;
         const double normalWidth = labelWidth(i); // writes the label the first time

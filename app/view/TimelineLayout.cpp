@@ -75,8 +75,10 @@ std::vector<TimelineLayout::PlacedLabel> TimelineLayout::labels(const std::vecto
         const Label &label = labels[i];
         const double spanLeft = std::min(label.mark.x(), label.leftAnchorX);
         const double spanRight = std::max(label.mark.x(), label.rightAnchorX);
-        if (label.mark.y() < plot.top() || label.mark.y() > plot.bottom() || spanRight < plot.left() ||
-            spanLeft > plot.right())
+        const double coversLeft = std::min({spanLeft, label.fromX, label.toX});
+        const double coversRight = std::max({spanRight, label.fromX, label.toX});
+        if (label.mark.y() < plot.top() || label.mark.y() > plot.bottom() || coversRight < plot.left() ||
+            coversLeft > plot.right())
             continue; // no part of the event in view
         PlacedLabel &out = placed[i];
         if (plot.contains(label.mark)) {

@@ -52,6 +52,8 @@ public:
         double leftAnchorX = 0;  // a label on the left ends kLabelGap before this
         double width = 0;
         double height = 0;
+        double fromX = 0; // what the event covers (its whisker, a deadline's dotted lead): while any of it is
+        double toX = 0;   // in the plot, the label stays
     };
     struct PlacedLabel {
         bool shown = false; // part of its event is in the plot and it covers no label placed before it

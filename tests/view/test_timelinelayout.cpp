@@ -69,7 +69,7 @@ TEST_CASE("labels: right of the mark when they fit, left when only that fits, ne
           "[layout]") {
     const QRectF plot(0, 0, 1000, 500);
     auto label = [](QPointF mark, double width) {
-        return TimelineLayout::Label{mark, mark.x(), mark.x(), width, 14};
+        return TimelineLayout::Label{mark, mark.x(), mark.x(), width, 14, mark.x(), mark.x()};
     };
     const std::vector<TimelineLayout::Label> labels{
         label({100, 100}, 200),  // 0: right, 110–310
@@ -92,11 +92,15 @@ TEST_CASE("labels: right of the mark when they fit, left when only that fits, ne
     // A month-long event whose mark has left the plot on the left, its whisker reaching 300 px: its label
     // stays, just above the whisker, from the plot's left edge. One wholly out of view has none.
     const std::vector<TimelineLayout::Label> ranged{
-        {{-50, 400}, 300, -200, 120, 14}, // mark left of the plot, whisker into it
-        {{-50, 450}, -10, -200, 120, 14}, // whisker ends before the plot
-        {{1100, 200}, 1200, 900, 80, 14}, // mark right of the plot, whisker from 900 px
+        {{-50, 400}, 300, -200, 120, 14, -200, 300}, // mark left of the plot, whisker into it
+        {{-50, 450}, -10, -200, 120, 14, -200, -10}, // whisker ends before the plot
+        {{1100, 200}, 1200, 900, 80, 14, 900, 1200}, // mark right of the plot, whisker from 900 px
+        // A deadline due after the plot's end: its anchors are its mark, its dotted lead runs from 600 px.
+        {{1100, 250}, 1100, 1100, 80, 14, 600, 1110},
     };
-    const auto kept = TimelineLayout::labels(ranged, {0, 1, 2}, plot);
+    const auto kept = TimelineLayout::labels(ranged, {0, 1, 2, 3}, plot);
+    CHECK(kept[3].shown);
+    CHECK(kept[3].rect.right() == Approx(990));
     CHECK(kept[0].shown);
     CHECK(kept[0].rect == QRectF(10, 384, 120, 14));
     CHECK_FALSE(kept[1].shown);
