@@ -8,10 +8,6 @@
 
 namespace kt {
 
-BarsItem::BarsItem(QGraphicsItem *parent, std::function<PlotScale()> scale)
-    : QGraphicsItem(parent)
-    , m_scale(std::move(scale)) {}
-
 void BarsItem::setBars(std::vector<BinBar> bars, QList<QColor> colors, QList<ScaleMark> marks) {
     m_bars = std::move(bars);
     m_colors = std::move(colors);
@@ -24,19 +20,10 @@ void BarsItem::setMarked(std::optional<BinBar> bar) {
     update();
 }
 
-void BarsItem::refresh() {
-    prepareGeometryChange();
-    update();
-}
-
-QRectF BarsItem::boundingRect() const {
-    return m_scale().plot;
-}
-
 void BarsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) {
     if (m_bars.empty())
         return;
-    const PlotScale scale = m_scale();
+    const PlotScale scale = this->scale();
     painter->save();
     painter->setClipRect(scale.plot);
     painter->setRenderHint(QPainter::Antialiasing, false);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/PlotItem.h"
 #include "view/BinStack.h"
 #include "view/PlotScale.h"
 
@@ -18,10 +19,9 @@ namespace kt {
 // The bars of the bins, painted as filled rectangles in whole pixels (no antialiasing: neighbouring slices
 // share their edges exactly), in one item: tens of thousands of slices paint in a few milliseconds, where
 // one Qt Charts area series per lane and faction took tens.
-class BarsItem : public QGraphicsItem {
+class BarsItem : public PlotItem {
 public:
-    // scale: where the plot and its axes are now (asked at each paint, as the plot moves).
-    BarsItem(QGraphicsItem *parent, std::function<PlotScale()> scale);
+    using PlotItem::PlotItem;
 
     // A lane's count scale: a faint line across the lane at `value` (lane-axis units) labelled, under its
     // right end, with the count it stands for.
@@ -39,14 +39,10 @@ public:
     // The bar of the selected event, outlined (fromMsecs, toMsecs: its bin; low, high: its stack).
     void setMarked(std::optional<BinBar> bar);
     void setFont(const QFont &font) { m_font = font; }
-    // The plot area or the axes moved: the same bars land elsewhere.
-    void refresh();
 
-    QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    std::function<PlotScale()> m_scale;
     void paintMarks(QPainter *painter, const PlotScale &scale) const;
 
     std::vector<BinBar> m_bars;

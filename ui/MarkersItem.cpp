@@ -5,10 +5,6 @@
 
 namespace kt {
 
-MarkersItem::MarkersItem(QGraphicsItem *parent, std::function<PlotScale()> scale)
-    : QGraphicsItem(parent)
-    , m_scale(std::move(scale)) {}
-
 void MarkersItem::setMarks(QList<Mark> marks, QList<Style> styles) {
     m_marks = std::move(marks);
     m_styles = std::move(styles);
@@ -20,19 +16,14 @@ void MarkersItem::setSelected(std::optional<QPointF> value) {
     update();
 }
 
-void MarkersItem::refresh() {
-    prepareGeometryChange();
-    update();
-}
-
 QRectF MarkersItem::boundingRect() const {
-    return m_scale().plot.adjusted(-14, -14, 14, 14); // marks on the plot's edge stick out by half their size
+    return scale().plot.adjusted(-14, -14, 14, 14); // marks on the plot's edge stick out by half their size
 }
 
 void MarkersItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) {
     if (m_marks.isEmpty() && !m_selected)
         return;
-    const PlotScale scale = m_scale();
+    const PlotScale scale = this->scale();
     const QRectF shown = boundingRect();
     painter->save();
     painter->setClipRect(shown);

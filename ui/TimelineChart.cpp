@@ -76,28 +76,20 @@ double msecs(Day day) {
 
 // Straight segments in chart values (ms, lane units): whiskers, deadline guides, links between contradicting
 // claims. One graphics item paints them all, where one line series each would cost a series per event.
-class SegmentsItem : public QGraphicsItem {
+class SegmentsItem : public PlotItem {
 public:
     struct Segment {
         QPointF from;
         QPointF to;
         QPen pen;
     };
-    SegmentsItem(QGraphicsItem *parent, std::function<PlotScale()> scale)
-        : QGraphicsItem(parent)
-        , m_scale(std::move(scale)) {}
+    using PlotItem::PlotItem;
     void setSegments(QList<Segment> segments) {
         m_segments = std::move(segments);
         update();
     }
-    // The plot area or the axes moved: the same segments land elsewhere.
-    void refresh() {
-        prepareGeometryChange();
-        update();
-    }
-    QRectF boundingRect() const override { return m_scale().plot; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override {
-        const PlotScale scale = m_scale();
+        const PlotScale scale = this->scale();
         painter->save();
         painter->setClipRect(scale.plot);
         painter->setRenderHint(QPainter::Antialiasing);
@@ -109,7 +101,6 @@ public:
     }
 
 private:
-    std::function<PlotScale()> m_scale;
     QList<Segment> m_segments;
 };
 

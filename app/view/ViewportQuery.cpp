@@ -248,16 +248,11 @@ ViewportQuery::Frame ViewportQuery::query(double startMsecs, double endMsecs, in
         frame.shown = static_cast<qint64>(frame.bins->total);
         return frame;
     }
-    std::vector<std::int64_t> missing;
+    std::vector<std::int64_t> ids;
+    ids.reserve(visible.size());
     for (const std::size_t position : visible)
-        if (const std::int64_t id = m_index->id(position); !m_cache.contains(id))
-            missing.push_back(id);
-    if (!missing.empty()) {
-        if (m_cache.size() + static_cast<qsizetype>(missing.size()) > kCacheLimit)
-            m_cache.clear();
-        for (const Event &event : m_store.loadEvents(missing))
-            m_cache.insert(event.id, event);
-    }
+        ids.push_back(m_index->id(position));
+    cache(ids);
     frame.events.reserve(static_cast<qsizetype>(visible.size()));
     for (const std::size_t position : visible)
         if (const auto it = m_cache.constFind(m_index->id(position)); it != m_cache.constEnd())
@@ -349,23 +344,27 @@ std::optional<Event> ViewportQuery::event(std::int64_t id) {
     return loaded.first();
 }
 
-QList<Event> ViewportQuery::events(const std::vector<std::int64_t> &ids) {
-    QList<Event> found;
+void ViewportQuery::cache(const std::vector<std::int64_t> &ids) {
     std::vector<std::int64_t> missing;
-    for (const std::int64_t id : ids) {
+    for (const std::int64_t id : ids)
+        if (!m_cache.contains(id))
+            missing.push_back(id);
+    if (missing.empty())
+        return;
+    if (m_cache.size() + static_cast<qsizetype>(missing.size()) > kCacheLimit) {
+        m_cache.clear();
+        missing = ids; // those cached a moment ago went with the rest
+    }
+    for (const Event &event : m_store.loadEvents(missing))
+        m_cache.insert(event.id, event);
+}
+
+QList<Event> ViewportQuery::events(const std::vector<std::int64_t> &ids) {
+    cache(ids);
+    QList<Event> found;
+    for (const std::int64_t id : ids)
         if (const auto it = m_cache.constFind(id); it != m_cache.constEnd())
             found.append(it.value());
-        else
-            missing.push_back(id);
-    }
-    if (!missing.empty()) {
-        if (m_cache.size() + static_cast<qsizetype>(missing.size()) > kCacheLimit)
-            m_cache.clear();
-        for (const Event &event : m_store.loadEvents(missing)) {
-            m_cache.insert(event.id, event);
-            found.append(event);
-        }
-    }
     return found;
 }
 

@@ -94,6 +94,8 @@ private:
     void lanesChanged() { m_lanesStale = true; }
     // An event's position in the index.
     std::optional<std::size_t> positionOf(std::int64_t id);
+    // Reads the events of these ids that the cache lacks (all of them when the cache must be emptied first).
+    void cache(const std::vector<std::int64_t> &ids);
     void updateLanes() const;
     // Selected rows per lane key of the lane mode (its track, primary faction, type or place id).
     std::vector<qint64> countsByKey(std::size_t keyCount) const;

@@ -53,6 +53,20 @@ kt::EventTableModel::Loader madeUp(std::size_t &asked) {
     };
 }
 
+// The window on a store of the seed article, shown.
+struct SeedWindow {
+    QTemporaryDir dir;
+    kt::EventStore store{dir.filePath(QStringLiteral("s.sqlite"))};
+    std::unique_ptr<kt::MainWindow> window;
+    SeedWindow() {
+        kt::DefaultStore::seed(store);
+        window = std::make_unique<kt::MainWindow>(store);
+        window->resize(1400, 900);
+        window->show();
+        QApplication::processEvents();
+    }
+};
+
 std::vector<std::uint32_t> everyRow(const kt::EventIndex &index) {
     std::vector<std::uint32_t> rows(index.size());
     std::iota(rows.begin(), rows.end(), 0U);
@@ -117,13 +131,9 @@ TEST_CASE("a listing cancelled by the next window never shows its rows", "[table
 }
 
 TEST_CASE("the events table sorts by any column and finds text, from the window", "[table]") {
-    QTemporaryDir dir;
-    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
-    kt::DefaultStore::seed(store);
-    kt::MainWindow window(store);
-    window.resize(1400, 900);
-    window.show();
-    QApplication::processEvents();
+    SeedWindow seeded;
+    kt::EventStore &store = seeded.store;
+    kt::MainWindow &window = *seeded.window;
     kt::EventTable *table = window.eventTable();
     QTableView *view = table->view();
     REQUIRE(view->model()->rowCount() == 10);
@@ -170,13 +180,8 @@ TEST_CASE("the events table sorts by any column and finds text, from the window"
 }
 
 TEST_CASE("the table and the timeline select the same event, both ways", "[table]") {
-    QTemporaryDir dir;
-    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
-    kt::DefaultStore::seed(store);
-    kt::MainWindow window(store);
-    window.resize(1400, 900);
-    window.show();
-    QApplication::processEvents();
+    SeedWindow seeded;
+    kt::MainWindow &window = *seeded.window;
     kt::EventTable *table = window.eventTable();
     REQUIRE(table->model()->rowCount() == 10);
 
