@@ -1,5 +1,7 @@
 #include "ui/MarkersItem.h"
 
+#include <QFont>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPen>
 
@@ -9,6 +11,41 @@ void MarkersItem::setMarks(QList<Mark> marks, QList<Style> styles) {
     m_marks = std::move(marks);
     m_styles = std::move(styles);
     update();
+}
+
+void MarkersItem::setClusters(QList<Cluster> clusters) {
+    m_clusters = std::move(clusters);
+    update();
+}
+
+namespace {
+
+QFont clusterFont() {
+    QFont font;
+    font.setPointSizeF(8);
+    font.setBold(true);
+    return font;
+}
+
+QString clusterText(qsizetype count) {
+    return QStringLiteral("+%1").arg(count);
+}
+
+} // namespace
+
+QRectF MarkersItem::clusterRect(QPointF at, qsizetype count) {
+    const QFontMetricsF metrics(clusterFont());
+    const double width = metrics.horizontalAdvance(clusterText(count)) + 10;
+    const double height = metrics.height() + 2;
+    return {at.x() - width / 2, at.y() - height / 2, width, height};
+}
+
+void MarkersItem::drawCluster(QPainter *painter, const QRectF &box, const QString &text) {
+    painter->setPen(QPen(QColor(0x55, 0x55, 0x55), 1));
+    painter->setBrush(QColor(0xf2, 0xf2, 0xf2));
+    painter->drawRoundedRect(box, box.height() / 2, box.height() / 2);
+    painter->setPen(QColor(0x22, 0x22, 0x22));
+    painter->drawText(box, Qt::AlignCenter, text);
 }
 
 void MarkersItem::setSelected(std::optional<QPointF> value) {
@@ -21,7 +58,7 @@ QRectF MarkersItem::boundingRect() const {
 }
 
 void MarkersItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) {
-    if (m_marks.isEmpty() && !m_selected)
+    if (m_marks.isEmpty() && m_clusters.isEmpty() && !m_selected)
         return;
     const PlotScale scale = this->scale();
     const QRectF shown = boundingRect();
@@ -37,8 +74,15 @@ void MarkersItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         if (box.intersects(shown))
             painter->drawImage(box, style.image);
     }
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setFont(clusterFont());
+    for (const Cluster &cluster : std::as_const(m_clusters)) {
+        const QRectF box = clusterRect(scale.position(cluster.value), cluster.count);
+        if (!box.intersects(shown))
+            continue;
+        drawCluster(painter, box, clusterText(cluster.count));
+    }
     if (m_selected) {
-        painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(QPen(Qt::black, 2.5));
         painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(scale.position(*m_selected), 12, 12);

@@ -6,6 +6,9 @@
 #include <QImage>
 #include <QList>
 #include <QPointF>
+#include <QString>
+
+class QPainter;
 
 #include <functional>
 #include <optional>
@@ -26,10 +29,25 @@ public:
         double size = 12;
     };
 
+    // Events that do not fit their lane, drawn as one "+N" mark (TimelineLayout::clusters).
+    struct Cluster {
+        QPointF value; // ms since 1970 UTC, lane units
+        int count = 0;
+    };
+
     using PlotItem::PlotItem;
 
     void setMarks(QList<Mark> marks, QList<Style> styles);
-    void clear() { setMarks({}, {}); }
+    void setClusters(QList<Cluster> clusters);
+    void clear() {
+        setMarks({}, {});
+        setClusters({});
+    }
+    // Where a cluster's "+N" is drawn around its place (px), in its small bold font.
+    static QRectF clusterRect(QPointF at, qsizetype count);
+    // Draws a cluster's mark with its text ("+N") in a box: the plot's and the key's.
+    static void drawCluster(QPainter *painter, const QRectF &box, const QString &text);
+    const QList<Cluster> &clusters() const { return m_clusters; }
     const QList<Mark> &marks() const { return m_marks; }
     // A ring around the selected event's mark (nothing: none).
     void setSelected(std::optional<QPointF> value);
@@ -40,6 +58,7 @@ public:
 private:
     QList<Mark> m_marks;
     QList<Style> m_styles;
+    QList<Cluster> m_clusters;
     std::optional<QPointF> m_selected;
 };
 

@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <numeric>
 #include <tuple>
@@ -581,16 +582,54 @@ void TimelineChart::layoutRows() {
         item.labelWidth = withLabels ? labelWidth(i) : 0; // measured only when labels are drawn
         item.lane = static_cast<int>(m_lanes.indexOf(m_laneOfEvent.at(i)));
     }
+    // Rows at least TimelineLayout::kMinRowPixels apart: the events of a day that do not fit their lane are
+    // counted in a "+N" cluster at its bottom.
+    const double laneHeight = plotArea().height() > 10 ? plotArea().height() / std::max(1, laneCount) : 0;
+    const int maxRows =
+        laneHeight > 0 ? TimelineLayout::maxRows(laneHeight) : std::numeric_limits<int>::max();
     std::vector<int> rowCounts;
-    const std::vector<int> rows = TimelineLayout::rows(items, {m_windowStart, m_windowEnd, plotWidth},
-                                                       withLabels, laneCount, rowCounts);
+    const TimelineLayout::Window window{m_windowStart, m_windowEnd, plotWidth};
+    std::vector<int> rows = TimelineLayout::rows(items, window, withLabels, laneCount, rowCounts, maxRows);
+    m_clusters.clear();
+    const std::vector<TimelineLayout::Cluster> clusters =
+        TimelineLayout::clusters(items, rows, rowCounts, window);
     m_rows = QList<int>(rows.cbegin(), rows.cend());
+    const auto rowsOf = [&](int lane) {
+        return lane >= 0 && lane < laneCount ? rowCounts[static_cast<std::size_t>(lane)] : 1;
+    };
+    // A lane with events in its clusters' row spreads its rows over one more.
+    QList<bool> laneClustered(laneCount, false);
     for (qsizetype i = 0; i < m_events.size(); ++i) {
         const int lane = items[static_cast<std::size_t>(i)].lane;
-        const int count = lane >= 0 && lane < laneCount ? rowCounts[static_cast<std::size_t>(lane)] : 1;
+        if (lane >= 0 && lane < laneCount &&
+            (m_rows.at(i) == TimelineLayout::kClustered || m_rows.at(i) >= rowsOf(lane)))
+            laneClustered[lane] = true;
+    }
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const int lane = items[static_cast<std::size_t>(i)].lane;
+        const int count = rowsOf(lane) + (lane >= 0 && lane < laneCount && laneClustered[lane] ? 1 : 0);
         m_positions[i] = QPointF(items[static_cast<std::size_t>(i)].markerMsecs,
                                  TimelineLayout::laneValue(lane, m_rows.at(i), count, laneCount));
     }
+    // A clustered event stands where its cluster does: its selection ring and links go there.
+    for (const TimelineLayout::Cluster &cluster : clusters) {
+        const QPointF value(cluster.msecs, TimelineLayout::laneValue(cluster.lane, rowsOf(cluster.lane),
+                                                                     rowsOf(cluster.lane) + 1, laneCount));
+        Cluster drawn{value, {}};
+        for (const std::size_t member : cluster.members) {
+            drawn.members.append(static_cast<qsizetype>(member));
+            m_positions[static_cast<qsizetype>(member)] = value;
+        }
+        m_clusters.append(drawn);
+    }
+    QList<MarkersItem::Cluster> badges;
+    for (const Cluster &cluster : std::as_const(m_clusters))
+        badges.append({cluster.value, static_cast<int>(cluster.members.size())});
+    m_markersItem->setClusters(std::move(badges));
+}
+
+bool TimelineChart::clustered(qsizetype index) const {
+    return m_rows.value(index) == TimelineLayout::kClustered;
 }
 
 void TimelineChart::clearSeries() {
@@ -617,6 +656,8 @@ void TimelineChart::rebuildSeries() {
             segments.append({QPointF(m_positions.at(i).x(), 0), QPointF(m_positions.at(i).x(), laneCount),
                              segmentPen(guide, 1.2, Qt::DashLine)});
         }
+        if (clustered(i))
+            continue; // counted in its cluster's "+N"
         if (event.dateEnd > event.dateStart) {
             color.setAlphaF(event.status == EventStatus::Planned ? 0.35 : 0.6);
             segments.append(
@@ -626,7 +667,7 @@ void TimelineChart::rebuildSeries() {
         }
         for (const auto other : event.contradicts) {
             const auto j = m_indexById.value(other, -1);
-            if (j > i)
+            if (j > i && !clustered(j))
                 segments.append({m_positions.at(i), m_positions.at(j),
                                  segmentPen(QColor(0xc0, 0x39, 0x2b), 1.5, Qt::DashLine)});
         }
@@ -665,7 +706,8 @@ void TimelineChart::rebuildSeries() {
         group.alternative = alternative;
         group.shape = shape;
         group.hollow = hollow;
-        group.points.append(m_positions.at(i));
+        if (!clustered(i))
+            group.points.append(m_positions.at(i));
         for (const QString &side : {faction, alternative})
             if (!side.isEmpty() && !factions.contains(side))
                 factions.append(side);
@@ -714,12 +756,14 @@ void TimelineChart::rebuildSeries() {
                                           [](const Event &e) { return !e.contradicts.isEmpty(); });
     QStringList legendKeys = factions;
     legendKeys << QString() << types << QString::number(anyPlanned) << QString::number(anyUncertain)
-               << QString::number(anyRange) << QString::number(anyContested);
+               << QString::number(anyRange) << QString::number(anyContested)
+               << QString::number(!m_clusters.isEmpty());
     for (const QString &faction : std::as_const(factions))
         legendKeys << m_catalog.color(faction); // a colour changed in the faction editor
     if (legendKeys != m_legendKeys) {
         m_legendKeys = legendKeys;
-        rebuildLegend(factions, types, {anyPlanned, anyUncertain, anyRange, anyContested});
+        rebuildLegend(factions, types,
+                      {anyPlanned, anyUncertain, anyRange, anyContested, !m_clusters.isEmpty()});
     }
     updateMeasures();
 
@@ -755,6 +799,21 @@ QPixmap keySymbol(QPen pen) {
     return symbol;
 }
 
+QPixmap clusterKeySymbol() {
+    // The key's symbols are squares: the cluster's mark with its "+" only, the entry's text says "+N".
+    QPixmap symbol(kKeySide, kKeySide);
+    symbol.fill(Qt::transparent);
+    QPainter painter(&symbol);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont font;
+    font.setPixelSize(kKeySide * 2 / 3);
+    font.setBold(true);
+    painter.setFont(font);
+    MarkersItem::drawCluster(&painter, QRectF(1, kKeySide / 6.0, kKeySide - 2, kKeySide * 2 / 3.0),
+                             QStringLiteral("+"));
+    return symbol;
+}
+
 } // namespace
 
 void TimelineChart::rebuildLegend(const QStringList &factions, const QStringList &types,
@@ -778,6 +837,10 @@ void TimelineChart::rebuildLegend(const QStringList &factions, const QStringList
         m_keyEntries.append({keySymbol(markerImage(QScatterSeries::MarkerShapeCircle, key, white, 1.2, 13,
                                                    QColor(0xcc, 0xcc, 0xcc))),
                              tr("initiator uncertain (A and/or B)")});
+    if (marks.clustered)
+        m_keyEntries.append({clusterKeySymbol(),
+                             m_interactive ? tr("+N: more events than the lane holds (click to list them)")
+                                           : tr("+N: more events than the lane holds")});
     if (marks.range)
         m_keyLineEntries.append(
             {keySymbol(segmentPen(key, 3, Qt::SolidLine)), tr("date known within a range")});
@@ -957,10 +1020,11 @@ void TimelineChart::updateLabels() {
         label.width = bold ? boldMetrics.horizontalAdvance(m_labelTexts.at(i)) : normalWidth;
         label.height = height;
     }
-    std::vector<std::size_t> placingOrder;
+    std::vector<std::size_t> placingOrder; // a clustered event has no label: its cluster stands for it
     placingOrder.reserve(static_cast<std::size_t>(order.size()));
     for (const qsizetype i : std::as_const(order))
-        placingOrder.push_back(static_cast<std::size_t>(i));
+        if (!clustered(i))
+            placingOrder.push_back(static_cast<std::size_t>(i));
     const std::vector<TimelineLayout::PlacedLabel> placed =
         TimelineLayout::labels(requests, placingOrder, area);
     for (const qsizetype i : std::as_const(order)) {
@@ -1017,10 +1081,20 @@ std::optional<qsizetype> TimelineChart::eventAt(QPointF chartPosition, double ra
     const PlotScale scale = plotScale();
     std::vector<QPointF> marks;
     marks.reserve(static_cast<std::size_t>(m_positions.size()));
-    for (const QPointF &value : m_positions)
-        marks.push_back(scale.position(value));
+    for (qsizetype i = 0; i < m_positions.size(); ++i) // a clustered event is reached through its cluster
+        marks.push_back(clustered(i) ? QPointF(qInf(), qInf()) : scale.position(m_positions.at(i)));
     const std::optional<std::size_t> hit = TimelineLayout::hit(marks, chartPosition, radius);
     return hit ? std::optional<qsizetype>(static_cast<qsizetype>(*hit)) : std::nullopt;
+}
+
+std::optional<qsizetype> TimelineChart::clusterAt(QPointF chartPosition) const {
+    const PlotScale scale = plotScale();
+    for (qsizetype k = 0; k < m_clusters.size(); ++k)
+        if (MarkersItem::clusterRect(scale.position(m_clusters.at(k).value), m_clusters.at(k).members.size())
+                .adjusted(-2, -2, 2, 2)
+                .contains(chartPosition))
+            return k;
+    return std::nullopt;
 }
 
 } // namespace kt

@@ -74,6 +74,15 @@ public:
     // The time under a point of the chart, and the event whose marker is within radius pixels of it.
     double msecsAt(QPointF chartPosition) const;
     std::optional<qsizetype> eventAt(QPointF chartPosition, double radius = 9) const;
+    // The events of a day or hour that do not fit their lane, counted in a "+N" mark at its bottom: where
+    // it stands (ms, lane units) and its events (indices into events(), in time order).
+    struct Cluster {
+        QPointF value;
+        QList<qsizetype> members;
+    };
+    const QList<Cluster> &clusters() const { return m_clusters; }
+    // The cluster whose "+N" mark is under a point of the chart (an index into clusters()).
+    std::optional<qsizetype> clusterAt(QPointF chartPosition) const;
     QPointF markerPosition(qsizetype index) const;
     // Where each event's marker sits, in time (x, ms) and lane units (y).
     QPointF markerValue(qsizetype index) const { return m_positions.value(index); }
@@ -104,6 +113,7 @@ private:
         bool uncertain = false;
         bool range = false;
         bool contested = false;
+        bool clustered = false;
     };
     // The legend's keys, in order: factions, event types, then the kinds of mark.
     void rebuildLegend(const QStringList &factions, const QStringList &types, const LegendMarks &marks);
@@ -124,7 +134,9 @@ private:
     QStringList m_laneOfEvent;
     QList<QPointF> m_positions; // per event: x in ms, y in lane units
     bool m_relayout = false;
-    QList<int> m_rows; // per event: its row inside its lane
+    QList<int> m_rows; // per event: its row inside its lane, TimelineLayout::kClustered in a cluster
+    bool clustered(qsizetype index) const;
+    QList<Cluster> m_clusters;
     QList<QGraphicsSimpleTextItem *> m_labels;
     // An event's label width in the label font (px), writing and measuring its label the first time.
     double labelWidth(qsizetype index);

@@ -9,6 +9,7 @@
 #include <QGraphicsView>
 #include <QHelpEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QRubberBand>
 #include <QToolTip>
@@ -31,6 +32,25 @@ QString describeDates(const Event &event) {
     text += precision[static_cast<int>(event.precision)];
     return text;
 }
+
+QString clusterDescription(const TimelineChart &chart, const TimelineChart::Cluster &cluster) {
+    const QList<Event> &events = chart.events();
+    Day first = events.at(cluster.members.front()).dateStart;
+    Day last = events.at(cluster.members.front()).dateEnd;
+    for (const qsizetype i : cluster.members) {
+        first = std::min(first, events.at(i).dateStart);
+        last = std::max(last, events.at(i).dateEnd);
+    }
+    const QLocale locale;
+    const auto day = [&](Day d) { return locale.toString(DayDate::toDate(d), QStringLiteral("d MMM yyyy")); };
+    return TimelineView::tr("<b>%n more event(s)</b> that do not fit the lane", nullptr,
+                            static_cast<int>(cluster.members.size())) +
+           QStringLiteral("<br>%1<br>")
+               .arg(first == last ? day(first) : QStringLiteral("%1 \u2013 %2").arg(day(first), day(last))) +
+           TimelineView::tr("Click to list them.");
+}
+
+constexpr qsizetype kClusterMenuRows = 40; // a longer list is the table's work
 
 } // namespace
 
@@ -154,6 +174,8 @@ QString TimelineView::toolTipAt(QPoint viewPoint) const {
     const QPointF at = chartPoint(viewPoint);
     if (const auto bin = m_chart->binAt(at))
         return m_chart->binDescription(bin->first, bin->second);
+    if (const auto cluster = m_chart->clusterAt(at))
+        return clusterDescription(*m_chart, m_chart->clusters().at(*cluster));
     const auto index = m_chart->eventAt(at);
     if (!index)
         return {};
@@ -194,6 +216,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
                 static_cast<double>(DayDate::toMsecs(bins.binStart(bin->second) + bins.binDays));
             const double margin = (end - start) * 0.1;
             m_state->setWindow(start - margin, end + margin, ViewState::History::NewStep);
+        } else if (const auto cluster = m_chart->clusterAt(chartPoint(event->position().toPoint()))) {
+            showCluster(*cluster, event->globalPosition().toPoint());
         } else if (const auto index = m_chart->eventAt(chartPoint(event->position().toPoint()))) {
             m_state->select(m_chart->events().at(*index).id);
         } else {
@@ -203,6 +227,29 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
         return;
     }
     QChartView::mouseReleaseEvent(event);
+}
+
+void TimelineView::showCluster(qsizetype cluster, QPoint globalPos) {
+    // The cluster's events, in time order: picking one selects it (details, table, ring on the "+N").
+    const TimelineChart::Cluster &members = m_chart->clusters().at(cluster);
+    QMenu menu(this);
+    for (qsizetype k = 0; k < members.members.size() && k < kClusterMenuRows; ++k) {
+        const Event &event = m_chart->events().at(members.members.at(k));
+        QAction *action =
+            menu.addAction(QStringLiteral("%1 \u2014 %2").arg(describeDates(event), eventTitle(event)));
+        action->setData(QVariant::fromValue<qint64>(event.id));
+        action->setCheckable(true);
+        action->setChecked(event.id == m_state->selectedEvent());
+    }
+    if (members.members.size() > kClusterMenuRows) {
+        menu.addSeparator();
+        menu.addAction(tr("%n more: zoom in, or see the table of events", nullptr,
+                          static_cast<int>(members.members.size() - kClusterMenuRows)))
+            ->setEnabled(false);
+    }
+    const QAction *chosen = menu.exec(globalPos);
+    if (chosen != nullptr && chosen->data().isValid())
+        m_state->select(chosen->data().value<qint64>());
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event) {

@@ -41,6 +41,8 @@ private:
     // The tooltip for what lies under a point of the view (a bar's breakdown, an event), empty for none.
     QString toolTipAt(QPoint viewPoint) const;
     QRect bandRect(int x1, int x2) const;
+    // A menu of a "+N" cluster's events; the one picked is selected.
+    void showCluster(qsizetype cluster, QPoint globalPos);
 
     TimelineChart *m_chart;
     ViewState *m_state;

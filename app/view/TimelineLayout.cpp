@@ -11,7 +11,7 @@ bool TimelineLayout::labelGoesRight(double roomRight, double roomLeft, double wi
 }
 
 std::vector<int> TimelineLayout::rows(const std::vector<Item> &items, const Window &window, bool withLabels,
-                                      int laneCount, std::vector<int> &rowCounts) {
+                                      int laneCount, std::vector<int> &rowCounts, int maxRows) {
     const double msecsPerPixel = (window.endMsecs - window.startMsecs) / std::max(1.0, window.widthPixels);
     // What each item covers: its whisker, its mark and its label on the side the label will take.
     std::vector<std::pair<double, double>> extents(items.size());
@@ -46,12 +46,20 @@ std::vector<int> TimelineLayout::rows(const std::vector<Item> &items, const Wind
         std::size_t row = 0;
         while (row < ends.size() && ends[row] > extents[i].first)
             ++row;
+        if (row >= static_cast<std::size_t>(std::max(1, maxRows))) {
+            rows[i] = kClustered;
+            continue;
+        }
         if (row == ends.size())
             ends.push_back(extents[i].second);
         else
             ends[row] = extents[i].second;
         rows[i] = static_cast<int>(row);
     }
+    // Labels give way to marks: when with them some event would find no row, the rows are packed for the
+    // marks alone (the labels are then drawn where they fit).
+    if (withLabels && std::find(rows.cbegin(), rows.cend(), kClustered) != rows.cend())
+        return TimelineLayout::rows(items, window, false, laneCount, rowCounts, maxRows);
     rowCounts.assign(rowEnds.size(), 1);
     for (std::size_t lane = 0; lane < rowEnds.size(); ++lane)
         rowCounts[lane] = std::max<int>(1, static_cast<int>(rowEnds[lane].size()));
@@ -62,6 +70,46 @@ double TimelineLayout::laneValue(int lane, int row, int rowCount, int laneCount)
     const double base = static_cast<double>(laneCount - 1 - lane);
     const int count = std::max(1, rowCount);
     return base + 1.0 - (row + 1.0) / (count + 1.0);
+}
+
+int TimelineLayout::maxRows(double laneHeightPixels) {
+    return std::max(1, static_cast<int>(std::floor(laneHeightPixels / kMinRowPixels)) - 1);
+}
+
+std::vector<TimelineLayout::Cluster> TimelineLayout::clusters(const std::vector<Item> &items,
+                                                              std::vector<int> &rows,
+                                                              const std::vector<int> &rowCounts,
+                                                              const Window &window) {
+    std::vector<std::size_t> clustered;
+    for (std::size_t i = 0; i < items.size() && i < rows.size(); ++i)
+        if (rows[i] == kClustered)
+            clustered.push_back(i);
+    std::stable_sort(clustered.begin(), clustered.end(), [&items](std::size_t a, std::size_t b) {
+        return std::pair(items[a].lane, items[a].markerMsecs) <
+               std::pair(items[b].lane, items[b].markerMsecs);
+    });
+    const double reach =
+        kClusterPixels * (window.endMsecs - window.startMsecs) / std::max(1.0, window.widthPixels);
+    std::vector<Cluster> clusters;
+    for (const std::size_t i : clustered) {
+        const Item &item = items[i];
+        if (clusters.empty() || clusters.back().lane != item.lane ||
+            item.markerMsecs - items[clusters.back().members.front()].markerMsecs > reach)
+            clusters.push_back({item.lane, item.markerMsecs, {}});
+        Cluster &cluster = clusters.back();
+        cluster.members.push_back(i);
+        cluster.msecs = (items[cluster.members.front()].markerMsecs + item.markerMsecs) / 2;
+    }
+    std::vector<Cluster> kept;
+    for (Cluster &cluster : clusters) {
+        if (cluster.members.size() > 1) {
+            kept.push_back(std::move(cluster));
+            continue;
+        }
+        const auto lane = static_cast<std::size_t>(cluster.lane);
+        rows[cluster.members.front()] = lane < rowCounts.size() ? rowCounts[lane] : 1;
+    }
+    return kept;
 }
 
 std::vector<TimelineLayout::PlacedLabel> TimelineLayout::labels(const std::vector<Label> &labels,

@@ -4,6 +4,7 @@
 #include <QRectF>
 
 #include <cstddef>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -32,14 +33,42 @@ public:
     static constexpr double kLabelGap = 10;   // px between a mark (or its whisker) and its label
     static constexpr double kLabelPadding = 12;
 
+    // An item's row when none of the first maxRows rows of its lane is free where it stands: it is counted
+    // in a "+N" cluster (clusters()) instead of drawn.
+    static constexpr int kClustered = -1;
+
     // Rows inside each lane so that marks, whiskers and labels (when withLabels) do not overlap at this
     // scale: each event, in order of what it covers from the left, takes the first row of its lane free
-    // there. Returns each item's row; rowCounts gets each lane's row count (laneCount lanes).
+    // there, or kClustered when that row would be maxRows or beyond. Labels give way first: when with them
+    // an item would be clustered, the rows are packed without them. Returns each item's row; rowCounts gets
+    // each lane's row count (laneCount lanes, at most maxRows each).
     static std::vector<int> rows(const std::vector<Item> &items, const Window &window, bool withLabels,
-                                 int laneCount, std::vector<int> &rowCounts);
+                                 int laneCount, std::vector<int> &rowCounts,
+                                 int maxRows = std::numeric_limits<int>::max());
     // A mark's place on the lane axis (lane units, the top lane highest, as PlotScale): rows spread evenly
-    // inside the lane, the first highest.
+    // inside the lane, the first highest. A lane with clusters has them in one more row, at the bottom
+    // (row == rowCount, spread over rowCount + 1 rows).
     static double laneValue(int lane, int row, int rowCount, int laneCount);
+
+    // How many rows of marks fit a lane of this height (px), at least one: rows kMinRowPixels apart (a
+    // mark's size and a little), spread as laneValue does. A lane with clusters has one row more, its rows a
+    // little closer.
+    static constexpr double kMinRowPixels = 14;
+    static int maxRows(double laneHeightPixels);
+
+    // The items that found no row, grouped per lane by where their marks stand: a cluster takes the
+    // clustered items of its lane whose marks are within kClusterPixels of its first, and sits halfway
+    // between its first and last, in the lane's clusters' row (rowCounts[lane]). An item alone in its
+    // cluster is drawn there itself: its row becomes that row and no cluster is returned for it. In lane
+    // order, then time.
+    static constexpr double kClusterPixels = 44;
+    struct Cluster {
+        int lane = 0;
+        double msecs = 0;                 // where its "+N" stands
+        std::vector<std::size_t> members; // indices into items, in time order; two or more
+    };
+    static std::vector<Cluster> clusters(const std::vector<Item> &items, std::vector<int> &rows,
+                                         const std::vector<int> &rowCounts, const Window &window);
 
     // Whether a label goes right of its mark: when it fits there; else left when it fits there; else on the
     // roomier side. Rooms and width in one unit.

@@ -1,5 +1,6 @@
 #include "cli/DefaultStore.h"
 #include "core/DayDate.h"
+#include "core/FactionCatalog.h"
 #include "core/LevelOfDetail.h"
 #include "core/ViewState.h"
 #include "io/AcledGenerator.h"
@@ -12,6 +13,7 @@
 #include "ui/MainWindow.h"
 #include "ui/TimelineChart.h"
 #include "ui/TimelineView.h"
+#include "view/TimelineLayout.h"
 #include "view/ViewportQuery.h"
 
 #include <QAction>
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -29,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QTreeWidget>
@@ -214,10 +218,17 @@ TEST_CASE("markers move with their labels when the width packs the rows anew", "
         QSet<QPair<qint64, qint64>> drawn;
         for (const kt::TimelineChart::DrawnMark &mark : chart->drawnMarks())
             drawn.insert({qRound64(mark.value.x()), qRound64(mark.value.y() * 1000)});
+        // An event counted in a "+N" stands where its cluster does.
+        for (const kt::TimelineChart::Cluster &cluster : chart->clusters())
+            drawn.insert({qRound64(cluster.value.x()), qRound64(cluster.value.y() * 1000)});
         for (qsizetype i = 0; i < 18; ++i) {
             const QPointF at = chart->markerValue(i);
             CHECK(drawn.contains({qRound64(at.x()), qRound64(at.y() * 1000)}));
         }
+        qsizetype clustered = 0;
+        for (const kt::TimelineChart::Cluster &cluster : chart->clusters())
+            clustered += cluster.members.size();
+        WARN("clustered " << clustered << " lanes " << chart->lanes().size());
     }
 }
 
@@ -550,4 +561,79 @@ TEST_CASE("the filter panel's kinds apply together, show as chips, and come back
     const kt::ViewState::Window window = fixture.window->viewState()->window();
     CHECK(kt::DayDate::toMsecs(*dated.from) <= window.start);
     CHECK(kt::DayDate::toMsecs(*dated.to + 1) >= window.end);
+}
+
+TEST_CASE("events of one day beyond what their lane holds are counted in a +N that lists them on click",
+          "[view][clusters]") {
+    kt::ViewState state;
+    auto *chart = new kt::TimelineChart(kt::FactionCatalog::bundled());
+    kt::TimelineView view(chart, &state);
+    view.resize(1000, 420);
+    view.show();
+    const kt::Day day = kt::DayDate::fromDate(QDate(2022, 3, 27));
+    QList<kt::Event> events;
+    for (int k = 0; k < 60; ++k) {
+        kt::Event event;
+        event.id = k + 1;
+        event.dateStart = event.dateEnd = day;
+        event.eventType = QStringLiteral("Battles");
+        event.factions = {QStringLiteral("FAMa")};
+        event.track = QStringLiteral("Mali");
+        event.summary = QStringLiteral("Clash %1").arg(k + 1, 2, 10, QLatin1Char('0'));
+        events << event;
+    }
+    const double start = static_cast<double>(kt::DayDate::toMsecs(day - 10));
+    const double end = static_cast<double>(kt::DayDate::toMsecs(day + 10));
+    state.setWindow(start, end);
+    chart->setWindow(start, end);
+    chart->setEvents(events, {QStringLiteral("Mali")});
+    QApplication::processEvents();
+
+    REQUIRE(chart->clusters().size() == 1);
+    const kt::TimelineChart::Cluster cluster = chart->clusters().front();
+    const qsizetype drawn = chart->drawnMarks().size();
+    CHECK(drawn + cluster.members.size() == 60); // every event a mark or counted in the +N
+    CHECK(drawn >= 5);
+    // The marks drawn are far enough apart to be told apart and clicked.
+    QList<double> ys;
+    for (const kt::TimelineChart::DrawnMark &mark : chart->drawnMarks())
+        ys << chart->plotScale().position(mark.value).y();
+    std::sort(ys.begin(), ys.end());
+    for (qsizetype k = 1; k < ys.size(); ++k)
+        CHECK(ys.at(k) - ys.at(k - 1) >= 12); // a mark's size
+
+    // Over the +N: its tooltip counts its events; no event of it is hit on its own.
+    const QPointF at = chart->plotScale().position(cluster.value);
+    REQUIRE(chart->clusterAt(at) == 0);
+    const auto hit = chart->eventAt(at);
+    CHECK((!hit || !cluster.members.contains(*hit)));
+    const QPoint viewAt = view.mapFromScene(chart->mapToScene(at));
+    QHelpEvent rest(QEvent::ToolTip, viewAt, view.viewport()->mapToGlobal(viewAt));
+    QApplication::sendEvent(view.viewport(), &rest);
+    CHECK(QToolTip::text().contains(QStringLiteral("%1 more event").arg(cluster.members.size())));
+
+    // A click lists them in time order; the third picked is selected.
+    QStringList listed;
+    QTimer::singleShot(100, [&listed] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        REQUIRE(menu);
+        for (const QAction *action : menu->actions())
+            listed << action->text();
+        menu->setActiveAction(menu->actions().at(2));
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    press(view.viewport(), viewAt);
+    press(view.viewport(), viewAt, QEvent::MouseButtonRelease);
+    REQUIRE(listed.size() == cluster.members.size());
+    CHECK(listed.front().contains(kt::eventTitle(events.at(cluster.members.front()))));
+    CHECK(state.selectedEvent() == events.at(cluster.members.at(2)).id);
+
+    // A taller window holds more rows: fewer events are left in the +N, or none.
+    view.resize(1000, 900);
+    QApplication::processEvents();
+    qsizetype clustered = 0;
+    for (const kt::TimelineChart::Cluster &taller : chart->clusters())
+        clustered += taller.members.size();
+    CHECK(chart->drawnMarks().size() > drawn);
+    CHECK(chart->drawnMarks().size() + clustered == 60);
 }

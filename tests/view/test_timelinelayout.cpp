@@ -57,6 +57,67 @@ TEST_CASE("rows: what would overlap at this scale takes the next row of its lane
     }
 }
 
+TEST_CASE("clusters: what finds no row among the first maxRows is counted in a +N of its lane", "[layout]") {
+    const TimelineLayout::Window window{0, 10 * kDay, 1000}; // 100 px a day, 44 px: 0.44 day
+    std::vector<TimelineLayout::Item> items;
+    for (int k = 0; k < 6; ++k)
+        items.push_back(oneDay(2, 0)); // six events of one day in lane 0
+    items.push_back(oneDay(2, 1));     // one that day in lane 1
+    items.push_back(oneDay(6, 0));     // one alone, four days later
+    std::vector<int> counts;
+    std::vector<int> rows = TimelineLayout::rows(items, window, false, 2, counts, 3);
+    const int c = TimelineLayout::kClustered;
+    CHECK(rows == std::vector<int>{0, 1, 2, c, c, c, 0, 0});
+    CHECK(counts == std::vector<int>{3, 1});
+    const auto clusters = TimelineLayout::clusters(items, rows, counts, window);
+    REQUIRE(clusters.size() == 1);
+    CHECK(clusters[0].lane == 0);
+    CHECK(clusters[0].members == std::vector<std::size_t>{3, 4, 5});
+    CHECK(clusters[0].msecs == Approx(2.5 * kDay));
+
+    SECTION("a cluster takes the marks within 44 px of its first; one left alone is drawn itself") {
+        // Clustered marks at 2.5, 2.8 (30 px on) and 3.0 days (50 px from the first): two clusters.
+        // The last is alone in its cluster: it is drawn in the clusters' row (row 1) instead of a "+1".
+        std::vector<TimelineLayout::Item> spread{oneDay(2, 0), oneDay(2, 0), oneDay(2.3, 0), oneDay(2.5, 0)};
+        std::vector<int> one = TimelineLayout::rows(spread, window, false, 1, counts, 1);
+        CHECK(one == std::vector<int>{0, c, c, c});
+        const auto two = TimelineLayout::clusters(spread, one, counts, window);
+        REQUIRE(two.size() == 1);
+        CHECK(two[0].members == std::vector<std::size_t>{1, 2});
+        CHECK(two[0].msecs == Approx(2.65 * kDay));
+        CHECK(one == std::vector<int>{0, c, c, 1});
+    }
+    SECTION("labels give way before marks are clustered") {
+        // Three events two days apart with long labels: three rows with their labels, one row without.
+        const std::vector<TimelineLayout::Item> labelled{oneDay(1, 0, 300), oneDay(3, 0, 300),
+                                                         oneDay(5, 0, 300)};
+        CHECK(TimelineLayout::rows(labelled, window, true, 1, counts, 3) == std::vector<int>{0, 1, 2});
+        CHECK(TimelineLayout::rows(labelled, window, true, 1, counts, 2) == std::vector<int>{0, 0, 0});
+        CHECK(counts == std::vector<int>{1});
+    }
+    SECTION("zoomed in, the same events find rows apart and no cluster is left") {
+        const TimelineLayout::Window hours{2 * kDay, 3 * kDay, 1000};
+        std::vector<TimelineLayout::Item> sameDay;
+        for (int k = 0; k < 6; ++k) {
+            TimelineLayout::Item item = oneDay(2, 0);
+            item.fromMsecs = item.toMsecs = item.markerMsecs = 2 * kDay + k * 4 * 3'600'000.0; // every 4 h
+            sameDay.push_back(item);
+        }
+        std::vector<int> apart = TimelineLayout::rows(sameDay, hours, false, 1, counts, 3);
+        CHECK(apart == std::vector<int>(6, 0));
+        CHECK(TimelineLayout::clusters(sameDay, apart, counts, hours).empty());
+    }
+}
+
+TEST_CASE("rows of a lane: 14 px apart", "[layout]") {
+    CHECK(TimelineLayout::maxRows(400) == 27); // 28 rows spread over 29 gaps of 13.8 px
+    CHECK(TimelineLayout::maxRows(112) == 7);  // 14 px apart, 12.4 px with a clusters' row
+    CHECK(TimelineLayout::maxRows(20) == 1);   // at least one
+    CHECK(TimelineLayout::maxRows(0) == 1);
+    // A lane of 3 rows with clusters spreads over 4: the clusters' row lowest.
+    CHECK(TimelineLayout::laneValue(0, 3, 4, 1) == Approx(0.2));
+}
+
 TEST_CASE("rows spread evenly inside their lane, the first highest", "[layout]") {
     CHECK(TimelineLayout::laneValue(0, 0, 1, 2) == Approx(1.5)); // top lane of two, one row: its middle
     CHECK(TimelineLayout::laneValue(1, 0, 1, 2) == Approx(0.5));
