@@ -19,6 +19,7 @@
 #include "ui/TimelineChart.h"
 #include "ui/TimelineView.h"
 
+#include "extract/Gazetteer.h"
 #include "io/EventExport.h"
 #include "io/FileImport.h"
 #include "store/SavedViews.h"
@@ -807,7 +808,7 @@ QString MainWindow::exportEvents(const QString &path) {
         try {
             EventStore store(storePath, EventStore::Access::ReadOnly);
             store.interruptWhen([cancelled] { return cancelled->load(); });
-            return {EventExport::write(store, filter, EventExport::formatOf(path), path,
+            return {EventExport::write(store, filter, EventExport::formatOf(path), Gazetteer::bundled(), path,
                                        [cancelled] { return cancelled->load(); }),
                     QString()};
         } catch (const std::exception &error) {

@@ -6,6 +6,7 @@
 #include "core/SavedView.h"
 #include "extract/ArticleReader.h"
 #include "extract/Extractor.h"
+#include "extract/Gazetteer.h"
 #include "io/AcledGenerator.h"
 #include "io/EventExport.h"
 #include "io/EventJson.h"
@@ -203,13 +204,13 @@ int runEvents(const CommandLine &line) {
     const auto format =
         line.format == QLatin1String("csv") ? EventExport::Format::Csv : EventExport::Format::Json;
     if (!line.output.isEmpty()) {
-        EventExport::write(*store, filter, format, line.output);
+        EventExport::write(*store, filter, format, Gazetteer::bundled(), line.output);
         return Done;
     }
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         throw InputError(QStringLiteral("<stdout>"), 0, out.errorString());
-    EventExport::write(*store, filter, format, out, QStringLiteral("<stdout>"));
+    EventExport::write(*store, filter, format, Gazetteer::bundled(), out, QStringLiteral("<stdout>"));
     return Done;
 }
 

@@ -78,8 +78,7 @@ bool EventCsv::isPlainAcled(const Event &event) {
     return AcledRow::range(acledDay(event), event.precision) == std::pair{event.dateStart, event.dateEnd};
 }
 
-QByteArray EventCsv::row(const Event &event, const Document *document) {
-    static const Gazetteer &gazetteer = Gazetteer::bundled();
+QByteArray EventCsv::row(const Event &event, const Document *document, const Gazetteer &gazetteer) {
     const AcledFields &acled = event.acled;
     const bool fromAcled = !acled.isEmpty();
     const Day day = acledDay(event);
@@ -147,13 +146,14 @@ QByteArray EventCsv::row(const Event &event, const Document *document) {
     return quoted.join(',') + "\r\n";
 }
 
-QByteArray EventCsv::write(const QList<Event> &events, const QList<Document> &documents) {
+QByteArray EventCsv::write(const QList<Event> &events, const QList<Document> &documents,
+                           const Gazetteer &gazetteer) {
     QHash<std::int64_t, const Document *> byId;
     for (const Document &document : documents)
         byId.insert(document.id, &document);
     QByteArray out = header();
     for (const Event &event : events)
-        out += row(event, byId.value(event.documentId, nullptr));
+        out += row(event, byId.value(event.documentId, nullptr), gazetteer);
     return out;
 }
 

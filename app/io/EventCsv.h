@@ -7,6 +7,8 @@
 
 namespace kt {
 
+class Gazetteer;
+
 // Writes events as an ACLED-format CSV: the 31 columns of an ACLED export, RFC 4180 quoting. Events that
 // came from ACLED are written back as they were read: the same day in event_date (as YYYY-MM-DD), the same
 // text in every other column. A file's columns beyond the 31 (Event::extra) are not written here; events
@@ -18,9 +20,11 @@ public:
     static const QStringList &columns();
     // The header line, CRLF-terminated.
     static QByteArray header();
-    // One event's line; document is the one it comes from, or null.
-    static QByteArray row(const Event &event, const Document *document);
-    static QByteArray write(const QList<Event> &events, const QList<Document> &documents);
+    // One event's line; document is the one it comes from, or null. An event not from ACLED gets its
+    // admin1 from the gazetteer's region of its place.
+    static QByteArray row(const Event &event, const Document *document, const Gazetteer &gazetteer);
+    static QByteArray write(const QList<Event> &events, const QList<Document> &documents,
+                            const Gazetteer &gazetteer);
     static QByteArray quote(const QString &field);
 
     // The tag that carries a whole event, and how to find it in a tags field.

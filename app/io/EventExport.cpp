@@ -22,8 +22,8 @@ void put(QIODevice &device, const QString &name, const QByteArray &bytes) {
         throw InputError(name, 0, QStringLiteral("cannot write the file: %1").arg(device.errorString()));
 }
 
-qint64 writeCsv(const EventStore &store, const Filter &filter, QIODevice &device, const QString &name,
-                const std::function<bool()> &cancelled) {
+qint64 writeCsv(const EventStore &store, const Filter &filter, const Gazetteer &gazetteer, QIODevice &device,
+                const QString &name, const std::function<bool()> &cancelled) {
     QHash<std::int64_t, std::optional<Document>> documents;
     QByteArray buffer = EventCsv::header();
     qint64 count = 0;
@@ -36,7 +36,7 @@ qint64 writeCsv(const EventStore &store, const Filter &filter, QIODevice &device
         auto it = documents.find(event.documentId);
         if (it == documents.end())
             it = documents.insert(event.documentId, store.document(event.documentId));
-        buffer += EventCsv::row(event, it->has_value() ? &**it : nullptr);
+        buffer += EventCsv::row(event, it->has_value() ? &**it : nullptr, gazetteer);
         ++count;
         if (buffer.size() > (1 << 20)) {
             put(device, name, buffer);
@@ -71,18 +71,20 @@ EventExport::Format EventExport::formatOf(const QString &path) {
                                                                                             : Format::Json;
 }
 
-qint64 EventExport::write(const EventStore &store, const Filter &filter, Format format, QIODevice &device,
-                          const QString &name, const std::function<bool()> &cancelled) {
-    return format == Format::Csv ? writeCsv(store, filter, device, name, cancelled)
+qint64 EventExport::write(const EventStore &store, const Filter &filter, Format format,
+                          const Gazetteer &gazetteer, QIODevice &device, const QString &name,
+                          const std::function<bool()> &cancelled) {
+    return format == Format::Csv ? writeCsv(store, filter, gazetteer, device, name, cancelled)
                                  : writeJson(store, filter, device, name);
 }
 
-qint64 EventExport::write(const EventStore &store, const Filter &filter, Format format, const QString &path,
+qint64 EventExport::write(const EventStore &store, const Filter &filter, Format format,
+                          const Gazetteer &gazetteer, const QString &path,
                           const std::function<bool()> &cancelled) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw InputError(path, 0, QStringLiteral("cannot write the file: %1").arg(file.errorString()));
-    const qint64 count = write(store, filter, format, file, path, cancelled);
+    const qint64 count = write(store, filter, format, gazetteer, file, path, cancelled);
     if (count < 0) {
         file.cancelWriting();
         return -1;

@@ -4,6 +4,7 @@
 #include "core/InputError.h"
 #include "extract/ArticleReader.h"
 #include "extract/Extractor.h"
+#include "extract/Gazetteer.h"
 #include "io/AcledCsvReader.h"
 #include "io/AcledGenerator.h"
 #include "io/AcledImporter.h"
@@ -329,7 +330,8 @@ TEST_CASE("events CSV and events JSON re-import as the same events", "[acled][cs
         }
 
     SECTION("CSV") {
-        const QString csv = writeFile(dir, "events.csv", kt::EventCsv::write(original, documents));
+        const QString csv =
+            writeFile(dir, "events.csv", kt::EventCsv::write(original, documents, kt::Gazetteer::bundled()));
         kt::EventStore second(dir.filePath(QStringLiteral("second.sqlite")));
         const auto report = importInto(second, csv);
         CHECK(report.added == 18);

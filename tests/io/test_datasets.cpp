@@ -5,6 +5,7 @@
 #include "core/DayDate.h"
 #include "core/FactionCatalog.h"
 #include "core/InputError.h"
+#include "extract/Gazetteer.h"
 #include "io/AcledCsvReader.h"
 #include "io/AcledDate.h"
 #include "io/AcledImporter.h"
@@ -319,7 +320,7 @@ TEST_CASE("what the file says comes back from events CSV, column for column", "[
     REQUIRE(events.size() == 7);
     QByteArray csv = kt::EventCsv::header();
     for (const kt::Event &event : events)
-        csv += kt::EventCsv::row(event, nullptr);
+        csv += kt::EventCsv::row(event, nullptr, kt::Gazetteer::bundled());
     const QString written = dir.filePath(QStringLiteral("written.csv"));
     QFile out(written);
     REQUIRE(out.open(QIODevice::WriteOnly));

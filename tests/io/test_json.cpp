@@ -1,6 +1,7 @@
 #include "core/InputError.h"
 #include "extract/ArticleReader.h"
 #include "extract/Extractor.h"
+#include "extract/Gazetteer.h"
 #include "io/EventCsv.h"
 #include "io/EventJson.h"
 #include "store/EventStore.h"
@@ -63,7 +64,7 @@ TEST_CASE("bad events JSON names the file, the line and the fault", "[json]") {
 
 TEST_CASE("CSV output has the 31 ACLED columns and quotes its fields", "[csv]") {
     const auto extraction = seed();
-    const QByteArray csv = kt::EventCsv::write(extraction.events, {});
+    const QByteArray csv = kt::EventCsv::write(extraction.events, {}, kt::Gazetteer::bundled());
     const QList<QByteArray> lines = csv.split('\n');
     CHECK(lines.first().trimmed() == kt::EventCsv::columns().join(QLatin1Char(',')).toUtf8());
     CHECK(kt::EventCsv::columns().size() == 31);
