@@ -10,33 +10,37 @@
 
 namespace kt {
 
-EventDetails::EventDetails(const FactionCatalog &catalog, DocumentLookup documents, EventLookup events,
-                           ProvenanceLookup provenance, QWidget *parent)
+EventDetails::EventDetails(const FactionCatalog &catalog, QWidget *parent)
     : QTextBrowser(parent)
-    , m_catalog(catalog)
-    , m_documents(std::move(documents))
-    , m_events(std::move(events))
-    , m_provenance(std::move(provenance)) {
+    , m_catalog(catalog) {
     setOpenLinks(false);
     setAccessibleName(tr("Event details"));
-    setPlaceholderText(tr("Click an event on the timeline to see where it comes from and who claims it."));
+    setPlaceholderText(idleText());
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("event"))
             Q_EMIT eventLinkActivated(url.path().toLongLong());
     });
 }
 
-void EventDetails::setEvent(const std::optional<Event> &event) {
-    if (!event) {
+QString EventDetails::idleText() {
+    return tr("Click an event on the timeline to see where it comes from and who claims it.");
+}
+
+void EventDetails::setRecord(const std::optional<EventRecord> &record) {
+    setEnabled(true);
+    setPlaceholderText(idleText());
+    m_shown = record ? record->event.id : 0;
+    if (!record) {
         clear();
         return;
     }
-    QList<Event> contradicting;
-    for (const auto id : event->contradicts)
-        if (const auto other = m_events(id))
-            contradicting.append(*other);
-    setHtml(html(*event, event->documentId ? m_documents(event->documentId) : std::nullopt, contradicting,
-                 m_catalog, m_provenance ? m_provenance(*event) : Provenance()));
+    setHtml(html(record->event, record->document, record->contradicting, m_catalog, record->provenance));
+}
+
+void EventDetails::setReading() {
+    setEnabled(false); // greyed: what is shown is about to change
+    if (m_shown == 0)
+        setPlaceholderText(tr("Reading the event\u2026"));
 }
 
 QString EventDetails::html(const Event &event, const std::optional<Document> &document,

@@ -2,32 +2,29 @@
 
 #include "core/FactionCatalog.h"
 #include "core/data.h"
+#include "view/EventRecord.h"
 
 #include <QTextBrowser>
 
-#include <functional>
 #include <optional>
 
 namespace kt {
 
 // Everything about one event: dates with their precision, sides, type, place, who claims it, the sentence
-// it comes from shown inside its article, and the claims that contradict it.
+// it comes from shown inside its article, and the claims that contradict it. It reads nothing itself: the
+// window reads the record off its thread (StoreReader) and shows it here.
 class EventDetails : public QTextBrowser {
     Q_OBJECT
 public:
-    using DocumentLookup = std::function<std::optional<Document>(std::int64_t)>;
-    using EventLookup = std::function<std::optional<Event>(std::int64_t)>;
-    // What the store holds beside an event: the other sources merged into it, each with its document, and,
-    // for an event an analyst edited, its first version.
-    struct Provenance {
-        QList<std::pair<Event, std::optional<Document>>> otherSources;
-        std::optional<Event> original;
-    };
-    using ProvenanceLookup = std::function<Provenance(const Event &)>;
-    EventDetails(const FactionCatalog &catalog, DocumentLookup documents, EventLookup events,
-                 ProvenanceLookup provenance = {}, QWidget *parent = nullptr);
+    using Provenance = EventRecord::Provenance;
+    explicit EventDetails(const FactionCatalog &catalog, QWidget *parent = nullptr);
 
-    void setEvent(const std::optional<Event> &event);
+    // The event shown (nothing: none, the placeholder).
+    void setRecord(const std::optional<EventRecord> &record);
+    // A read is taking long: says so, and keeps the event shown before until setRecord.
+    void setReading();
+    // The event shown, 0 when none.
+    std::int64_t shownEvent() const { return m_shown; }
     static QString html(const Event &event, const std::optional<Document> &document,
                         const QList<Event> &contradicting, const FactionCatalog &catalog,
                         const Provenance &provenance = {});
@@ -36,10 +33,10 @@ Q_SIGNALS:
     void eventLinkActivated(std::int64_t eventId);
 
 private:
+    static QString idleText();
+
     const FactionCatalog &m_catalog;
-    DocumentLookup m_documents;
-    EventLookup m_events;
-    ProvenanceLookup m_provenance;
+    std::int64_t m_shown = 0;
 };
 
 } // namespace kt

@@ -76,26 +76,14 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     , m_store(store)
     , m_catalog(store.factionCatalog())
     , m_query(store)
+    , m_reader(store.path(), m_catalog)
     , m_chart(new TimelineChart(m_catalog))
     , m_view(new TimelineView(m_chart, &m_state, this))
     , m_legend(new LegendStrip(this))
     , m_filterPanel(new FilterPanel(m_catalog, this))
     , m_chips(new FilterChips(this))
     , m_table(new EventTable(this))
-    , m_details(new EventDetails(
-          m_catalog, [this](std::int64_t id) { return m_store.document(id); },
-          [this](std::int64_t id) { return m_query.event(id); },
-          [this](const Event &event) {
-              EventDetails::Provenance provenance;
-              if (event.sourceCount > 1)
-                  for (const Event &source : m_corrections->corrections().sources(event.id))
-                      provenance.otherSources.append(
-                          {source, source.documentId ? m_store.document(source.documentId) : std::nullopt});
-              if (event.edited)
-                  provenance.original = m_corrections->corrections().original(event.id);
-              return provenance;
-          },
-          this))
+    , m_details(new EventDetails(m_catalog, this))
     , m_corrections(new CorrectionActions(
           store, m_catalog,
           [this] {
@@ -193,6 +181,18 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
         m_state.setFilter(filter);
     });
     connect(m_details, &EventDetails::eventLinkActivated, &m_state, &ViewState::select);
+    m_detailsSlow.setSingleShot(true);
+    m_detailsSlow.setInterval(150);
+    connect(&m_detailsSlow, &QTimer::timeout, m_details, &EventDetails::setReading);
+    connect(&m_detailsWatcher, &QFutureWatcherBase::finished, this, &MainWindow::detailsRead);
+    m_filterSlow.setSingleShot(true);
+    m_filterSlow.setInterval(150);
+    connect(&m_filterSlow, &QTimer::timeout, this, [this] {
+        statusBar()->showMessage(
+            tr("Filtering %1 events\u2026")
+                .arg(QLocale().toString(static_cast<qlonglong>(m_query.index().size()))));
+    });
+    connect(&m_filterWatcher, &QFutureWatcherBase::finished, this, &MainWindow::filterSelected);
 
     if (Application *application = Application::instance())
         connect(application, &Application::errorCaught, this, &MainWindow::reportError);
@@ -645,7 +645,44 @@ void MainWindow::updateLegend() {
 }
 
 void MainWindow::applyFilter() {
+    if (m_query.index().size() >= m_selectOffThreadFrom && !m_query.hasSelected(m_state.filter())) {
+        selectFiltered();
+        return;
+    }
+    StoreReader::supersede(*m_filterTicket); // a large index's selection under way is for an older filter
     m_query.setFilter(m_state.filter());
+    showFiltered();
+}
+
+void MainWindow::selectFiltered() {
+    const ViewportQuery::SelectionRequest request = m_query.selectionRequest(m_state.filter());
+    m_filterWatcher.setFuture(
+        m_reader.read<ViewportQuery::Selection>(m_filterTicket, [request](EventStore &store) {
+            ViewportQuery::Selection selection = ViewportQuery::select(request, store);
+            selection.rows->factionCounts(); // counted here rather than on the GUI thread
+            return selection;
+        }));
+    m_filterSlow.start();
+}
+
+void MainWindow::filterSelected() {
+    m_filterSlow.stop();
+    statusBar()->clearMessage();
+    const StoreReader::Result<ViewportQuery::Selection> result = m_filterWatcher.result();
+    if (!result.error.isEmpty()) {
+        reportError(result.error);
+        return;
+    }
+    if (!result.value) // superseded: a newer selection follows
+        return;
+    if (!m_query.setSelection(*result.value)) {
+        selectFiltered(); // the store was read again meanwhile: select over its new index
+        return;
+    }
+    showFiltered();
+}
+
+void MainWindow::showFiltered() {
     // The counts under the other criteria once the chart is drawn: counting by faction makes the index's
     // bitmaps the first time, tens of milliseconds on a million events that the first picture need not wait
     // for (see eventFilter).
@@ -746,7 +783,31 @@ void MainWindow::showSelection(std::int64_t eventId) {
     m_chart->setSelected(eventId);
     markSelectedBar();
     m_table->select(eventId);
-    guarded([this, eventId] { m_details->setEvent(eventId == 0 ? std::nullopt : m_query.event(eventId)); });
+    readDetails(eventId);
+}
+
+void MainWindow::readDetails(std::int64_t eventId) {
+    m_detailsSlow.stop();
+    if (eventId == 0) {
+        StoreReader::supersede(*m_detailsTicket);
+        m_details->setRecord(std::nullopt);
+        return;
+    }
+    m_detailsWatcher.setFuture(m_reader.read<std::optional<EventRecord>>(
+        m_detailsTicket, [eventId](EventStore &store) { return EventRecord::read(store, eventId); }));
+    m_detailsSlow.start();
+}
+
+void MainWindow::detailsRead() {
+    m_detailsSlow.stop();
+    const StoreReader::Result<std::optional<EventRecord>> result = m_detailsWatcher.result();
+    if (!result.error.isEmpty()) {
+        m_details->setRecord(std::nullopt);
+        reportError(result.error);
+        return;
+    }
+    if (result.value) // else superseded: a newer read follows
+        m_details->setRecord(*result.value);
 }
 
 void MainWindow::updateStatus() {

@@ -5,10 +5,14 @@
 #include "core/ViewState.h"
 #include "core/data.h"
 #include "ui/ChartRenderer.h"
+#include "view/EventRecord.h"
+#include "view/StoreReader.h"
 #include "view/ViewportQuery.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
+#include <QTimer>
 
 class QLabel;
 class QMenu;
@@ -59,6 +63,11 @@ public:
     CorrectionActions *corrections() const { return m_corrections; }
     // The events of the store the window knows of (its index).
     qint64 indexedEvents() const { return static_cast<qint64>(m_query.index().size()); }
+    // A filter's rows are selected off the GUI thread from an index of this many events (default
+    // ViewportQuery::kSelectAtOnce; 0: always, as for a store on a slow disk).
+    void setSelectOffThreadFrom(std::size_t events) { m_selectOffThreadFrom = events; }
+    // A selection is under way off the GUI thread.
+    bool isSelecting() const { return m_filterWatcher.isRunning(); }
     // What File → Export draws of the current view at a layout size: its events or bars for that width,
     // lanes, window, filters, sources and title (the saved view's, else the one the data says). The same
     // request as `export --view` of this view saved (ChartRenderer::requestFor).
@@ -109,8 +118,16 @@ private:
     // The faction counts, the whole span as the first view, and no history before it.
     void showStore();
     void applyFilter();
+    // The filter's rows of a large index, selected off the GUI thread; a newer filter supersedes it.
+    void selectFiltered();
+    void filterSelected();
+    // The filter's rows are in use: counts, then the frame.
+    void showFiltered();
     void updateLegend();
     void showSelection(std::int64_t eventId);
+    // The details of an event, read off the GUI thread; a newer request supersedes it.
+    void readDetails(std::int64_t eventId);
+    void detailsRead();
     // Selects the next (+1) or previous (-1) event in time order among those the filter lets through.
     void stepSelection(int direction);
     void exportPicture();
@@ -147,6 +164,14 @@ private:
     FactionCatalog m_catalog;
     ViewState m_state;
     ViewportQuery m_query;
+    StoreReader m_reader; // the store read off the GUI thread, through its own connection
+    std::shared_ptr<StoreReader::Ticket> m_detailsTicket = StoreReader::ticket();
+    QFutureWatcher<StoreReader::Result<std::optional<EventRecord>>> m_detailsWatcher;
+    QTimer m_detailsSlow; // a read of the details that takes long greys them
+    std::shared_ptr<StoreReader::Ticket> m_filterTicket = StoreReader::ticket();
+    QFutureWatcher<StoreReader::Result<ViewportQuery::Selection>> m_filterWatcher;
+    QTimer m_filterSlow; // a selection that takes long says so in the status bar
+    std::size_t m_selectOffThreadFrom = ViewportQuery::kSelectAtOnce;
     QList<Event> m_visible;         // the events drawn, when markers are shown
     std::optional<LaneBins> m_bins; // the bins drawn, when too many events are in view
     qint64 m_shown = 0;

@@ -3,7 +3,6 @@
 namespace kt {
 
 void IndexBitmaps::build() const {
-    m_built = true;
     const EventIndex &index = *m_index;
     const std::size_t words = (index.size() + 63) / 64;
     for (std::size_t i = 0; i < index.size(); ++i) {
@@ -17,8 +16,7 @@ void IndexBitmaps::build() const {
 
 const IndexBitmaps::Bits &IndexBitmaps::at(const std::vector<Bits> &sets, std::size_t value) const {
     static const Bits none;
-    if (!m_built)
-        build();
+    std::call_once(m_built, [this] { build(); });
     return value < sets.size() ? sets[value] : none;
 }
 

@@ -3,6 +3,7 @@
 #include "core/EventIndex.h"
 
 #include <cstdint>
+#include <mutex>
 #include <vector>
 
 namespace kt {
@@ -12,7 +13,8 @@ namespace kt {
 // the index the first time one is asked for (so that a filter with none of these criteria never pays for
 // them), they let a filter select its rows with a few word operations per 64 rows instead of a test per
 // row, and count a faction's events with a population count. Memory: one bit per row and value present (a
-// million rows, 60 values: 7.5 MB). The index must outlive them; not for use from two threads at once.
+// million rows, 60 values: 7.5 MB). The index must outlive them. They may be shared between threads (a
+// filter selected off the GUI thread, the counts on it): the first to ask builds them (std::call_once).
 class IndexBitmaps {
 public:
     using Bits = std::vector<std::uint64_t>; // empty: no row has the value
@@ -33,7 +35,7 @@ private:
     static void set(std::vector<Bits> &sets, std::size_t value, std::size_t row, std::size_t words);
 
     const EventIndex *m_index;
-    mutable bool m_built = false;
+    mutable std::once_flag m_built;
     mutable std::vector<Bits> m_involving;   // by faction id
     mutable std::vector<Bits> m_initiatedBy; // by faction id
     mutable std::vector<Bits> m_types;       // by type id

@@ -197,44 +197,57 @@ QStringList ViewportQuery::lanesOf(const QList<Event> &events) const {
 }
 
 void ViewportQuery::setFilter(const Filter &filter) {
-    if (m_selected && filter == m_filter)
+    if (hasSelected(filter))
         return; // the same rows: a pass over a million of them saved
-    m_filter = filter;
-    IndexFilter index;
+    setSelection(select(selectionRequest(filter), m_store));
+}
+
+ViewportQuery::Selection ViewportQuery::select(const SelectionRequest &request, const EventStore &store) {
+    const Filter &filter = request.filter;
+    const EventIndex &index = *request.index;
+    IndexFilter rows;
     if (!filter.factions.isEmpty()) {
-        index.factionMask = 0;
-        for (qsizetype id = 1; id < m_index->factionNames.size(); ++id)
-            if (filter.factions.contains(m_index->factionNames.at(id)))
-                index.factionMask |= std::uint64_t{1} << static_cast<unsigned>(id - 1);
+        rows.factionMask = 0;
+        for (qsizetype id = 1; id < index.factionNames.size(); ++id)
+            if (filter.factions.contains(index.factionNames.at(id)))
+                rows.factionMask |= std::uint64_t{1} << static_cast<unsigned>(id - 1);
     }
-    index.initiatorOnly = filter.factionRole == FactionRole::Initiator;
+    rows.initiatorOnly = filter.factionRole == FactionRole::Initiator;
     if (!filter.eventTypes.isEmpty()) {
-        index.types.assign(static_cast<std::size_t>(m_index->typeNames.size()), false);
-        for (qsizetype id = 0; id < m_index->typeNames.size(); ++id)
-            index.types[static_cast<std::size_t>(id)] =
-                filter.eventTypes.contains(m_index->typeNames.at(id)) ||
-                filter.eventTypes.contains(m_index->eventTypeNames.at(id));
+        rows.types.assign(static_cast<std::size_t>(index.typeNames.size()), false);
+        for (qsizetype id = 0; id < index.typeNames.size(); ++id)
+            rows.types[static_cast<std::size_t>(id)] =
+                filter.eventTypes.contains(index.typeNames.at(id)) ||
+                filter.eventTypes.contains(index.eventTypeNames.at(id));
     }
     if (!filter.tracks.isEmpty()) {
-        index.tracks.assign(static_cast<std::size_t>(m_index->trackNames.size()), false);
-        for (qsizetype id = 0; id < m_index->trackNames.size(); ++id)
-            index.tracks[static_cast<std::size_t>(id)] =
+        rows.tracks.assign(static_cast<std::size_t>(index.trackNames.size()), false);
+        for (qsizetype id = 0; id < index.trackNames.size(); ++id)
+            rows.tracks[static_cast<std::size_t>(id)] =
                 std::any_of(filter.tracks.cbegin(), filter.tracks.cend(), [&](const QString &track) {
-                    return m_index->trackNames.at(id).compare(track, Qt::CaseInsensitive) == 0;
+                    return index.trackNames.at(id).compare(track, Qt::CaseInsensitive) == 0;
                 });
     }
     if (filter.from)
-        index.from = *filter.from;
+        rows.from = *filter.from;
     if (filter.to)
-        index.to = *filter.to;
-    index.minFatalities = filter.minFatalities;
-    if (auto ids = m_store.textMatches(filter)) {
-        index.ids = std::move(*ids);
-        index.restrictIds = true;
+        rows.to = *filter.to;
+    rows.minFatalities = filter.minFatalities;
+    if (auto ids = store.textMatches(filter)) {
+        rows.ids = std::move(*ids);
+        rows.restrictIds = true;
     }
-    m_selection = std::make_shared<const IndexSelection>(*m_index, m_bitmaps, index);
+    return {request, std::make_shared<const IndexSelection>(index, request.bitmaps, rows)};
+}
+
+bool ViewportQuery::setSelection(const Selection &selection) {
+    if (selection.request.index != m_index)
+        return false;
+    m_filter = selection.request.filter;
+    m_selection = selection.rows;
     m_selected = true;
     lanesChanged();
+    return true;
 }
 
 ViewportQuery::Frame ViewportQuery::query(double startMsecs, double endMsecs, int targetBins) {

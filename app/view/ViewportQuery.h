@@ -31,7 +31,29 @@ public:
     // Selects the rows the filter lets through (a pass over the index; nothing when it is the filter in
     // use).
     void setFilter(const Filter &filter);
+
+    // A filter's selection worked out apart from the query, on another thread (the window does so for an
+    // index of kSelectAtOnce rows or more): what it needs, taken on the query's thread …
+    static constexpr std::size_t kSelectAtOnce = 200'000;
+    struct SelectionRequest {
+        Filter filter;
+        std::shared_ptr<const EventIndex> index;
+        std::shared_ptr<const IndexBitmaps> bitmaps;
+    };
+    SelectionRequest selectionRequest(const Filter &filter) const { return {filter, m_index, m_bitmaps}; }
+    // … the rows it lets through, made on any thread (the text matches read through `store`); throws
+    // StoreError …
+    struct Selection {
+        SelectionRequest request;
+        std::shared_ptr<const IndexSelection> rows;
+    };
+    static Selection select(const SelectionRequest &request, const EventStore &store);
+    // … and set as the filter in use, back on the query's thread. False, and nothing changes, when the index
+    // was read again since the request (the caller asks again).
+    bool setSelection(const Selection &selection);
     const Filter &filter() const { return m_filter; }
+    // Whether the rows in use are this filter's (setFilter would do nothing).
+    bool hasSelected(const Filter &filter) const { return m_selected && filter == m_filter; }
     // Leave out the lanes that hold no event the filter lets through (over the whole store, so that lanes
     // stay put while the window moves).
     void setHideEmptyLanes(bool hide);

@@ -184,7 +184,10 @@ TEST_CASE("[corrections] the details show every source of a merged event, their 
     after.summary = QStringLiteral("Analyst's title");
     w.window->corrections()->edit(mergedBefore, after);
     w.window->viewState()->select(keep.id);
-    const QString text = w.window->findChild<kt::EventDetails *>()->toPlainText();
+    auto *details = w.window->findChild<kt::EventDetails *>();
+    // The details are read off the GUI thread, after the correction's commit.
+    REQUIRE(QTest::qWaitFor([&] { return details->shownEvent() == keep.id; }, 5000));
+    const QString text = details->toPlainText();
     CHECK(text.contains(QStringLiteral("Analyst's title")));
     CHECK(text.contains(QStringLiteral("2 reports tell this event")));
     CHECK(text.contains(source.quote.left(40)));

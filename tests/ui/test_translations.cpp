@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
@@ -159,7 +160,10 @@ TEST_CASE(
             return kt::Event();
         }();
         window.viewState()->select(deadline.id);
-        const QString details = window.findChild<kt::EventDetails *>()->toPlainText();
+        auto *shown = window.findChild<kt::EventDetails *>();
+        // The details are read off the GUI thread.
+        REQUIRE(QTest::qWaitFor([&] { return shown->shownEvent() == deadline.id; }, 5000));
+        const QString details = shown->toPlainText();
         CHECK(details.contains(QStringLiteral("dimanche 31 d\u00e9cembre 2023")));
         CHECK(kt::DayDate::toIso(deadline.dateEnd) == QStringLiteral("2023-12-31"));
     }

@@ -1,6 +1,7 @@
 #include "cli/DefaultStore.h"
 #include "core/DayDate.h"
 #include "core/FactionCatalog.h"
+#include "core/Filter.h"
 #include "core/LevelOfDetail.h"
 #include "core/ViewState.h"
 #include "io/AcledGenerator.h"
@@ -636,4 +637,36 @@ TEST_CASE("events of one day beyond what their lane holds are counted in a +N th
         clustered += taller.members.size();
     CHECK(chart->drawnMarks().size() > drawn);
     CHECK(chart->drawnMarks().size() + clustered == 60);
+}
+
+TEST_CASE("a large index's filter is selected off the GUI thread, and only the newest filter is shown",
+          "[view][filter]") {
+    Fixture fixture;
+    kt::MainWindow &window = *fixture.window;
+    window.setSelectOffThreadFrom(0); // as for an index of kSelectAtOnce events
+    kt::TimelineChart *chart = window.timelineView()->timeline();
+    REQUIRE(chart->events().size() == 10);
+    kt::Filter noMinusma = window.viewState()->filter();
+    noMinusma.factions = {QStringLiteral("FAMa"), QStringLiteral("CSP-PSD"), QStringLiteral("Wagner")};
+    window.viewState()->setFilter(noMinusma);
+    CHECK(window.isSelecting());
+    CHECK(chart->events().size() == 10); // not yet: the window went on
+    REQUIRE(QTest::qWaitFor([&] { return !window.isSelecting(); }, 5000));
+    QApplication::processEvents();
+    CHECK(chart->events().size() == 7);
+    CHECK(window.eventTable()->view()->model()->rowCount() == 7);
+
+    // Two filters in a row: the first's selection is superseded and never shown.
+    kt::Filter minusmaOnly = noMinusma;
+    minusmaOnly.factions = {QStringLiteral("MINUSMA")};
+    kt::Filter all = noMinusma;
+    all.factions.clear();
+    window.viewState()->setFilter(minusmaOnly);
+    window.viewState()->setFilter(all);
+    QList<qsizetype> shown;
+    QObject::connect(chart, &kt::TimelineChart::legendChanged, [&] { shown << chart->events().size(); });
+    REQUIRE(QTest::qWaitFor([&] { return !window.isSelecting() && chart->events().size() == 10; }, 5000));
+    QTest::qWait(100);
+    CHECK_FALSE(shown.contains(3));
+    CHECK(chart->events().size() == 10);
 }
