@@ -49,6 +49,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
@@ -71,12 +72,14 @@
 
 namespace kt {
 
-MainWindow::MainWindow(EventStore &store, QWidget *parent)
+MainWindow::MainWindow(EventStore &store, OffThreadReads offThread, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_catalog(store.factionCatalog())
-    , m_query(store)
-    , m_reader(store.path(), m_catalog)
+    , m_query(store, store.largestEventId() >= offThread.indexFrom ? ViewportQuery::Load::Later
+                                                                   : ViewportQuery::Load::Now)
+    , m_reader(store.path(),
+               store.isReadOnly() ? EventStore::Access::ReadOnly : EventStore::Access::ReadWrite, m_catalog)
     , m_chart(new TimelineChart(m_catalog))
     , m_view(new TimelineView(m_chart, &m_state, this))
     , m_legend(new LegendStrip(this))
@@ -97,6 +100,7 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
               return event;
           },
           this)) {
+    m_offThread = offThread;
     setWindowTitle(tr("kidal-timeline \u2014 %1").arg(m_store.path()));
     // The key under the timeline wraps onto more lines in a narrow window; the chart's own stays hidden.
     auto *centre = new QWidget(this);
@@ -111,6 +115,12 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     statusBar()->addWidget(m_summary, 1); // hidden while a message shows
+    m_readingBar = new QProgressBar(this);
+    m_readingBar->setRange(0, 0); // busy, for as long as it takes
+    m_readingBar->setMaximumWidth(160);
+    m_readingBar->setAccessibleName(tr("Reading the store"));
+    m_readingBar->hide();
+    statusBar()->addPermanentWidget(m_readingBar);
 
     auto *filters = new QDockWidget(tr("Filter"), this);
     filters->setObjectName(QStringLiteral("filters"));
@@ -193,13 +203,17 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
                 .arg(QLocale().toString(static_cast<qlonglong>(m_query.index().size()))));
     });
     connect(&m_filterWatcher, &QFutureWatcherBase::finished, this, &MainWindow::filterSelected);
+    connect(&m_indexWatcher, &QFutureWatcherBase::finished, this, &MainWindow::indexRead);
 
     if (Application *application = Application::instance())
         connect(application, &Application::errorCaught, this, &MainWindow::reportError);
     if (m_store.isReadOnly())
         setWindowTitle(windowTitle() + tr(" (read-only)"));
     m_view->viewport()->installEventFilter(this); // the first paint (eventFilter)
-    guarded([this] { showStore(); });
+    if (m_store.largestEventId() >= m_offThread.indexFrom)
+        readIndex();
+    else
+        guarded([this] { showStore(); });
     Q_EMIT m_state.historyChanged();
     // A first window fits the screen it opens on (at 200 % a 1600-pixel-wide screen is 800 wide).
     QSize size(1500, 860);
@@ -212,7 +226,7 @@ MainWindow::MainWindow(EventStore &store, QWidget *parent)
 }
 
 MainWindow::MainWindow(std::unique_ptr<EventStore> store, QWidget *parent)
-    : MainWindow(*store, parent) {
+    : MainWindow(*store, {}, parent) {
     m_ownedStore = std::move(store);
 }
 
@@ -555,6 +569,8 @@ void MainWindow::importEnded() {
 }
 
 void MainWindow::reloadStore(bool fit) {
+    StoreReader::supersede(*m_indexTicket); // an index still being read at opening is older than this one
+    m_readingBar->hide();
     m_store.reloadNames(); // an import wrote through its own connection
     m_query.reload();
     m_filterPanel->setChoices(m_store.trackNames(), m_store.eventTypes());
@@ -624,8 +640,32 @@ void MainWindow::reportError(const QString &message) {
     box->open(); // not modal to the application: the window stays usable
 }
 
+void MainWindow::readIndex() {
+    m_indexWatcher.setFuture(
+        m_reader.read<std::shared_ptr<const EventIndex>>(m_indexTicket, [](EventStore &store) {
+            return std::make_shared<const EventIndex>(store.loadIndex());
+        }));
+    updateStatus();
+    m_readingBar->show();
+}
+
+void MainWindow::indexRead() {
+    m_readingBar->hide();
+    const StoreReader::Result<std::shared_ptr<const EventIndex>> result = m_indexWatcher.result();
+    if (!result.error.isEmpty()) {
+        m_summary->setText(tr("The store could not be read."));
+        reportError(result.error);
+        return;
+    }
+    if (!result.value) // superseded by a reload, which read it on the GUI thread
+        return;
+    m_query.setIndex(*result.value);
+    guarded([this] { showStore(); });
+}
+
 void MainWindow::showStore() {
-    // m_query read the index when it was made: this only shows it.
+    // m_query read the index when it was made, or was given it: this only shows it.
+    m_storeShown = true;
     m_filterPanel->setChoices(m_store.trackNames(), m_store.eventTypes());
     const auto [start, end] = m_query.fitWindow();
     m_state.setDataRange(start, end);
@@ -645,7 +685,7 @@ void MainWindow::updateLegend() {
 }
 
 void MainWindow::applyFilter() {
-    if (m_query.index().size() >= m_selectOffThreadFrom && !m_query.hasSelected(m_state.filter())) {
+    if (m_query.index().size() >= m_offThread.selectionFrom && !m_query.hasSelected(m_state.filter())) {
         selectFiltered();
         return;
     }
@@ -697,7 +737,7 @@ void MainWindow::updateCounts() {
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
-    if (!m_painted && watched == m_view->viewport() && event->type() == QEvent::Paint) {
+    if (!m_painted && m_storeShown && watched == m_view->viewport() && event->type() == QEvent::Paint) {
         m_painted = true; // the first picture is on its way: now the filter panel's counts
         m_view->viewport()->removeEventFilter(this);
         QTimer::singleShot(0, this, &MainWindow::updateCounts);
@@ -811,6 +851,10 @@ void MainWindow::detailsRead() {
 }
 
 void MainWindow::updateStatus() {
+    if (!m_storeShown) {
+        m_summary->setText(tr("Reading the store\u2026"));
+        return;
+    }
     const QString filter = m_state.filter().describe();
     const QLocale locale;  // the language of the window (QLocale::setDefault)
     if (m_errorInStatus) { // the view is drawn again: the error is over

@@ -16,6 +16,7 @@
 
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QToolBar;
 
 #include <memory>
@@ -37,11 +38,19 @@ class TimelineView;
 // The program's window: the timeline in the middle, factions on the left, the selected event on the right.
 // Files dropped on it or chosen with File → Import are imported in a worker; File → Open and New show
 // another store in a new window, which takes this one's place.
+// When a window reads off the GUI thread (StoreReader): the index of a store of `indexFrom` events or more
+// (its largest id) when it opens, shown empty and busy until then; a filter's rows over an index of
+// `selectionFrom` events or more. 0: always (a store on a slow disk; the tests of those paths).
+struct OffThreadReads {
+    std::int64_t indexFrom = 200'000;
+    std::size_t selectionFrom = ViewportQuery::kSelectAtOnce;
+};
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     // Shows a store the caller keeps.
-    explicit MainWindow(EventStore &store, QWidget *parent = nullptr);
+    explicit MainWindow(EventStore &store, OffThreadReads offThread = {}, QWidget *parent = nullptr);
     // Shows a store the window owns (and closes with it).
     explicit MainWindow(std::unique_ptr<EventStore> store, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -63,11 +72,10 @@ public:
     CorrectionActions *corrections() const { return m_corrections; }
     // The events of the store the window knows of (its index).
     qint64 indexedEvents() const { return static_cast<qint64>(m_query.index().size()); }
-    // A filter's rows are selected off the GUI thread from an index of this many events (default
-    // ViewportQuery::kSelectAtOnce; 0: always, as for a store on a slow disk).
-    void setSelectOffThreadFrom(std::size_t events) { m_selectOffThreadFrom = events; }
     // A selection is under way off the GUI thread.
     bool isSelecting() const { return m_filterWatcher.isRunning(); }
+    // The store's events are shown (at once, or once its index is read).
+    bool isStoreShown() const { return m_storeShown; }
     // What File → Export draws of the current view at a layout size: its events or bars for that width,
     // lanes, window, filters, sources and title (the saved view's, else the one the data says). The same
     // request as `export --view` of this view saved (ChartRenderer::requestFor).
@@ -117,6 +125,9 @@ private:
 
     // The faction counts, the whole span as the first view, and no history before it.
     void showStore();
+    // A large store's index, read off the GUI thread when the window opens; then showStore().
+    void readIndex();
+    void indexRead();
     void applyFilter();
     // The filter's rows of a large index, selected off the GUI thread; a newer filter supersedes it.
     void selectFiltered();
@@ -171,9 +182,13 @@ private:
     std::shared_ptr<StoreReader::Ticket> m_filterTicket = StoreReader::ticket();
     QFutureWatcher<StoreReader::Result<ViewportQuery::Selection>> m_filterWatcher;
     QTimer m_filterSlow; // a selection that takes long says so in the status bar
-    std::size_t m_selectOffThreadFrom = ViewportQuery::kSelectAtOnce;
-    QList<Event> m_visible;         // the events drawn, when markers are shown
-    std::optional<LaneBins> m_bins; // the bins drawn, when too many events are in view
+    OffThreadReads m_offThread;
+    std::shared_ptr<StoreReader::Ticket> m_indexTicket = StoreReader::ticket();
+    QFutureWatcher<StoreReader::Result<std::shared_ptr<const EventIndex>>> m_indexWatcher;
+    QProgressBar *m_readingBar = nullptr; // busy while the index is read
+    bool m_storeShown = false;            // the store's index is in and shown
+    QList<Event> m_visible;               // the events drawn, when markers are shown
+    std::optional<LaneBins> m_bins;       // the bins drawn, when too many events are in view
     qint64 m_shown = 0;
     bool m_refreshing = false;
     bool m_painted = false; // the timeline has been painted once

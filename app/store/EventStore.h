@@ -53,6 +53,9 @@ public:
     // A read run in a worker stops (StoreError, SQLITE_INTERRUPT) once `cancelled` says true.
     void interruptWhen(std::function<bool()> cancelled) { m_db.interruptWhen(std::move(cancelled)); }
     qint64 eventCount() const;
+    // The largest event id: at least the number of events stored, read at once (a window decides from it
+    // whether to read the index off its thread).
+    std::int64_t largestEventId() const { return indexState().second; }
     // No event at all (without counting them).
     bool isEmpty() const;
 

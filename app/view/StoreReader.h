@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/FactionCatalog.h"
+#include "store/EventStore.h"
 
 #include <QFuture>
 #include <QString>
@@ -15,18 +16,17 @@
 
 namespace kt {
 
-class EventStore;
-
-// Reads of a store on a thread of their own, through a read-only connection of their own, so that the
-// window never waits on SQLite (a large read, a store another program is writing): the caller gets a
+// Reads of a store on a thread of their own, through a connection of their own, so that the window never
+// waits on SQLite (a large read, a store another program is writing): the caller gets a
 // QFuture and goes on, and follows it with a QFutureWatcher. Reads run one at a time, in the order asked.
 // A request of a Ticket is superseded by the ticket's next one: a superseded read is skipped, or stopped
 // (SQLITE_INTERRUPT) when it has begun, and its result is empty (also when it ended before it could be
 // stopped); the caller follows the newest future only, as Hotspot's jobs do.
 class StoreReader {
 public:
-    // The store at path, opened read-only on the first read. catalogue: as EventStore's.
-    StoreReader(QString path, FactionCatalog catalogue);
+    // The store at path, opened on the first read: ReadOnly, or ReadWrite when the reads may write a cache
+    // (the index's snapshot, EventStore::loadIndex). catalogue: as EventStore's.
+    StoreReader(QString path, EventStore::Access access, FactionCatalog catalogue);
     ~StoreReader(); // waits for the read under way; the reads not begun are dropped
     StoreReader(const StoreReader &) = delete;
     StoreReader &operator=(const StoreReader &) = delete;
@@ -75,6 +75,7 @@ private:
     EventStore &open(std::function<bool()> stop);
 
     QString m_path;
+    EventStore::Access m_access;
     FactionCatalog m_catalogue;
     std::unique_ptr<EventStore> m_store; // made and used on the reader's thread, closed once it is done
     QThreadPool m_pool;                  // one thread

@@ -26,13 +26,20 @@ std::pair<Day, Day> daysOf(double startMsecs, double endMsecs) {
 
 } // namespace
 
-ViewportQuery::ViewportQuery(const EventStore &store)
+ViewportQuery::ViewportQuery(const EventStore &store, Load load)
     : m_store(store) {
-    reload();
+    if (load == Load::Now)
+        reload();
+    else
+        setIndex(std::make_shared<const EventIndex>());
 }
 
 void ViewportQuery::reload() {
-    m_index = std::make_shared<const EventIndex>(m_store.loadIndex());
+    setIndex(std::make_shared<const EventIndex>(m_store.loadIndex()));
+}
+
+void ViewportQuery::setIndex(std::shared_ptr<const EventIndex> index) {
+    m_index = std::move(index);
     m_bitmaps = std::make_shared<IndexBitmaps>(*m_index);
     m_allLanes = m_store.trackNames();
     m_cache.clear();

@@ -24,10 +24,14 @@ class EventStore;
 // bench use it alike.
 class ViewportQuery {
 public:
-    explicit ViewportQuery(const EventStore &store);
+    // Load::Later: with an empty index until setIndex() gives the store's (read on another thread).
+    enum class Load { Now, Later };
+    explicit ViewportQuery(const EventStore &store, Load load = Load::Now);
 
     // Reads the index and the lanes again (after an import or a correction), and selects its rows again.
     void reload();
+    // The store's index read elsewhere (EventStore::loadIndex on another connection): as reload() after.
+    void setIndex(std::shared_ptr<const EventIndex> index);
     // Selects the rows the filter lets through (a pass over the index; nothing when it is the filter in
     // use).
     void setFilter(const Filter &filter);

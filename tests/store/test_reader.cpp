@@ -28,7 +28,7 @@ struct Seeded {
 TEST_CASE("[reader] reads run on the reader's own thread and connection, and see what was committed",
           "[reader]") {
     Seeded s;
-    Reader reader(s.path, s.store.factionCatalog());
+    Reader reader(s.path, kt::EventStore::Access::ReadOnly, s.store.factionCatalog());
     const auto ticket = Reader::ticket();
     const kt::Event first = s.event(0);
     std::thread::id where;
@@ -79,7 +79,7 @@ TEST_CASE("[reader] reads run on the reader's own thread and connection, and see
 TEST_CASE("[reader] a newer request of the same ticket skips the ones not begun and stops the one reading",
           "[reader]") {
     Seeded s;
-    Reader reader(s.path, s.store.factionCatalog());
+    Reader reader(s.path, kt::EventStore::Access::ReadOnly, s.store.factionCatalog());
     const auto ticket = Reader::ticket();
     QSemaphore started;
     QSemaphore go;
@@ -118,14 +118,14 @@ TEST_CASE("[reader] a store that cannot be read gives an error naming it, and th
           "[reader]") {
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("none.sqlite"));
-    Reader reader(missing, kt::FactionCatalog::bundled());
+    Reader reader(missing, kt::EventStore::Access::ReadOnly, kt::FactionCatalog::bundled());
     const auto ticket = Reader::ticket();
     const auto result = reader.read<int>(ticket, [](kt::EventStore &) { return 1; }).result();
     CHECK_FALSE(result.value);
     CHECK(result.error.contains(missing));
     // A read that throws reports its error too.
     Seeded s;
-    Reader seeded(s.path, s.store.factionCatalog());
+    Reader seeded(s.path, kt::EventStore::Access::ReadOnly, s.store.factionCatalog());
     const auto thrown =
         seeded
             .read<int>(ticket,

@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QHelpEvent>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
@@ -639,11 +640,24 @@ TEST_CASE("events of one day beyond what their lane holds are counted in a +N th
     CHECK(chart->drawnMarks().size() + clustered == 60);
 }
 
-TEST_CASE("a large index's filter is selected off the GUI thread, and only the newest filter is shown",
-          "[view][filter]") {
-    Fixture fixture;
-    kt::MainWindow &window = *fixture.window;
-    window.setSelectOffThreadFrom(0); // as for an index of kSelectAtOnce events
+TEST_CASE(
+    "a large store's index and filters are read off the GUI thread, and only the newest filter is shown",
+    "[view][filter]") {
+    QTemporaryDir dir;
+    kt::EventStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    kt::DefaultStore::seed(store);
+    kt::OffThreadReads always; // as for a store of a million events
+    always.indexFrom = 0;
+    always.selectionFrom = 0;
+    kt::MainWindow window(store, always);
+    window.resize(1400, 800);
+    window.show();
+    // The window shows at once, busy, and the events once their index is read.
+    CHECK_FALSE(window.isStoreShown());
+    CHECK(
+        window.findChild<QLabel *>(QStringLiteral("summary"))->text().startsWith(QStringLiteral("Reading")));
+    REQUIRE(QTest::qWaitFor([&] { return window.isStoreShown() && !window.isSelecting(); }, 5000));
+    QApplication::processEvents();
     kt::TimelineChart *chart = window.timelineView()->timeline();
     REQUIRE(chart->events().size() == 10);
     kt::Filter noMinusma = window.viewState()->filter();
