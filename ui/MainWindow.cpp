@@ -690,6 +690,7 @@ void MainWindow::applyFilter() {
         return;
     }
     StoreReader::supersede(*m_filterTicket); // a large index's selection under way is for an older filter
+    m_selecting = false;
     m_query.setFilter(m_state.filter());
     showFiltered();
 }
@@ -702,10 +703,12 @@ void MainWindow::selectFiltered() {
             selection.rows->factionCounts(); // counted here rather than on the GUI thread
             return selection;
         }));
+    m_selecting = true;
     m_filterSlow.start();
 }
 
 void MainWindow::filterSelected() {
+    m_selecting = false;
     m_filterSlow.stop();
     statusBar()->clearMessage();
     const StoreReader::Result<ViewportQuery::Selection> result = m_filterWatcher.result();

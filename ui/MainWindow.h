@@ -72,8 +72,8 @@ public:
     CorrectionActions *corrections() const { return m_corrections; }
     // The events of the store the window knows of (its index).
     qint64 indexedEvents() const { return static_cast<qint64>(m_query.index().size()); }
-    // A selection is under way off the GUI thread.
-    bool isSelecting() const { return m_filterWatcher.isRunning(); }
+    // A filter's selection is under way off the GUI thread (until its rows are shown or it is superseded).
+    bool isSelecting() const { return m_selecting; }
     // The store's events are shown (at once, or once its index is read).
     bool isStoreShown() const { return m_storeShown; }
     // What File → Export draws of the current view at a layout size: its events or bars for that width,
@@ -186,7 +186,8 @@ private:
     std::shared_ptr<StoreReader::Ticket> m_indexTicket = StoreReader::ticket();
     QFutureWatcher<StoreReader::Result<std::shared_ptr<const EventIndex>>> m_indexWatcher;
     QProgressBar *m_readingBar = nullptr; // busy while the index is read
-    bool m_storeShown = false;            // the store's index is in and shown
+    bool m_storeShown = false;
+    bool m_selecting = false; // see isSelecting            // the store's index is in and shown
     QList<Event> m_visible;               // the events drawn, when markers are shown
     std::optional<LaneBins> m_bins;       // the bins drawn, when too many events are in view
     qint64 m_shown = 0;

@@ -274,6 +274,10 @@
         <source>uncertain: %1 &lt;span style=&apos;color:%2&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</source>
         <translation>uncertain: %1 &lt;span style=&apos;color:%2&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Reading the event…</source>
+        <translation>Reading the event…</translation>
+    </message>
 </context>
 <context>
     <name>kt::EventEditDialog</name>
@@ -1350,6 +1354,22 @@
         <source>Bars on &amp;one scale for all lanes</source>
         <translation>Bars on &amp;one scale for all lanes</translation>
     </message>
+    <message>
+        <source>Reading the store</source>
+        <translation>Reading the store</translation>
+    </message>
+    <message>
+        <source>Filtering %1 events…</source>
+        <translation>Filtering %1 events…</translation>
+    </message>
+    <message>
+        <source>The store could not be read.</source>
+        <translation>The store could not be read.</translation>
+    </message>
+    <message>
+        <source>Reading the store…</source>
+        <translation>Reading the store…</translation>
+    </message>
 </context>
 <context>
     <name>kt::PasteArticleDialog</name>
@@ -1511,6 +1531,14 @@ all lanes on one scale (the dotted lines: the tallest bar&apos;s count).</transl
         <source>Zoom in, or click a bar, to draw its events; the table lists them all.</source>
         <translation>Zoom in, or click a bar, to draw its events; the table lists them all.</translation>
     </message>
+    <message>
+        <source>+N: more events than the lane holds (click to list them)</source>
+        <translation>+N: more events than the lane holds (click to list them)</translation>
+    </message>
+    <message>
+        <source>+N: more events than the lane holds</source>
+        <translation>+N: more events than the lane holds</translation>
+    </message>
 </context>
 <context>
     <name>kt::TimelineView</name>
@@ -1529,6 +1557,24 @@ all lanes on one scale (the dotted lines: the tallest bar&apos;s count).</transl
     <message>
         <source>Events by date, one lane per track, faction, type or place. The wheel or + and − zoom, the arrows pan, N and P step through the events, Home shows them all.</source>
         <translation>Events by date, one lane per track, faction, type or place. The wheel or + and − zoom, the arrows pan, N and P step through the events, Home shows them all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n more event(s)&lt;/b&gt; that do not fit the lane</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n more event&lt;/b&gt; that does not fit the lane</numerusform>
+            <numerusform>&lt;b&gt;%n more events&lt;/b&gt; that do not fit the lane</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list them.</source>
+        <translation>Click to list them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more: zoom in, or see the table of events</source>
+        <translation>
+            <numerusform>%n more: zoom in, or see the table of events</numerusform>
+            <numerusform>%n more: zoom in, or see the table of events</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

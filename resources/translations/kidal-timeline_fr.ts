@@ -274,6 +274,10 @@
         <source>uncertain: %1 &lt;span style=&apos;color:%2&apos;&gt;(the source names one or the other: “A and/or B”)&lt;/span&gt;</source>
         <translation>incertain : %1 &lt;span style=&apos;color:%2&apos;&gt;(la source nomme l’un ou l’autre : « A et/ou B »)&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Reading the event…</source>
+        <translation>Lecture de l’événement…</translation>
+    </message>
 </context>
 <context>
     <name>kt::EventEditDialog</name>
@@ -402,7 +406,7 @@
     </message>
     <message>
         <source>Sorted by date: sorting by “%1” reads every event, at most %2, and %3 are in view. Zoom in to sort by it.</source>
-        <translation>Trié par date : trier par « %1 » lit chaque événement, au plus %2, et %3 sont affichés. Zoomez pour trier ainsi.</translation>
+        <translation>Trié par date&#xa0;: trier par «&#xa0;%1&#xa0;» lit chaque événement, au plus %2, et %3 sont affichés. Zoomez pour trier ainsi.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1354,22 @@
         <source>Bars on &amp;one scale for all lanes</source>
         <translation>Barres sur &amp;une seule échelle pour tous les couloirs</translation>
     </message>
+    <message>
+        <source>Reading the store</source>
+        <translation>Lecture de la base</translation>
+    </message>
+    <message>
+        <source>Filtering %1 events…</source>
+        <translation>Filtrage de %1 événements…</translation>
+    </message>
+    <message>
+        <source>The store could not be read.</source>
+        <translation>La base n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Reading the store…</source>
+        <translation>Lecture de la base…</translation>
+    </message>
 </context>
 <context>
     <name>kt::PasteArticleDialog</name>
@@ -1511,6 +1531,14 @@ tous les couloirs à la même échelle (les lignes pointillées&#xa0;: le nombre
         <source>Zoom in, or click a bar, to draw its events; the table lists them all.</source>
         <translation>Zoomez, ou cliquez sur une barre, pour en dessiner les événements&#xa0;; le tableau les liste tous.</translation>
     </message>
+    <message>
+        <source>+N: more events than the lane holds (click to list them)</source>
+        <translation>+N : plus d’événements que le couloir n’en contient (cliquer pour les lister)</translation>
+    </message>
+    <message>
+        <source>+N: more events than the lane holds</source>
+        <translation>+N : plus d’événements que le couloir n’en contient</translation>
+    </message>
 </context>
 <context>
     <name>kt::TimelineView</name>
@@ -1529,6 +1557,24 @@ tous les couloirs à la même échelle (les lignes pointillées&#xa0;: le nombre
     <message>
         <source>Events by date, one lane per track, faction, type or place. The wheel or + and − zoom, the arrows pan, N and P step through the events, Home shows them all.</source>
         <translation>Les événements par date, une ligne par fil, faction, type ou lieu. La molette ou + et − zooment, les flèches déplacent, N et P passent d’un événement à l’autre, Début les montre tous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n more event(s)&lt;/b&gt; that do not fit the lane</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n événement de plus&lt;/b&gt; qui ne tient pas dans le couloir</numerusform>
+            <numerusform>&lt;b&gt;%n événements de plus&lt;/b&gt; qui ne tiennent pas dans le couloir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list them.</source>
+        <translation>Cliquer pour les lister.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more: zoom in, or see the table of events</source>
+        <translation>
+            <numerusform>%n de plus : zoomer, ou voir le tableau des événements</numerusform>
+            <numerusform>%n de plus : zoomer, ou voir le tableau des événements</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <sys/resource.h>
 
@@ -37,6 +38,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <limits>
 #include <map>
 #include <vector>
 
@@ -214,6 +216,14 @@ int runParse(const Options &options) {
     return 0;
 }
 
+// Runs the event loop until `done` (a read off the GUI thread has come back), at most ten seconds.
+void waitFor(const std::function<bool()> &done) {
+    QElapsedTimer waited;
+    waited.start();
+    while (!done() && waited.elapsed() < 10'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+}
+
 // One scripted tour of the real window, offscreen at 1920x1080: from everything down to a single day in the
 // Kidal offensive, zooming and panning. Each step is timed from the view change to the end of the repaint
 // (index query, chart update, render).
@@ -223,6 +233,7 @@ std::vector<double> tour(const QString &db) {
     window.resize(1920, 1080);
     window.show();
     QApplication::processEvents();
+    waitFor([&window] { return window.isStoreShown(); }); // a large store's index is read off the GUI thread
     kt::ViewState *state = window.viewState();
     QWidget *viewport = window.timelineView()->viewport();
     const double anchor =
@@ -535,14 +546,15 @@ int runExport(const Options &options) {
 }
 
 // Filter changes in the real window over the large store, offscreen at 1920x1080, the whole span in view
-// (bars): each change timed from the filter set to the end of the repaint (counts per faction, index query,
-// chart update, render), as a click in the filter panel does.
-int runFilter(const Options &options) {
+// (bars): each change timed from the filter set to the end of the repaint with its rows (selected off the
+// GUI thread, then index query, chart update, render), as a click in the filter panel does.
+void filterChanges(const Options &options, kt::OffThreadReads offThread, const char *how) {
     kt::EventStore store(storeWith(options));
-    kt::MainWindow window(store);
+    kt::MainWindow window(store, offThread);
     window.resize(1920, 1080);
     window.show();
     QApplication::processEvents();
+    waitFor([&window] { return window.isStoreShown(); });
     kt::ViewState *state = window.viewState();
     QWidget *viewport = window.timelineView()->viewport();
     std::vector<kt::Filter> filters;
@@ -564,20 +576,54 @@ int runFilter(const Options &options) {
             filters.push_back(filter);
         }
     std::vector<double> times;
+    std::vector<double> stalls; // the longest the GUI thread went without handling events, per change
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 longest = 0;
+    QTimer heartbeat; // fires whenever the GUI thread is free to handle events
+    heartbeat.setInterval(0);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        longest = std::max(longest, now - last);
+        last = now;
+    });
+    heartbeat.start();
     for (int round = 0; round < 3; ++round)
         for (const kt::Filter &filter : filters) {
+            QCoreApplication::processEvents();
+            last = clock.nsecsElapsed();
+            longest = 0;
             QElapsedTimer timer;
             timer.start();
             state->setFilter(filter);
+            waitFor([&window] { return !window.isSelecting(); });
             viewport->repaint();
             times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            const qint64 now = clock.nsecsElapsed();
+            stalls.push_back(static_cast<double>(std::max(longest, now - last)) / 1e6);
         }
+    heartbeat.stop();
     printTimes("filter",
-               QStringLiteral("filter change to repainted chart, %1 events")
+               QStringLiteral("filter change to repainted chart, %1 events, %2")
                    .arg(options.events)
+                   .arg(QLatin1String(how))
                    .toLatin1()
                    .constData(),
                times);
+    printTimes("filter",
+               QStringLiteral("longest the GUI thread went without handling events, %1")
+                   .arg(QLatin1String(how))
+                   .toLatin1()
+                   .constData(),
+               stalls);
+}
+
+int runFilter(const Options &options) {
+    filterChanges(options, {}, "rows selected off the GUI thread");
+    kt::OffThreadReads onThread;
+    onThread.selectionFrom = std::numeric_limits<std::size_t>::max();
+    filterChanges(options, onThread, "rows selected on the GUI thread (for comparison)");
     return 0;
 }
 
