@@ -161,13 +161,10 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
     painter.setFont(small);
     painter.setPen(QColor(0x55, 0x55, 0x55));
     const QLocale locale; // the language of the window (QLocale::setDefault)
-    const auto day = [&](double msecs) {
-        return locale.toString(DayDate::toDate(static_cast<Day>(std::floor(DayDate::msecsToDays(msecs)))),
-                               QStringLiteral("d MMM yyyy"));
-    };
     const QString subtitle =
         tr("%1 \u2013 %2 \u00b7 %3 events \u00b7 dates in UTC")
-            .arg(day(request.startMsecs), day(request.endMsecs - 1)) // the window ends before this instant
+            .arg(DayDate::text(DayDate::dayOf(request.startMsecs)),
+                 DayDate::text(DayDate::dayOf(request.endMsecs - 1))) // the window ends before this instant
             .arg(locale.toString(request.shown >= 0 ? request.shown
                                                     : static_cast<qint64>(request.events.size())));
     painter.drawText(QRect(20, subtitleTop, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
@@ -177,9 +174,7 @@ void ChartRenderer::paint(QPainter &painter, const RenderRequest &request, const
                                                          : tr("Filters: %1").arg(request.filterText);
     QStringList footerParts{filters};
     if (request.dataThrough)
-        footerParts << tr("Data through %1")
-                           .arg(locale.toString(DayDate::toDate(*request.dataThrough),
-                                                QStringLiteral("d MMM yyyy")));
+        footerParts << tr("Data through %1").arg(DayDate::text(*request.dataThrough));
     if (!request.sourceText.isEmpty())
         footerParts << request.sourceText;
     footerParts << QStringLiteral("kidal-timeline");

@@ -53,9 +53,7 @@ QString EventDetails::html(const Event &event, const std::optional<Document> &do
     const QString alert = dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b03a2e");
     const QString quoteStyle = QStringLiteral("background:#ffe58a;color:#000000");
     const QLocale locale; // the language of the window (QLocale::setDefault)
-    const auto day = [&](Day d) {
-        return locale.toString(DayDate::toDate(d), QStringLiteral("dddd d MMMM yyyy"));
-    };
+    const auto day = [&](Day d) { return DayDate::longText(d, locale); };
     const auto row = [&dim](const QString &name, const QString &value) {
         return QStringLiteral("<tr><td style='color:%1;padding-right:8px'>%2</td><td>%3</td></tr>")
             .arg(dim, name, value);

@@ -115,15 +115,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const {
 }
 
 QString EventTableModel::text(const Event &event, int column) {
-    const QLocale locale; // the language of the window (QLocale::setDefault)
-    const auto day = [&locale](Day d) {
-        return locale.toString(DayDate::toDate(d), QStringLiteral("d MMM yyyy"));
-    };
     switch (column) {
     case Date:
-        return event.dateStart == event.dateEnd
-                   ? day(event.dateStart)
-                   : QStringLiteral("%1 \u2013 %2").arg(day(event.dateStart), day(event.dateEnd));
+        return DayDate::spanText(event.dateStart, event.dateEnd);
     case Precision:
         return event.precision == TimePrecision::Exact  ? tr("day")
                : event.precision == TimePrecision::Week ? tr("week")

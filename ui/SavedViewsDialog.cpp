@@ -70,11 +70,7 @@ SavedViewsDialog::SavedViewsDialog(EventStore &store, QStringList factions, QWid
 }
 
 QString SavedViewsDialog::describe(const SavedView &view, const QStringList &factions) {
-    const QLocale locale;
-    const auto day = [&locale](double msecs) {
-        return locale.toString(DayDate::toDate(static_cast<Day>(std::floor(DayDate::msecsToDays(msecs)))),
-                               QStringLiteral("d MMM yyyy"));
-    };
+    const auto day = [](double msecs) { return DayDate::text(DayDate::dayOf(msecs)); };
     const QStringList laneNames{tr("lanes by track"), tr("lanes by faction"), tr("lanes by event type"),
                                 tr("lanes by place")};
     QStringList parts{QStringLiteral("%1 \u2013 %2").arg(day(view.startMsecs), day(view.endMsecs - 1)),

@@ -455,9 +455,7 @@ QString TimelineChart::binDescription(int lane, int bin) const {
     const QLocale locale; // the language of the window (QLocale::setDefault)
     const Day first = m_bins.binStart(bin);
     const Day last = first + m_bins.binDays - 1;
-    const auto date = [&locale](Day day) {
-        return locale.toString(DayDate::toDate(day), QStringLiteral("d MMM yyyy"));
-    };
+    const auto date = [&locale](Day day) { return DayDate::text(day, locale); };
     QStringList parts;
     std::vector<std::pair<std::uint32_t, QString>> counts;
     for (int faction = 0; faction < m_bins.factionSlots; ++faction)

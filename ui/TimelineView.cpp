@@ -22,11 +22,7 @@ namespace kt {
 namespace {
 
 QString describeDates(const Event &event) {
-    const QLocale locale; // the language of the window (QLocale::setDefault)
-    const auto day = [&](Day d) { return locale.toString(DayDate::toDate(d), QStringLiteral("d MMM yyyy")); };
-    QString text = event.dateStart == event.dateEnd
-                       ? day(event.dateStart)
-                       : QStringLiteral("%1 \u2013 %2").arg(day(event.dateStart), day(event.dateEnd));
+    QString text = DayDate::spanText(event.dateStart, event.dateEnd);
     const QString precision[] = {QString(), QString(), TimelineView::tr(" (within about a week)"),
                                  TimelineView::tr(" (within about a month)")};
     text += precision[static_cast<int>(event.precision)];
@@ -41,12 +37,9 @@ QString clusterDescription(const TimelineChart &chart, const TimelineChart::Clus
         first = std::min(first, events.at(i).dateStart);
         last = std::max(last, events.at(i).dateEnd);
     }
-    const QLocale locale;
-    const auto day = [&](Day d) { return locale.toString(DayDate::toDate(d), QStringLiteral("d MMM yyyy")); };
     return TimelineView::tr("<b>%n more event(s)</b> that do not fit the lane", nullptr,
                             static_cast<int>(cluster.members.size())) +
-           QStringLiteral("<br>%1<br>")
-               .arg(first == last ? day(first) : QStringLiteral("%1 \u2013 %2").arg(day(first), day(last))) +
+           QStringLiteral("<br>%1<br>").arg(DayDate::spanText(first, last)) +
            TimelineView::tr("Click to list them.");
 }
 

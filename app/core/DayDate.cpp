@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace kt::DayDate {
 
 namespace {
@@ -38,6 +40,23 @@ std::optional<Day> fromIso(const QString &text) {
     if (!date.isValid())
         return std::nullopt;
     return fromDate(date);
+}
+
+Day dayOf(double msecs) {
+    return static_cast<Day>(std::floor(msecsToDays(msecs)));
+}
+
+QString text(Day day, const QLocale &locale) {
+    return locale.toString(toDate(day), QStringLiteral("d MMM yyyy"));
+}
+
+QString longText(Day day, const QLocale &locale) {
+    return locale.toString(toDate(day), QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString spanText(Day first, Day last, const QLocale &locale) {
+    return first == last ? text(first, locale)
+                         : QStringLiteral("%1 \u2013 %2").arg(text(first, locale), text(last, locale));
 }
 
 } // namespace kt::DayDate

@@ -1533,11 +1533,11 @@ tous les couloirs à la même échelle (les lignes pointillées&#xa0;: le nombre
     </message>
     <message>
         <source>+N: more events than the lane holds (click to list them)</source>
-        <translation>+N : plus d’événements que le couloir n’en contient (cliquer pour les lister)</translation>
+        <translation>+N&#xa0;: plus d’événements que le couloir n’en contient (cliquer pour les lister)</translation>
     </message>
     <message>
         <source>+N: more events than the lane holds</source>
-        <translation>+N : plus d’événements que le couloir n’en contient</translation>
+        <translation>+N&#xa0;: plus d’événements que le couloir n’en contient</translation>
     </message>
 </context>
 <context>
@@ -1572,8 +1572,8 @@ tous les couloirs à la même échelle (les lignes pointillées&#xa0;: le nombre
     <message numerus="yes">
         <source>%n more: zoom in, or see the table of events</source>
         <translation>
-            <numerusform>%n de plus : zoomer, ou voir le tableau des événements</numerusform>
-            <numerusform>%n de plus : zoomer, ou voir le tableau des événements</numerusform>
+            <numerusform>%n de plus&#xa0;: zoomer, ou voir le tableau des événements</numerusform>
+            <numerusform>%n de plus&#xa0;: zoomer, ou voir le tableau des événements</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "core/TimeTicks.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
 #include <QTimeZone>
 
@@ -91,4 +92,21 @@ TEST_CASE("tick labels adapt to the scale and are in UTC", "[time][ticks]") {
         labels << tick.label;
     CHECK(labels.join(QLatin1Char(',')) ==
           QStringLiteral("Jul 2018,Jan 2019,Jul 2019,Jan 2020,Jul 2020,Jan 2021,Jul 2021,Jan 2022"));
+}
+
+TEST_CASE("days are written one way for people, in the language asked", "[time]") {
+    const kt::Day day = kt::DayDate::fromDate(QDate(2023, 11, 12));
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale french(QLocale::French, QLocale::France);
+    CHECK(kt::DayDate::text(day, english) == QStringLiteral("12 Nov 2023"));
+    CHECK(kt::DayDate::text(day, french) == QStringLiteral("12 nov. 2023"));
+    CHECK(kt::DayDate::longText(day, english) == QStringLiteral("Sunday 12 November 2023"));
+    CHECK(kt::DayDate::longText(day, french) == QStringLiteral("dimanche 12 novembre 2023"));
+    CHECK(kt::DayDate::spanText(day, day, english) == QStringLiteral("12 Nov 2023"));
+    CHECK(kt::DayDate::spanText(day - 2, day, english) == QStringLiteral("10 Nov 2023 \u2013 12 Nov 2023"));
+    // The day an instant falls in: midnight starts a day, the instant before it ends the previous one.
+    const double midnight = static_cast<double>(kt::DayDate::toMsecs(day));
+    CHECK(kt::DayDate::dayOf(midnight) == day);
+    CHECK(kt::DayDate::dayOf(midnight - 1) == day - 1);
+    CHECK(kt::DayDate::dayOf(-1) == -1); // before 1970
 }
