@@ -653,7 +653,8 @@ void MainWindow::indexRead() {
     m_readingBar->hide();
     const StoreReader::Result<std::shared_ptr<const EventIndex>> result = m_indexWatcher.result();
     if (!result.error.isEmpty()) {
-        m_summary->setText(tr("The store could not be read."));
+        m_indexFailed = true;
+        updateStatus();
         reportError(result.error);
         return;
     }
@@ -855,7 +856,8 @@ void MainWindow::detailsRead() {
 
 void MainWindow::updateStatus() {
     if (!m_storeShown) {
-        m_summary->setText(tr("Reading the store\u2026"));
+        m_summary->setText(m_indexFailed ? tr("The store could not be read.")
+                                         : tr("Reading the store\u2026"));
         return;
     }
     const QString filter = m_state.filter().describe();

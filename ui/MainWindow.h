@@ -186,8 +186,9 @@ private:
     std::shared_ptr<StoreReader::Ticket> m_indexTicket = StoreReader::ticket();
     QFutureWatcher<StoreReader::Result<std::shared_ptr<const EventIndex>>> m_indexWatcher;
     QProgressBar *m_readingBar = nullptr; // busy while the index is read
-    bool m_storeShown = false;
-    bool m_selecting = false; // see isSelecting            // the store's index is in and shown
+    bool m_storeShown = false;            // the store's index is in and shown (see isStoreShown)
+    bool m_indexFailed = false;           // … or it could not be read
+    bool m_selecting = false;             // see isSelecting
     QList<Event> m_visible;               // the events drawn, when markers are shown
     std::optional<LaneBins> m_bins;       // the bins drawn, when too many events are in view
     qint64 m_shown = 0;

@@ -520,11 +520,16 @@ void TimelineChart::setSelected(std::int64_t eventId) {
     if (eventId == m_selected)
         return; // the marks and labels drawn already show it
     m_selected = eventId;
-    const auto it = m_indexById.constFind(eventId);
+    ringSelected();
+    updateLabels();
+}
+
+void TimelineChart::ringSelected() {
+    // The selected event's mark, or the "+N" that counts it.
+    const auto it = m_indexById.constFind(m_selected);
     m_markersItem->setSelected(it == m_indexById.constEnd() || m_binsShown
                                    ? std::nullopt
                                    : std::optional<QPointF>(m_positions.at(it.value())));
-    updateLabels();
 }
 
 void TimelineChart::setSelectedBar(std::optional<ViewportQuery::BarPlace> place) {
@@ -624,6 +629,7 @@ void TimelineChart::layoutRows() {
     for (const Cluster &cluster : std::as_const(m_clusters))
         badges.append({cluster.value, static_cast<int>(cluster.members.size())});
     m_markersItem->setClusters(std::move(badges));
+    ringSelected(); // a cluster that counts the selected event may have moved
 }
 
 bool TimelineChart::clustered(qsizetype index) const {
@@ -651,8 +657,9 @@ void TimelineChart::rebuildSeries() {
         if (event.status == EventStatus::Planned) {
             QColor guide = color;
             guide.setAlphaF(0.55);
-            segments.append({QPointF(m_positions.at(i).x(), 0), QPointF(m_positions.at(i).x(), laneCount),
-                             segmentPen(guide, 1.2, Qt::DashLine)});
+            // At the deadline's time, also when the event is counted in a cluster.
+            const double due = markerMsecs(event);
+            segments.append({QPointF(due, 0), QPointF(due, laneCount), segmentPen(guide, 1.2, Qt::DashLine)});
         }
         if (clustered(i))
             continue; // counted in its cluster's "+N"
@@ -764,11 +771,7 @@ void TimelineChart::rebuildSeries() {
                       {anyPlanned, anyUncertain, anyRange, anyContested, !m_clusters.isEmpty()});
     }
     updateMeasures();
-
-    const auto selected = m_indexById.constFind(m_selected);
-    m_markersItem->setSelected(selected == m_indexById.constEnd()
-                                   ? std::nullopt
-                                   : std::optional<QPointF>(m_positions.at(selected.value())));
+    ringSelected();
 }
 
 namespace {

@@ -136,6 +136,7 @@ private:
     bool m_relayout = false;
     QList<int> m_rows; // per event: its row inside its lane, TimelineLayout::kClustered in a cluster
     bool clustered(qsizetype index) const;
+    void ringSelected();
     QList<Cluster> m_clusters;
     QList<QGraphicsSimpleTextItem *> m_labels;
     // An event's label width in the label font (px), writing and measuring its label the first time.
