@@ -877,18 +877,20 @@ void TimelineChart::updateMeasures() {
     // Counts (MINUSMA personnel gone, …) as a small series of their values against a right-hand axis, one
     // per unit, when a unit has two values or more in view: a trend to read. A lone count is read from its
     // mark and label in the lane.
-    QMap<QString, QList<QPointF>> byUnit;
+    std::vector<TimelineLayout::Measure> measures;
     for (const Event &event : std::as_const(m_events))
         if (event.status == EventStatus::Measure && event.value)
-            byUnit[event.unit.isEmpty() ? tr("count") : event.unit].append(
-                QPointF(markerMsecs(event), *event.value));
-    byUnit.removeIf([](const auto &unit) { return unit.value().size() < 2; });
+            measures.push_back(
+                {markerMsecs(event), *event.value, event.unit.isEmpty() ? tr("count") : event.unit});
+    double highest = 0;
+    const std::vector<TimelineLayout::MeasureSeries> trends =
+        TimelineLayout::measureSeries(measures, highest);
     for (QLineSeries *series : std::as_const(m_measureSeries)) {
         removeSeries(series);
         delete series;
     }
     m_measureSeries.clear();
-    if (byUnit.isEmpty()) {
+    if (trends.empty()) {
         if (m_valueAxis)
             m_valueAxis->setVisible(false);
         return;
@@ -905,14 +907,10 @@ void TimelineChart::updateMeasures() {
         addAxis(m_valueAxis, Qt::AlignRight);
     }
     m_valueAxis->setVisible(true);
-    double highest = 0;
     QStringList units;
     const QColor color(0x44, 0x44, 0x44);
-    for (auto it = byUnit.begin(); it != byUnit.end(); ++it) {
-        std::sort(it->begin(), it->end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
-        for (const QPointF &point : std::as_const(*it))
-            highest = std::max(highest, point.y());
-        units << it.key();
+    for (const TimelineLayout::MeasureSeries &trend : trends) {
+        units << trend.unit;
         auto *values = new QLineSeries();
         QPen pen(color);
         pen.setWidthF(1.2);
@@ -920,8 +918,8 @@ void TimelineChart::updateMeasures() {
         values->setPen(pen);
         values->setPointsVisible(true);
         values->setMarkerSize(7);
-        values->replace(*it);
-        values->setName(tr("%1 (right axis)").arg(it.key()));
+        values->replace(QList<QPointF>(trend.points.cbegin(), trend.points.cend()));
+        values->setName(tr("%1 (right axis)").arg(trend.unit));
         addSeries(values);
         m_measureSeries << values;
         values->attachAxis(m_timeAxis);

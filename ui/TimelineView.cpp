@@ -223,26 +223,30 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
 }
 
 void TimelineView::showCluster(qsizetype cluster, QPoint globalPos) {
-    // The cluster's events, in time order: picking one selects it (details, table, ring on the "+N").
+    // The cluster's events, in time order: picking one selects it (details, table, ring on the "+N"). A
+    // popup, not exec(): no event loop of its own, the window goes on (and the click returns).
     const TimelineChart::Cluster &members = m_chart->clusters().at(cluster);
-    QMenu menu(this);
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
     for (qsizetype k = 0; k < members.members.size() && k < kClusterMenuRows; ++k) {
         const Event &event = m_chart->events().at(members.members.at(k));
         QAction *action =
-            menu.addAction(QStringLiteral("%1 \u2014 %2").arg(describeDates(event), eventTitle(event)));
+            menu->addAction(QStringLiteral("%1 \u2014 %2").arg(describeDates(event), eventTitle(event)));
         action->setData(QVariant::fromValue<qint64>(event.id));
         action->setCheckable(true);
         action->setChecked(event.id == m_state->selectedEvent());
     }
     if (members.members.size() > kClusterMenuRows) {
-        menu.addSeparator();
-        menu.addAction(tr("%n more: zoom in, or see the table of events", nullptr,
-                          static_cast<int>(members.members.size() - kClusterMenuRows)))
+        menu->addSeparator();
+        menu->addAction(tr("%n more: zoom in, or see the table of events", nullptr,
+                           static_cast<int>(members.members.size() - kClusterMenuRows)))
             ->setEnabled(false);
     }
-    const QAction *chosen = menu.exec(globalPos);
-    if (chosen != nullptr && chosen->data().isValid())
-        m_state->select(chosen->data().value<qint64>());
+    connect(menu, &QMenu::triggered, this, [this](const QAction *chosen) {
+        if (chosen->data().isValid())
+            m_state->select(chosen->data().value<qint64>());
+    });
+    menu->popup(globalPos);
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event) {

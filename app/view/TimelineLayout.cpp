@@ -159,6 +159,27 @@ std::vector<TimelineLayout::PlacedLabel> TimelineLayout::labels(const std::vecto
     return placed;
 }
 
+std::vector<TimelineLayout::MeasureSeries> TimelineLayout::measureSeries(const std::vector<Measure> &measures,
+                                                                         double &highest) {
+    std::vector<MeasureSeries> series;
+    for (const Measure &measure : measures) {
+        auto it = std::lower_bound(series.begin(), series.end(), measure.unit,
+                                   [](const MeasureSeries &s, const QString &unit) { return s.unit < unit; });
+        if (it == series.end() || it->unit != measure.unit)
+            it = series.insert(it, MeasureSeries{measure.unit, {}});
+        it->points.emplace_back(measure.msecs, measure.value);
+    }
+    std::erase_if(series, [](const MeasureSeries &s) { return s.points.size() < 2; });
+    highest = 0;
+    for (MeasureSeries &s : series) {
+        std::stable_sort(s.points.begin(), s.points.end(),
+                         [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+        for (const QPointF &point : s.points)
+            highest = std::max(highest, point.y());
+    }
+    return series;
+}
+
 std::optional<std::size_t> TimelineLayout::hit(const std::vector<QPointF> &marks, QPointF at, double radius) {
     std::optional<std::size_t> best;
     double bestDistance = radius;

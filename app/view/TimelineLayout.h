@@ -2,6 +2,7 @@
 
 #include <QPointF>
 #include <QRectF>
+#include <QString>
 
 #include <cstddef>
 #include <limits>
@@ -94,6 +95,20 @@ public:
     // label whose mark has left the plot sits just above the part of its whisker still in view.
     static std::vector<PlacedLabel> labels(const std::vector<Label> &labels,
                                            const std::vector<std::size_t> &order, const QRectF &plot);
+
+    // Counts (personnel gone, camps handed over) drawn as a trend against the right-hand axis: one series per
+    // unit that has two values or more in view, its points (ms since 1970 UTC, value) in time order; a lone
+    // count is read from its mark and label. Units in name order; `highest` is the largest value of all.
+    struct Measure {
+        double msecs = 0;
+        double value = 0;
+        QString unit;
+    };
+    struct MeasureSeries {
+        QString unit;
+        std::vector<QPointF> points;
+    };
+    static std::vector<MeasureSeries> measureSeries(const std::vector<Measure> &measures, double &highest);
 
     // The mark nearest to a point within radius pixels (of two as near, the later: it is drawn on top), or
     // nothing.

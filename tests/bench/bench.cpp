@@ -454,7 +454,7 @@ int runDevset(const Options &options) {
 
 // The seed article's store, made afresh.
 QString seedStore(const Options &options) {
-    const QString db = QDir(options.dir).filePath(QStringLiteral("seed.sqlite"));
+    QString db = QDir(options.dir).filePath(QStringLiteral("seed.sqlite"));
     removeStore(db);
     QProcess::execute(program(), {QStringLiteral("import"), QStringLiteral("--db"), db,
                                   QStringLiteral(":/articles/sahel-intelligence-2023-11-13-kidal.txt")});

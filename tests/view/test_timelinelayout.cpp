@@ -182,3 +182,25 @@ TEST_CASE("a point is on the nearest mark within the radius", "[layout]") {
     CHECK(TimelineLayout::hit(marks, {30, 36}, 5) == std::optional<std::size_t>{3});
     CHECK_FALSE(TimelineLayout::hit({}, {0, 0}, 100).has_value());
 }
+
+TEST_CASE("measures: a trend per unit with two values or more, in time order", "[layout]") {
+    using M = TimelineLayout::Measure;
+    double highest = -1;
+    const auto series = TimelineLayout::measureSeries(
+        {
+            M{3 * kDay, 6754, QStringLiteral("personnel gone")},
+            M{1 * kDay, 2000, QStringLiteral("personnel gone")},
+            M{2 * kDay, 7, QStringLiteral("camps handed over")},
+            M{5 * kDay, 9, QStringLiteral("camps handed over")},
+            M{4 * kDay, 120, QStringLiteral("killed")}, // alone: read from its mark, no trend
+        },
+        highest);
+    REQUIRE(series.size() == 2);
+    CHECK(series[0].unit == QStringLiteral("camps handed over")); // units in name order
+    CHECK(series[0].points == std::vector<QPointF>{{2 * kDay, 7}, {5 * kDay, 9}});
+    CHECK(series[1].unit == QStringLiteral("personnel gone"));
+    CHECK(series[1].points == std::vector<QPointF>{{1 * kDay, 2000}, {3 * kDay, 6754}}); // sorted by time
+    CHECK(highest == 6754); // the lone 120 is not on the axis
+    CHECK(TimelineLayout::measureSeries({M{kDay, 5, QStringLiteral("x")}}, highest).empty());
+    CHECK(highest == 0);
+}
