@@ -216,6 +216,15 @@ TEST_CASE("classification: what a clause reports, in ACLED's terms", "[stages][c
         {"In line with the agreement signed in 2015, nothing changes.", ""},
         {"L'armée a indiqué que 37 terroristes auraient été neutralisés.", "Battles/Armed clash"},
         {"Les 49 soldats ont passé la nuit en détention.", ""},
+        // Arrests said with a passive verb, in both languages; a decree ("un arrêté") is no arrest.
+        {"Les soldats étrangers ont été arrêtés dimanche à l'aéroport.", "Strategic developments/Arrests"},
+        {"Three journalists were detained in Niamey.", "Strategic developments/Arrests"},
+        {"Un arrêté ministériel a fixé les horaires.", ""},
+        // Battles in the plural; a target with an adverb before the verb; civilians murdered.
+        {"The town saw heavy battles on Thursday and Friday.", "Battles/Armed clash"},
+        {"Other nearby villages were also targeted on the same day.", "Battles/Armed clash"},
+        {"Twenty civilians returning from a market were murdered by gunmen.",
+         "Violence against civilians/Attack"},
         {"Il a fallu un hélicoptère de combat pour les évacuer.", ""},
     };
     for (const ClassRow &row : rows) {
