@@ -78,9 +78,9 @@ int agreement(const GoldEvent &gold, const Event &event) {
 bool canPair(const GoldEvent &gold, const Event &event) {
     if (event.dateStart - 1 > gold.end || event.dateEnd + 1 < gold.start)
         return false;
-    const bool sharesSide = std::any_of(gold.factions.cbegin(), gold.factions.cend(),
-                                        [&event](const QString &f) { return event.factions.contains(f); });
-    return samePlace(gold.location, event.location) || sharesSide || gold.eventType == event.eventType;
+    // A side in common is not enough: on the same days, one side takes part in several happenings (an
+    // attack and the army's answer, a coup and the decisions that follow). The same place or the same type.
+    return samePlace(gold.location, event.location) || gold.eventType == event.eventType;
 }
 
 } // namespace

@@ -41,7 +41,7 @@ struct Pair {
 };
 
 // Pairs the extracted events of one article with its gold events. Two can pair when their days meet (the
-// extracted range widened by a day either side) and they share the place, a side or the event type; among
+// extracted range widened by a day either side) and they share the place or the event type; among
 // those, the best-agreeing pairs are taken first (place, type, sides, the exact day, status).
 std::vector<Pair> match(const QList<GoldEvent> &gold, const QList<Event> &extracted);
 
