@@ -299,6 +299,17 @@ const QList<Rule> &rules() {
              return make(Kind::Deadline, std::min(c.reference, *day), *day,
                          precisionOfSpan(std::min(c.reference, *day), *day));
          }},
+        // "by Wednesday", "d'ici mercredi", "avant jeudi": due on the next such day (on that weekday itself,
+        // a
+        // week on).
+        {Cues{false, false, false, {"d'ici", "avant", "by ", "before"}},
+         rx(QStringLiteral("\\b(?:d'ici (?:a )?|avant |by |before )(%1|%2)\\b")
+                .arg(kWeekdaysFr, kWeekdaysEn)),
+         [](const QRegularExpressionMatch &m,
+            const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+             const Day due = resolveWeekday(weekdayNumber(m.captured(1)), c.reference, true, true);
+             return make(Kind::Deadline, c.reference, due, precisionOfSpan(c.reference, due));
+         }},
         {Cues{false, false, false, {"fin de l'annee", "end of the year", "year's end", "by the end of"}},
          rx(QStringLiteral("\\b(?:d'ici (?:a )?la fin de l'annee|by the end of the year|by year's end|by the "
                            "end of (\\d{4}))")),

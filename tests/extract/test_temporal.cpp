@@ -76,6 +76,15 @@ TEST_CASE("deadlines are planned ranges ending on the due day", "[temporal]") {
     CHECK(english.to == day("2023-12-31"));
     const auto year = only(QStringLiteral("d’ici la fin de l’année"), "2023-11-13");
     CHECK(year.to == day("2023-12-31"));
+    // A weekday as the due day: the next one (published on a Tuesday).
+    const auto wednesday =
+        only(QStringLiteral("demanding the departure of French forces by Wednesday"), "2022-08-16");
+    CHECK(wednesday.kind == TimeExpression::Kind::Deadline);
+    CHECK(wednesday.from == day("2022-08-16"));
+    CHECK(wednesday.to == day("2022-08-17"));
+    const auto mardi = only(QStringLiteral("ils doivent partir d'ici mardi"), "2022-08-16");
+    CHECK(mardi.kind == TimeExpression::Kind::Deadline);
+    CHECK(mardi.to == day("2022-08-23")); // said on a Tuesday: the next one
     const auto after = only(QStringLiteral("le retrait reprendra après le 1er janvier"), "2023-12-20");
     CHECK(after.from == day("2024-01-01"));
 }
