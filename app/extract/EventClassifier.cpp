@@ -139,6 +139,18 @@ QList<Classification> EventClassifier::classifyFolded(const QString &folded) {
         found.removeIf([](const Classification &c) {
             return c.action == QLatin1String("fought") || c.action == QLatin1String("came under fire");
         });
+    // "were targeted by air strikes", "visés par des tirs d'obus": the target of a remote attack fought
+    // nobody; the strike or the shelling is the happening.
+    const bool remote = std::any_of(found.cbegin(), found.cend(), [](const Classification &c) {
+        return c.eventType == QLatin1String("Explosions/Remote violence");
+    });
+    if (remote) {
+        static const QRegularExpression targeted(QStringLiteral("target|cibl|vise"));
+        found.removeIf([&folded](const Classification &c) {
+            return c.action == QLatin1String("fought") &&
+                   targeted.match(QStringView(folded).mid(c.cueStart, c.cueEnd - c.cueStart)).hasMatch();
+        });
+    }
     // A convoy that leaves a town moves; it hands nothing over. A convoy that is hit is the attack's news.
     const auto hasAction = [&found](const char *action) {
         return std::any_of(found.cbegin(), found.cend(),

@@ -225,6 +225,9 @@ TEST_CASE("classification: what a clause reports, in ACLED's terms", "[stages][c
         {"Other nearby villages were also targeted on the same day.", "Battles/Armed clash"},
         {"Twenty civilians returning from a market were murdered by gunmen.",
          "Violence against civilians/Attack"},
+        // The target of a remote attack fought nobody; a target of gunmen did.
+        {"The attackers were targeted by air strikes.", "Explosions/Remote violence/Air/drone strike"},
+        {"The convoy was targeted by gunmen near Gao.", "Battles/Armed clash"},
         {"Il a fallu un hélicoptère de combat pour les évacuer.", ""},
     };
     for (const ClassRow &row : rows) {
