@@ -160,6 +160,9 @@ TEST_CASE("sides and roles: who acts and who is hit", "[stages][sides]") {
          "Unidentified armed group,MINUSMA"},
         {"Les casques bleus égyptiens ont été visés par des tirs.", "visés",
          "Unidentified armed group,MINUSMA"},
+        // A group named by its leader; Burkina Faso's militia are its army's auxiliaries.
+        {"Fighters loyal to Iyad Ag Ghali attacked the Burkinabe militia in Barsalogho.", "attacked",
+         "JNIM,VDP"},
     };
     for (const RolesRow &row : rows) {
         const Staged staged(row.sentence);
