@@ -210,7 +210,7 @@ MainWindow::MainWindow(EventStore &store, OffThreadReads offThread, QWidget *par
     if (m_store.isReadOnly())
         setWindowTitle(windowTitle() + tr(" (read-only)"));
     m_view->viewport()->installEventFilter(this); // the first paint (eventFilter)
-    if (m_store.largestEventId() >= m_offThread.indexFrom)
+    if (m_query.awaitsIndex())                    // a large store: decided when m_query was made
         readIndex();
     else
         guarded([this] { showStore(); });

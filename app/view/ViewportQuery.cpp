@@ -28,10 +28,12 @@ std::pair<Day, Day> daysOf(double startMsecs, double endMsecs) {
 
 ViewportQuery::ViewportQuery(const EventStore &store, Load load)
     : m_store(store) {
-    if (load == Load::Now)
+    if (load == Load::Now) {
         reload();
-    else
-        setIndex(std::make_shared<const EventIndex>());
+        return;
+    }
+    setIndex(std::make_shared<const EventIndex>());
+    m_awaitsIndex = true;
 }
 
 void ViewportQuery::reload() {
@@ -39,6 +41,7 @@ void ViewportQuery::reload() {
 }
 
 void ViewportQuery::setIndex(std::shared_ptr<const EventIndex> index) {
+    m_awaitsIndex = false;
     m_index = std::move(index);
     m_bitmaps = std::make_shared<IndexBitmaps>(*m_index);
     m_allLanes = m_store.trackNames();

@@ -32,6 +32,8 @@ public:
     void reload();
     // The store's index read elsewhere (EventStore::loadIndex on another connection): as reload() after.
     void setIndex(std::shared_ptr<const EventIndex> index);
+    // Made with Load::Later and not given its index yet.
+    bool awaitsIndex() const { return m_awaitsIndex; }
     // Selects the rows the filter lets through (a pass over the index; nothing when it is the filter in
     // use).
     void setFilter(const Filter &filter);
@@ -138,6 +140,7 @@ private:
     std::shared_ptr<const IndexBitmaps> m_bitmaps;     // of m_index, made when first needed
     std::shared_ptr<const IndexSelection> m_selection; // the rows the filter lets through; never null
     bool m_selected = false;                           // m_selection is m_filter's over m_index
+    bool m_awaitsIndex = false;                        // see awaitsIndex
     QHash<std::int64_t, Event> m_cache;
 };
 

@@ -53,11 +53,13 @@ TEST_CASE("[reader] reads run on the reader's own thread and connection, and see
     edited.summary = QStringLiteral("Analyst's title");
     edited.edited = true;
     corrections.replace(edited);
-    const auto after =
-        reader
+    const auto recordOf = [&reader, &ticket](std::int64_t id) {
+        return reader
             .read<std::optional<kt::EventRecord>>(
-                ticket, [&first](kt::EventStore &store) { return kt::EventRecord::read(store, first.id); })
+                ticket, [id](kt::EventStore &store) { return kt::EventRecord::read(store, id); })
             .result();
+    };
+    const auto after = recordOf(first.id);
     REQUIRE(after.value);
     REQUIRE(after.value->has_value());
     const kt::EventRecord &record = **after.value;
@@ -67,11 +69,7 @@ TEST_CASE("[reader] reads run on the reader's own thread and connection, and see
     REQUIRE(record.provenance.original);
     CHECK(record.provenance.original->summary == first.summary);
     // The event merged away is no longer shown: no record.
-    const auto gone =
-        reader
-            .read<std::optional<kt::EventRecord>>(
-                ticket, [&second](kt::EventStore &store) { return kt::EventRecord::read(store, second.id); })
-            .result();
+    const auto gone = recordOf(second.id);
     REQUIRE(gone.value);
     CHECK_FALSE(gone.value->has_value());
 }
