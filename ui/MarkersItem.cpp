@@ -64,16 +64,12 @@ void MarkersItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     const QRectF shown = boundingRect();
     painter->save();
     painter->setClipRect(shown);
-    painter->setRenderHint(QPainter::SmoothPixmapTransform); // the images are drawn at four times the size
-    for (const Mark &mark : std::as_const(m_marks)) {
-        if (mark.style < 0 || mark.style >= m_styles.size())
-            continue;
-        const Style &style = m_styles.at(mark.style);
-        const QPointF at = scale.position(mark.value);
-        const QRectF box(at.x() - style.size / 2, at.y() - style.size / 2, style.size, style.size);
-        if (box.intersects(shown))
-            painter->drawImage(box, style.image);
-    }
+    // On screen at one device pixel per pixel, the marks are blits of images scaled once; an export to a
+    // larger image, an SVG or a PDF draws the large images scaled, sharp at any size.
+    if (painter->deviceTransform().type() <= QTransform::TxTranslate)
+        drawUnscaled(painter, shown);
+    else
+        drawScaled(painter, shown);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setFont(clusterFont());
     for (const Cluster &cluster : std::as_const(m_clusters)) {
@@ -88,6 +84,47 @@ void MarkersItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         painter->drawEllipse(scale.position(*m_selected), 12, 12);
     }
     painter->restore();
+}
+
+void MarkersItem::drawScaled(QPainter *painter, const QRectF &shown) {
+    const PlotScale scale = this->scale();
+    painter->setRenderHint(QPainter::SmoothPixmapTransform); // the images are drawn at four times the size
+    for (const Mark &mark : std::as_const(m_marks)) {
+        if (mark.style < 0 || mark.style >= m_styles.size())
+            continue;
+        const Style &style = m_styles.at(mark.style);
+        const QPointF at = scale.position(mark.value);
+        const QRectF box(at.x() - style.size / 2, at.y() - style.size / 2, style.size, style.size);
+        if (box.intersects(shown))
+            painter->drawImage(box, style.image);
+    }
+}
+
+void MarkersItem::drawUnscaled(QPainter *painter, const QRectF &shown) {
+    const PlotScale scale = this->scale();
+    for (const Mark &mark : std::as_const(m_marks)) {
+        if (mark.style < 0 || mark.style >= m_styles.size())
+            continue;
+        const QImage &image = deviceImage(m_styles.at(mark.style));
+        const QPointF at = scale.position(mark.value);
+        const QPoint corner(qRound(at.x() - image.width() / 2.0), qRound(at.y() - image.height() / 2.0));
+        if (QRectF(corner, image.size()).intersects(shown))
+            painter->drawImage(corner, image);
+    }
+}
+
+const QImage &MarkersItem::deviceImage(const Style &style) {
+    const int size = std::max(1, qRound(style.size));
+    const QPair<qint64, int> key(style.image.cacheKey(), size);
+    auto found = m_deviceImages.find(key);
+    if (found == m_deviceImages.end()) {
+        if (m_deviceImages.size() > 64) // styles change with the factions shown; keep a few
+            m_deviceImages.clear();
+        found = m_deviceImages.insert(
+            key, style.image.scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                     .convertToFormat(QImage::Format_ARGB32_Premultiplied));
+    }
+    return *found;
 }
 
 } // namespace kt

@@ -3,6 +3,7 @@
 #include "ui/PlotItem.h"
 
 #include <QGraphicsItem>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QPointF>
@@ -56,8 +57,14 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    // A style's image scaled once to its size in device pixels: drawn unscaled, a mark is a blit.
+    const QImage &deviceImage(const Style &style);
+    void drawScaled(QPainter *painter, const QRectF &shown);
+    void drawUnscaled(QPainter *painter, const QRectF &shown);
+
     QList<Mark> m_marks;
     QList<Style> m_styles;
+    QHash<QPair<qint64, int>, QImage> m_deviceImages; // by image's cacheKey and size in px
     QList<Cluster> m_clusters;
     std::optional<QPointF> m_selected;
 };

@@ -3,6 +3,7 @@
 #include "core/TimelineRules.h"
 #include "ui/BarsItem.h"
 #include "ui/MarkersItem.h"
+#include "ui/TimeAxisItem.h"
 #include "view/TimelineLayout.h"
 
 #include "core/DayDate.h"
@@ -114,9 +115,8 @@ int shapeOf(const QString &eventType) {
         {QStringLiteral("protests"), QScatterSeries::MarkerShapeRectangle},
         {QStringLiteral("riots"), QScatterSeries::MarkerShapePentagon},
         {QStringLiteral("strategic developments"), QScatterSeries::MarkerShapeRotatedRectangle}};
-    const QString folded = eventType.toLower();
     for (const auto &[name, shape] : shapes)
-        if (name == folded)
+        if (name.compare(eventType, Qt::CaseInsensitive) == 0)
             return shape;
     return QScatterSeries::MarkerShapeRotatedRectangle;
 }
@@ -212,17 +212,12 @@ QFont labelFont() {
 TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *parent)
     : QChart(parent)
     , m_catalog(catalog)
-    , m_timeAxis(new QCategoryAxis(this))
+    , m_timeAxis(new QValueAxis(this))
     , m_laneAxis(new QCategoryAxis(this)) {
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
     // Plain white: the theme's white-to-white gradient looks the same and takes a third of a repaint.
     setBackgroundBrush(Qt::white);
-    setMargins(kMargins);
-    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_timeAxis->setGridLineVisible(true);
-    m_timeAxis->setGridLinePen(QPen(QColor(0xdd, 0xdd, 0xdd), 1));
-    m_timeAxis->setTruncateLabels(false);
     m_laneAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_laneAxis->setGridLinePen(QPen(QColor(0x99, 0x99, 0x99), 1));
     m_laneAxis->setTruncateLabels(false);
@@ -232,6 +227,14 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
     m_laneAxis->setLabelsFont(laneFont);
     addAxis(m_timeAxis, Qt::AlignBottom);
     addAxis(m_laneAxis, Qt::AlignLeft);
+    // The time axis holds the window for Qt Charts' series and is drawn by TimeAxisItem, in the theme's
+    // font and colours.
+    m_timeAxisItem = new TimeAxisItem(this, [this] { return plotScale(); },
+                                      {m_timeAxis->labelsFont(), m_timeAxis->labelsBrush(),
+                                       m_timeAxis->linePen(), QPen(QColor(0xdd, 0xdd, 0xdd), 1)});
+    m_timeAxisItem->setZValue(1); // under the bars, marks and whiskers
+    m_timeAxis->setVisible(false);
+    setMargins(baseMargins());
     // The key is a LegendStrip beside the chart (legendEntries()): Qt's legend cuts names short.
     legend()->setVisible(false);
     // The note over the bars sits on a pale card so that it reads over them.
@@ -257,6 +260,7 @@ TimelineChart::TimelineChart(const FactionCatalog &catalog, QGraphicsItem *paren
         // the series can change the plot area again; the guard keeps that from recursing.
         if (m_relayout)
             return;
+        m_timeAxisItem->refresh();
         if (m_binsShown) {
             updateTimeAxis();
             placeBinNote();
@@ -320,7 +324,7 @@ void TimelineChart::setEvents(const QList<Event> &events, const QStringList &lan
     m_binsShown = false;
     m_binNote->setVisible(false);
     m_binCard->setVisible(false);
-    setMargins(kMargins);
+    setMargins(baseMargins());
     m_rows = QList<int>(m_events.size(), 0);
     m_positions = QList<QPointF>(m_events.size());
     layoutRows();
@@ -486,7 +490,8 @@ void TimelineChart::placeBinNote() {
         m_binNote->setText(wrapToWidth(m_binNoteText, QFontMetricsF(m_binNote->font()), width));
     }
     const QMargins wanted =
-        kMargins + QMargins(0, static_cast<int>(std::ceil(m_binNote->boundingRect().height())) + 10, 0, 0);
+        baseMargins() +
+        QMargins(0, static_cast<int>(std::ceil(m_binNote->boundingRect().height())) + 10, 0, 0);
     if (margins() != wanted)
         setMargins(wanted); // the plot moves down; plotAreaChanged places the note again
     m_binNote->setPos(area.left() + 5, area.top() - m_binNote->boundingRect().height() - 7);
@@ -822,21 +827,45 @@ void TimelineChart::rebuildLegend(const QStringList &factions, const QStringList
     // The key is drawn by the window's strip and the export's, not by Qt Charts' legend: plain entries.
     m_keyEntries.clear();
     m_keyLineEntries.clear();
+    // The key's symbols are drawn once: the key is rebuilt with every change of the events in view.
+    const auto symbol = [this](const QString &name, const std::function<QPixmap()> &draw) {
+        auto found = m_keySymbols.constFind(name);
+        if (found == m_keySymbols.constEnd())
+            found = m_keySymbols.insert(name, draw());
+        return found.value();
+    };
     const QColor white(255, 255, 255);
-    for (const QString &faction : factions)
-        m_keyEntries.append({keySymbol(markerImage(QScatterSeries::MarkerShapeCircle,
-                                                   QColor(m_catalog.color(faction)), white, 1.2, 13)),
+    for (const QString &faction : factions) {
+        const QColor color(m_catalog.color(faction));
+        m_keyEntries.append({symbol(QStringLiteral("faction|") + color.name(),
+                                    [&] {
+                                        return keySymbol(markerImage(QScatterSeries::MarkerShapeCircle, color,
+                                                                     white, 1.2, 13));
+                                    }),
                              faction});
+    }
     const QColor key(0x55, 0x55, 0x55);
-    for (const QString &type : types)
-        m_keyEntries.append({keySymbol(markerImage(shapeOf(type), key, white, 1.2, 12)), type});
+    for (const QString &type : types) {
+        const int shape = shapeOf(type);
+        m_keyEntries.append({symbol(QStringLiteral("type|%1").arg(shape),
+                                    [&] { return keySymbol(markerImage(shape, key, white, 1.2, 12)); }),
+                             type});
+    }
     if (marks.planned)
         m_keyEntries.append(
-            {keySymbol(markerImage(QScatterSeries::MarkerShapeRotatedRectangle, white, key, 2.5, 13)),
+            {symbol(QStringLiteral("planned"),
+                    [&] {
+                        return keySymbol(
+                            markerImage(QScatterSeries::MarkerShapeRotatedRectangle, white, key, 2.5, 13));
+                    }),
              tr("planned (deadline)")});
     if (marks.uncertain)
-        m_keyEntries.append({keySymbol(markerImage(QScatterSeries::MarkerShapeCircle, key, white, 1.2, 13,
-                                                   QColor(0xcc, 0xcc, 0xcc))),
+        m_keyEntries.append({symbol(QStringLiteral("uncertain"),
+                                    [&] {
+                                        return keySymbol(markerImage(QScatterSeries::MarkerShapeCircle, key,
+                                                                     white, 1.2, 13,
+                                                                     QColor(0xcc, 0xcc, 0xcc)));
+                                    }),
                              tr("initiator uncertain (A and/or B)")});
     if (marks.clustered)
         m_keyEntries.append({clusterKeySymbol(),
@@ -935,31 +964,24 @@ void TimelineChart::updateTimeAxis() {
     const int maxTicks = std::max(2, static_cast<int>(plotWidth / 95));
     const auto ticks = TimeTicks::generate(m_windowStart, m_windowEnd, maxTicks, QLocale());
     // A label is centred on its tick: one that would cross the chart's edge is left out, not cut.
-    const QFontMetricsF metrics(m_timeAxis->labelsFont());
+    const QFontMetricsF metrics(m_timeAxisItem->font());
     const QRectF area = plotArea().width() > 10 ? plotArea() : QRectF(0, 0, plotWidth, 1);
-    QList<std::pair<QString, double>> kept;
+    QList<TimeAxisItem::Tick> kept;
     for (const auto &tick : ticks) {
         const double x = area.left() + (static_cast<double>(tick.msecs) - m_windowStart) /
                                            (m_windowEnd - m_windowStart) * area.width();
         const double half = metrics.horizontalAdvance(tick.label) / 2 + 1;
         if (size().width() > 10 && (x - half < 0 || x + half > size().width() - 1))
             continue;
-        kept.append({tick.label, static_cast<double>(tick.msecs)});
+        kept.append({static_cast<double>(tick.msecs), tick.label});
     }
-    // The same ticks over the same window (a filter change): Qt Charts need not lay the axis out again.
-    const QStringList labels = m_timeAxis->categoriesLabels();
-    bool same = labels.size() == kept.size() && m_timeAxis->min() == m_windowStart &&
-                m_timeAxis->max() == m_windowEnd && m_timeAxis->startValue() == m_windowStart;
-    for (qsizetype i = 0; same && i < kept.size(); ++i)
-        same = labels.at(i) == kept.at(i).first && m_timeAxis->endValue(labels.at(i)) == kept.at(i).second;
-    if (same)
-        return;
-    for (const QString &label : labels)
-        m_timeAxis->remove(label);
-    m_timeAxis->setStartValue(m_windowStart);
-    for (const auto &[label, msecs] : std::as_const(kept))
-        m_timeAxis->append(label, msecs);
-    m_timeAxis->setRange(m_windowStart, m_windowEnd);
+    if (m_timeAxis->min() != m_windowStart || m_timeAxis->max() != m_windowEnd)
+        m_timeAxis->setRange(m_windowStart, m_windowEnd);
+    m_timeAxisItem->setTicks(std::move(kept));
+}
+
+QMargins TimelineChart::baseMargins() const {
+    return kMargins + QMargins(0, 0, 0, static_cast<int>(std::ceil(m_timeAxisItem->height())));
 }
 
 void TimelineChart::updateLabels() {

@@ -5,6 +5,7 @@
 #include "core/data.h"
 #include "ui/LegendStrip.h"
 #include "ui/MarkersItem.h"
+#include "ui/TimeAxisItem.h"
 #include "view/BinStack.h"
 #include "view/PlotScale.h"
 #include "view/ViewportQuery.h"
@@ -54,6 +55,9 @@ public:
     const LaneBins &bins() const { return m_bins; }
     // Where times and lanes are in the chart now.
     PlotScale plotScale() const;
+    // The time axis' ticks drawn now, in time order.
+    const QList<TimeAxisItem::Tick> &timeTicks() const { return m_timeAxisItem->ticks(); }
+    const QFont &timeFont() const { return m_timeAxisItem->font(); }
     // The lane and bin under a point of the chart, when bins are shown.
     std::optional<std::pair<int, int>> binAt(QPointF chartPosition) const;
     // A tooltip for a bin: its dates and events per faction.
@@ -119,6 +123,8 @@ private:
     void rebuildLegend(const QStringList &factions, const QStringList &types, const LegendMarks &marks);
     void clearSeries();
     void updateTimeAxis();
+    // The chart's margins without a note: room for the time axis under the plot (px).
+    QMargins baseMargins() const;
     void updateLabels();
     // `secondColor`, when valid, fills the right half of each marker: an uncertain initiator.
     double markerMsecs(const Event &event) const;
@@ -126,7 +132,8 @@ private:
     double labelAnchor(const Event &event) const;
 
     const FactionCatalog &m_catalog;
-    QCategoryAxis *m_timeAxis = nullptr;
+    QValueAxis *m_timeAxis = nullptr; // hidden: the window, for the series
+    TimeAxisItem *m_timeAxisItem = nullptr;
     QCategoryAxis *m_laneAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr; // right-hand axis for measures, when some are in view
     QList<Event> m_events;
@@ -164,6 +171,7 @@ private:
     QList<MarkStyle> m_drawnStyles; // per style of the marks drawn
     // Marker images by colours, shape and fill, made once.
     QHash<QString, MarkersItem::Style> m_styles;
+    QHash<QString, QPixmap> m_keySymbols;       // the key's symbols by what they show, drawn once
     QList<QLineSeries *> m_measureSeries;       // counts against the right-hand axis
     QList<LegendStrip::Entry> m_keyEntries;     // the key: factions, event types, kinds of mark
     QList<LegendStrip::Entry> m_keyLineEntries; // … and kinds of line, after the measures

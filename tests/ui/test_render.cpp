@@ -8,16 +8,18 @@
 #include "ui/ExportDialog.h"
 #include "ui/LegendStrip.h"
 #include "ui/MainWindow.h"
+#include "ui/MarkersItem.h"
 #include "ui/TimelineChart.h"
 
 #include <QApplication>
-#include <QCategoryAxis>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QSet>
 #include <QSpinBox>
@@ -426,15 +428,77 @@ TEST_CASE("time-axis labels stay inside the picture at small and large sizes", "
         chart.setEvents(seedEvents(),
                         {QStringLiteral("Kidal offensive"), QStringLiteral("MINUSMA withdrawal")});
         chart.setWindow(start, end);
-        auto *axis = qobject_cast<QCategoryAxis *>(chart.axes(Qt::Horizontal).value(0));
-        REQUIRE(axis);
-        const QFontMetricsF metrics(axis->labelsFont());
-        CHECK(axis->categoriesLabels().size() >= 2);
-        for (const QString &label : axis->categoriesLabels()) {
-            const double x = chart.mapToPosition(QPointF(axis->endValue(label), 0)).x();
+        const QFontMetricsF metrics(chart.timeFont());
+        CHECK(chart.timeTicks().size() >= 2);
+        for (const auto &[msecs, label] : chart.timeTicks()) {
+            const double x = chart.plotScale().x(msecs);
             const double half = metrics.horizontalAdvance(label) / 2;
             CHECK(x - half >= 0);
             CHECK(x + half <= size.width());
         }
     }
+}
+
+namespace {
+
+struct Ink {
+    int count = 0;
+    QPointF centre;
+};
+
+// The pixels of one colour in an image: how many, and their centre.
+Ink inkOf(const QImage &image, const QColor &color) {
+    Ink ink;
+    QPointF sum;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (std::abs(pixel.red() - color.red()) <= 6 && std::abs(pixel.green() - color.green()) <= 6 &&
+                std::abs(pixel.blue() - color.blue()) <= 6) {
+                ++ink.count;
+                sum += QPointF(x + 0.5, y + 0.5);
+            }
+        }
+    if (ink.count > 0)
+        ink.centre = sum / ink.count;
+    return ink;
+}
+
+} // namespace
+
+TEST_CASE("a mark is the same on screen, drawn from an image scaled once, and in a larger export",
+          "[render]") {
+    // One plot of 200 x 100 px over 0..1000 ms and one lane; a red disc of 13 px at (250 ms, lane 0.5),
+    // drawn from an image four times its size, as the chart makes them.
+    const kt::PlotScale scale{QRectF(0, 0, 200, 100), 0, 1000, 1};
+    const QColor red(0xd0, 0x20, 0x20);
+    QImage disc(52, 52, QImage::Format_ARGB32_Premultiplied);
+    disc.fill(Qt::transparent);
+    {
+        QPainter painter(&disc);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(red);
+        painter.drawEllipse(QRectF(2, 2, 48, 48));
+    }
+    QGraphicsScene scene;
+    auto *marks = new kt::MarkersItem(nullptr, [scale] { return scale; });
+    scene.addItem(marks);
+    marks->setMarks({{QPointF(250, 0.5), 0}}, {{disc, 13}});
+    const auto draw = [&](double factor) {
+        QImage image(QSize(200, 100) * factor, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(image.rect()), QRectF(0, 0, 200, 100));
+        return image;
+    };
+    const Ink screen = inkOf(draw(1), red); // one pixel per pixel: the image scaled once, blitted
+    const Ink large = inkOf(draw(3), red);  // three: the large image scaled at each paint
+    INFO(screen.count << " " << large.count);
+    CHECK(screen.count > 80); // a 13 px disc: about 130 px of full colour
+    CHECK(std::abs(screen.centre.x() - 50) <= 1);
+    CHECK(std::abs(screen.centre.y() - 50) <= 1);
+    CHECK(std::abs(large.centre.x() - 150) <= 1.5);
+    CHECK(std::abs(large.centre.y() - 150) <= 1.5);
+    CHECK(large.count == Approx(screen.count * 9).epsilon(0.2));
 }

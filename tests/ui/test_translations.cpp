@@ -9,6 +9,7 @@
 #include "ui/EventTable.h"
 #include "ui/EventTableModel.h"
 #include "ui/MainWindow.h"
+#include "ui/TimelineChart.h"
 #include "ui/TimelineView.h"
 
 #include <QFile>
@@ -147,6 +148,8 @@ TEST_CASE(
                 ticks << text->text();
             else if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
                 ticks << rich->toPlainText();
+        for (const kt::TimeAxisItem::Tick &tick : window.timelineView()->timeline()->timeTicks())
+            ticks << tick.label;
         INFO(ticks.join(QLatin1Char('|')).toStdString());
         const bool frenchMonth = std::any_of(ticks.cbegin(), ticks.cend(), [](const QString &tick) {
             return tick.contains(QStringLiteral("oct.")) || tick.contains(QStringLiteral("nov.")) ||
