@@ -3,6 +3,7 @@
 #include "core/DayDate.h"
 #include "extract/ExtractionRules.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -389,6 +390,58 @@ QList<BuiltEvent> EventBuilder::distributed(const BuiltEvent &built, const QStri
     return each;
 }
 
+namespace {
+
+// A count as a report writes it: digits or a number word up to twelve, English or French (folded).
+int countOf(const QString &written) {
+    static const QHash<QString, int> words{
+        {QStringLiteral("one"), 1},   {QStringLiteral("two"), 2},     {QStringLiteral("three"), 3},
+        {QStringLiteral("four"), 4},  {QStringLiteral("five"), 5},    {QStringLiteral("six"), 6},
+        {QStringLiteral("seven"), 7}, {QStringLiteral("eight"), 8},   {QStringLiteral("nine"), 9},
+        {QStringLiteral("ten"), 10},  {QStringLiteral("eleven"), 11}, {QStringLiteral("twelve"), 12},
+        {QStringLiteral("un"), 1},    {QStringLiteral("une"), 1},     {QStringLiteral("deux"), 2},
+        {QStringLiteral("trois"), 3}, {QStringLiteral("quatre"), 4},  {QStringLiteral("cinq"), 5},
+        {QStringLiteral("sept"), 7},  {QStringLiteral("huit"), 8},    {QStringLiteral("neuf"), 9},
+        {QStringLiteral("dix"), 10},  {QStringLiteral("onze"), 11},   {QStringLiteral("douze"), 12}};
+    bool number = false;
+    const int value = written.toInt(&number);
+    return number ? value : words.value(written, 0);
+}
+
+} // namespace
+
+// One event per place of a list that gives each place its own toll ("killing six in Dinguiri, two in Ménè",
+// "tuant douze personnes à A et cinq à B"): each place counted is an event, its count the fatalities when the
+// sentence tells killing. Places named without a count of their own make none.
+QList<BuiltEvent> EventBuilder::perPlace(const BuiltEvent &built, const QString &title) const {
+    if (built.event.status != EventStatus::Occurred ||
+        built.event.eventType == QLatin1String("Strategic developments"))
+        return {built};
+    const QString &folded = m_facts.context.folded;
+    QList<std::pair<SentencePlace::Named, int>> counted;
+    for (const SentencePlace::Named &place : m_facts.place.all) {
+        const int from = std::max(0, place.start - 60);
+        const auto match =
+            rule(ExtractionRules::PlaceCount).match(QStringView(folded).mid(from, place.start - from));
+        if (match.hasMatch())
+            counted.append({place, countOf(match.captured(1))});
+    }
+    if (counted.size() < 2)
+        return {built};
+    const bool killing = rule(ExtractionRules::Killing).match(folded).hasMatch();
+    QList<BuiltEvent> each;
+    for (const auto &[place, count] : std::as_const(counted)) {
+        BuiltEvent one = built;
+        one.event.location = place.location;
+        one.event.placeText = place.placeText;
+        if (killing && count > 0)
+            one.event.fatalities = count;
+        one.event.summary = title + QStringLiteral(" \u00b7 ") + place.placeText;
+        each << one;
+    }
+    return each;
+}
+
 QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedByVague) const {
     const SentenceContext &context = m_facts.context;
     const auto deaths = EventClassifier::fatalitiesFolded(
@@ -431,7 +484,8 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
         // "The attack helped trigger the coup four days later": the day is the other happening's.
         if (one.retelling && m_happenings.size() > 1)
             one.storyDated = true;
-        built += distributed(one, title);
+        for (const BuiltEvent &dated : distributed(one, title))
+            built += perPlace(dated, title);
     }
     return built;
 }

@@ -62,6 +62,7 @@ private:
                        bool &datedByVague) const;
     bool isBackground(const Classification &what) const;
     QList<BuiltEvent> distributed(const BuiltEvent &built, const QString &title) const;
+    QList<BuiltEvent> perPlace(const BuiltEvent &built, const QString &title) const;
     std::optional<BuiltEvent> statement() const;
     QString title(const Classification &what, const QStringList &sides, const QString &owner, int cue) const;
 

@@ -36,7 +36,9 @@ constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{"
                                                                                "background",
                                                                                "denial_verbs",
                                                                                "speaker_subject",
-                                                                               "target_after"};
+                                                                               "target_after",
+                                                                               "place_count",
+                                                                               "killing"};
 
 QRegularExpression compiled(const QString &pattern, const QString &where) {
     QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);

@@ -24,7 +24,7 @@ struct Candidate {
 
 // Capitalised words where a place is written, that no gazetteer name covers. Each capitalised word is read
 // once and the words before it are matched as a suffix: cheaper than searching the whole sentence.
-QList<Candidate> unknownPlaces(const SentenceContext &sentence) {
+QList<Candidate> unknownPlaces(const SentenceContext &sentence, bool english) {
     static const QRegularExpression name(
         QStringLiteral("\\p{Lu}[\\p{L}'’-]*\\p{L}(?:[ -](?:\\p{Lu}[\\p{L}'’-]*\\p{L}|N['’]\\p{Lu}\\p{L}+))?"),
         QRegularExpression::UseUnicodePropertiesOption);
@@ -95,9 +95,10 @@ QList<Candidate> unknownPlaces(const SentenceContext &sentence) {
         at = end;
         const int from = std::max(0, start - 40);
         const auto before = written.match(QStringView(sentence.folded).mid(from, start - from));
-        // "à Dinguiri", but not the English article ("a Burkinabe organisation"): "a" is "à" only as written.
+        // "à Dinguiri", but not the English article ("a Burkinabe organisation", "A Burkinabe group"): "a"
+        // is "à" only in French, and written without its accent only as a capital ("A Ménaka, ...").
         if (!before.hasMatch() || (before.captured(1) == QLatin1String("a") &&
-                                   text.at(from + before.capturedStart(1)) == QLatin1Char('a')))
+                                   (english || text.at(from + before.capturedStart(1)) == QLatin1Char('a'))))
             continue;
         const bool covered = std::any_of(sentence.mentions.cbegin(), sentence.mentions.cend(),
                                          [&](const Mention &m) { return m.start < end && start < m.end; });
@@ -145,7 +146,7 @@ SentencePlace SentencePlace::find(const SentenceContext &sentence, const Narrati
         if (mention.kind == Mention::Kind::Place)
             candidates.append(Candidate{mention.start, mention.end, mention.canonical, mention.country,
                                         mention.isCountry(), false, QString()});
-    candidates += unknownPlaces(sentence);
+    candidates += unknownPlaces(sentence, story.english);
     candidates.removeIf([&sentence](const Candidate &c) { return isDateline(sentence.text(), c); });
     std::sort(candidates.begin(), candidates.end(),
               [](const Candidate &a, const Candidate &b) { return a.start < b.start; });
@@ -161,7 +162,7 @@ SentencePlace SentencePlace::find(const SentenceContext &sentence, const Narrati
             continue;
         const int start = prefixStart(sentence.folded, candidate.start);
         candidate.placeText = sentence.text().mid(start, candidate.end - start);
-        place.all.append(Named{candidate.name, candidate.placeText});
+        place.all.append(Named{candidate.name, candidate.placeText, candidate.start});
     }
     const Candidate *chosen = nullptr;
     for (const bool inContent : {true, false}) {

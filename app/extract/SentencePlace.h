@@ -16,6 +16,7 @@ struct SentencePlace {
     struct Named {
         QString location;
         QString placeText;
+        int start = 0; // where the name starts in the sentence (UTF-16)
     };
     QString location;   // canonical name (or as written, for a locality the gazetteer does not know), or ""
     QString placeText;  // as written, with the words that situate it

@@ -130,6 +130,14 @@ TEST_CASE("sentence place: where it happened, never a country, a destination or 
     }
     const Staged situated("Les FAMa ont été repoussées à une quinzaine de kilomètres de Kidal.");
     CHECK(situated.place.placeText == QStringLiteral("à une quinzaine de kilomètres de Kidal"));
+    // In English "A" is the article; in French a capital "A" may be "à" written without its accent.
+    kt::NarrativeState english;
+    english.english = true;
+    const Staged article("A Burkinabe rights group counted 136 dead in the village of Karma.", "2023-04-29",
+                         english);
+    CHECK(article.place.location == QStringLiteral("Karma"));
+    const Staged capital("A Dinguiri, des hommes armés ont incendié le marché.", "2023-04-29");
+    CHECK(capital.place.location == QStringLiteral("Dinguiri"));
     kt::NarrativeState story;
     story.lastPlace = QStringLiteral("Gao");
     const Staged carried("Les combats ont repris le lendemain.", "2023-11-15", story);
@@ -188,6 +196,16 @@ TEST_CASE("sides: labels by country and speaker, pronouns by the story", "[stage
     const Staged they("Ils ont ensuite incendié le marché.", "2023-11-15", story);
     CHECK(they.sides.factions == QStringList{QStringLiteral("JNIM")});
     CHECK(they.sides.usedCoreference);
+    // "These men", "les mêmes hommes": the side that acted last.
+    for (const char *sentence : {"These men in military garb also burned the market.",
+                                 "Les mêmes hommes ont ensuite incendié le marché."}) {
+        INFO(sentence);
+        const Staged same(sentence, "2023-11-15", story);
+        CHECK(same.sides.factions == QStringList{QStringLiteral("JNIM")});
+    }
+    // "Other" is the catalogue's side for actors not yet mapped, not a word that names one.
+    const Staged other("Other nearby villages were also attacked by JNIM.");
+    CHECK(other.sides.factions == QStringList{QStringLiteral("JNIM")});
 }
 
 namespace {
@@ -272,6 +290,32 @@ TEST_CASE("event builders: decisions, lists, background and statements", "[stage
     CHECK(iso(built.at(0).event.dateStart) == QStringLiteral("2022-05-04"));
     CHECK(built.at(1).event.location == QStringLiteral("Anderamboukane"));
     CHECK(iso(built.at(1).event.dateStart) == QStringLiteral("2022-05-06"));
+
+    // A toll given place by place: one event per place counted, its count the fatalities.
+    const Staged tolls("Gunmen attacked villages on Thursday, killing six in Dinguiri, two in Ménè and three "
+                       "near Kalsaka.",
+                       "2023-04-22");
+    built = tolls.build();
+    REQUIRE(built.size() == 3);
+    CHECK(built.at(0).event.location == QStringLiteral("Dinguiri"));
+    CHECK(built.at(0).event.fatalities == 6);
+    CHECK(built.at(1).event.location == QStringLiteral("Ménè"));
+    CHECK(built.at(1).event.fatalities == 2);
+    CHECK(built.at(2).event.location == QStringLiteral("Kalsaka"));
+    CHECK(built.at(2).event.fatalities == 3);
+    CHECK(iso(built.at(2).event.dateStart) == QStringLiteral("2023-04-20"));
+    const Staged french(
+        "Des hommes armés ont attaqué jeudi deux villages, tuant douze personnes à Tin-Akoff et "
+        "cinq à Déou.",
+        "2023-04-22");
+    built = french.build();
+    REQUIRE(built.size() == 2);
+    CHECK(built.at(0).event.fatalities == 12);
+    CHECK(built.at(1).event.location == QStringLiteral("Déou"));
+    CHECK(built.at(1).event.fatalities == 5);
+    const Staged together("Fighting between the army and jihadists in Djibo and Arbinda left 20 dead.",
+                          "2023-04-22");
+    CHECK(together.build().size() == 1); // two places, no toll of their own: one event
 
     const Staged trend("Depuis plusieurs années, le Niger est confronté aux attaques de groupes jihadistes.",
                        "2025-03-23");
