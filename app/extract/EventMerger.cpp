@@ -85,8 +85,14 @@ qsizetype EventMerger::retold(const BuiltEvent &built) const {
     qsizetype fallback = -1;
     for (qsizetype i = m_events.size() - 1; i >= 0; --i) {
         const Event &earlier = m_events.at(i);
+        // The days must agree, unless one account is dated only by the story (the other tells the day), or
+        // the retelling names the same place and comes after ("a revendiqué ce week-end l'attaque de
+        // Mansila": the days of a claim, after the attack's).
+        const bool samePlaceBefore = !event.location.isEmpty() && earlier.location == event.location &&
+                                     earlier.dateStart <= event.dateEnd;
         if (!isViolent(earlier) || earlier.status != event.status || !m_fights.at(i).winner.isEmpty() ||
-            !sameClaim(earlier, event) || !(built.storyDated || overlaps(earlier, event)))
+            !sameClaim(earlier, event) ||
+            !(built.storyDated || m_storyDated.at(i) || samePlaceBefore || overlaps(earlier, event)))
             continue;
         if (earlier.eventType == event.eventType)
             return i;

@@ -38,7 +38,8 @@ constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{"
                                                                                "speaker_subject",
                                                                                "target_after",
                                                                                "place_count",
-                                                                               "killing"};
+                                                                               "killing",
+                                                                               "seat_of_power"};
 
 QRegularExpression compiled(const QString &pattern, const QString &where) {
     QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);

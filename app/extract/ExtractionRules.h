@@ -62,8 +62,9 @@ public:
         DenialVerbs,       // what makes a statement news of its own: denying, rejecting, condemning, accusing
         SpeakerSubject, // before a happening's words: the speaker is its subject ("said they had withdrawn")
         TargetAfter,    // right after a happening's words: the side named next is hit ("attack on")
-        PlaceCount, // right before a place: a count of those hit there ("six in Dinguiri", "cinq à Déou")
-        Killing,    // words that say people were killed, for counts without a noun ("killing six in …")
+        PlaceCount,  // right before a place: a count of those hit there ("six in Dinguiri", "cinq à Déou")
+        Killing,     // words that say people were killed, for counts without a noun ("killing six in …")
+        SeatOfPower, // right before a place: its government, not where something happened ("autorités de")
         PatternCount
     };
 

@@ -132,6 +132,14 @@ int SentencePlace::prefixStart(const QString &folded, int placeStart) {
     return match.hasMatch() ? from + static_cast<int>(match.capturedStart(1)) : placeStart;
 }
 
+bool SentencePlace::isSeatOfPower(const QString &folded, int position) {
+    const int from = std::max(0, position - 30);
+    return ExtractionRules::bundled()
+        .pattern(ExtractionRules::SeatOfPower)
+        .match(QStringView(folded).mid(from, position - from))
+        .hasMatch();
+}
+
 bool SentencePlace::isDestination(const QString &folded, int position) {
     const int from = std::max(0, position - 30);
     return ExtractionRules::bundled()
@@ -157,7 +165,8 @@ SentencePlace SentencePlace::find(const SentenceContext &sentence, const Narrati
                 place.country = candidate.country;
             continue;
         }
-        candidate.destination = isDestination(sentence.folded, candidate.start);
+        candidate.destination = isDestination(sentence.folded, candidate.start) ||
+                                isSeatOfPower(sentence.folded, candidate.start);
         if (candidate.destination)
             continue;
         const int start = prefixStart(sentence.folded, candidate.start);

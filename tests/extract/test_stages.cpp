@@ -120,6 +120,9 @@ TEST_CASE("sentence place: where it happened, never a country, a destination or 
         {"Des hommes armés ont attaqué le village de Baniaba.", "Baniaba", "", true},
         {"Il a fallu dire la vérité aux familles.", "", "", false}, // "dire", not Diré
         {"Les jihadistes sont arrivés à Diré.", "Diré", "Mali", true},
+        // The seat of a government says who, not where.
+        {"Les autorités de Ouagadougou sont silencieuses depuis l'attaque de Djibo.", "Djibo", "Burkina Faso",
+         true},
     };
     for (const PlaceRow &row : rows) {
         const Staged staged(row.sentence);
@@ -375,6 +378,35 @@ TEST_CASE("merging: one happening told several ways is one event", "[stages][mer
         CHECK(iso(events.first().dateStart) == QStringLiteral("2022-10-24"));
         CHECK(events.first().location == QStringLiteral("Djibo"));
         CHECK(events.first().factions.contains(fama));
+    }
+    {
+        // A story-dated attack, then "cette attaque du 11 juin" (its day), then the claim of the weekend
+        // after for "l'attaque de Mansila": one attack, on its day, with its claimant.
+        kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
+        auto first = happening("Battles", "Armed clash", "2024-06-12", "2024-06-18", {unnamed}, "Mansila");
+        first.storyDated = true;
+        merger.add(first, 0, 0);
+        auto dated = happening("Battles", "Armed clash", "2024-06-11", "2024-06-11", {unnamed}, "");
+        dated.retelling = true;
+        merger.add(dated, 10, 1);
+        auto claimed = happening("Battles", "Armed clash", "2024-06-15", "2024-06-16",
+                                 {QStringLiteral("JNIM"), QStringLiteral("Burkina Faso forces")}, "Mansila");
+        claimed.retelling = true;
+        claimed.event.claimantFaction = QStringLiteral("JNIM");
+        merger.add(claimed, 20, 2);
+        const auto events = merger.finish();
+        REQUIRE(events.size() == 1);
+        CHECK(iso(events.first().dateStart) == QStringLiteral("2024-06-11"));
+        CHECK(events.first().factions.value(0) == QStringLiteral("JNIM"));
+        CHECK(events.first().claimantFaction == QStringLiteral("JNIM"));
+        // Told again at another place, or before: another attack.
+        kt::EventMerger other(QStringLiteral("t"), kt::Gazetteer::bundled());
+        other.add(happening("Battles", "Armed clash", "2024-06-11", "2024-06-11", {unnamed}, "Mansila"), 0,
+                  0);
+        auto elsewhere = claimed;
+        elsewhere.event.location = QStringLiteral("Djibo");
+        other.add(elsewhere, 10, 1);
+        CHECK(other.finish().size() == 2);
     }
     {
         // "L'attaque, perpétrée par l'EIGS": the attacker named later replaces the unidentified one.
