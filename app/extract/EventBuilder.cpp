@@ -285,6 +285,15 @@ QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &
     // What a side says it did or decided ("affirme s'être retirée", "had withdrawn", "a exigé son départ") is
     // that side's doing.
     const bool decision = !what.defaultActor.isEmpty();
+    // A decision told in a relative clause ("… tués lors de deux attaques, qui a décrété la mobilisation
+    // contre les violences djihadistes") is of the sides that clause names before its words, else of the
+    // country's authorities (below).
+    if (const int from = clauseOf(cue).first; decision && from > 0) {
+        sides.removeIf([&](const QString &faction) {
+            const int at = m_facts.sides.firstNamedAt.value(faction, -1);
+            return at < from || at >= cue;
+        });
+    }
     const auto speakerIsSubject = [&] {
         return rule(ExtractionRules::SpeakerSubject)
             .match(QStringView(context.folded).mid(std::max(0, cue - 24), std::min(24, cue)))
@@ -313,19 +322,65 @@ QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &
     return sides;
 }
 
+namespace {
+
+// "a base in Djibo, which has been under blockade for three months": a relative clause after a comma tells
+// something of its own, with its own days.
+const QRegularExpression &relativeClause() {
+    static const QRegularExpression clause(
+        QStringLiteral(",\\s*(?:which|who|where|qui|ou|dont|lequel|laquelle)\\b"));
+    return clause;
+}
+
+} // namespace
+
+// The day told in the clause of the happening's words, when the sentence's own day is in another clause:
+// "… ont été tués samedi et dimanche lors de deux attaques, qui a décrété cette semaine la mobilisation":
+// the decree is of the week, the deaths of the weekend.
+std::pair<int, int> EventBuilder::clauseOf(int cue) const {
+    const QString &folded = m_facts.context.folded;
+    int clauseStart = 0;
+    int clauseEnd = static_cast<int>(folded.size());
+    for (auto it = relativeClause().globalMatch(folded); it.hasNext();) {
+        const auto match = it.next();
+        const int at = static_cast<int>(match.capturedStart(0));
+        if (at < cue) {
+            clauseStart = at;
+        } else {
+            clauseEnd = at;
+            break;
+        }
+    }
+    return {clauseStart, clauseEnd};
+}
+
+std::optional<TimeExpression> EventBuilder::clauseDate(int cue) const {
+    const SentenceTimes &times = m_facts.times;
+    if (!times.ownDate)
+        return std::nullopt;
+    const auto [clauseStart, clauseEnd] = clauseOf(cue);
+    const auto inClause = [&](const TimeExpression &time) {
+        return time.start >= clauseStart && time.start < clauseEnd;
+    };
+    if (inClause(*times.ownDate))
+        return times.ownDate;
+    for (const TimeExpression &time : times.all)
+        if ((time.kind == TimeExpression::Kind::Date || time.kind == TimeExpression::Kind::Relative ||
+             time.kind == TimeExpression::Kind::Vague) &&
+            inClause(time) && !(times.saidOn && times.saidOn->start == time.start))
+            return time;
+    return times.ownDate;
+}
+
 // Something still going on is dated by when it began ("lancée récemment"), a happening by its day; one that
 // is only said to be known on the day of a statement, by the week up to it.
 void EventBuilder::dateHappening(Event &event, const Classification &what, int cue, bool plannedHappenings,
                                  bool &datedByVague) const {
     const SentenceTimes &times = m_facts.times;
-    // "a base in Djibo, which has been under blockade for three months": the clause's span is not the
-    // attack's.
-    static const QRegularExpression relativeClause(
-        QStringLiteral(",\\s*(?:which|who|where|qui|ou|dont|lequel|laquelle)\\b"));
     const bool vagueOwn =
         times.vague &&
         !(times.vague->start > cue &&
-          relativeClause.match(m_facts.context.folded.mid(cue, times.vague->start - cue)).hasMatch());
+          relativeClause().match(m_facts.context.folded.mid(cue, times.vague->start - cue)).hasMatch());
     if (plannedHappenings) {
         setDate(event, *times.deadline);
         event.status = EventStatus::Planned;
@@ -338,7 +393,7 @@ void EventBuilder::dateHappening(Event &event, const Classification &what, int c
         datedByVague =
             times.vague->kind == TimeExpression::Kind::Vague && event.status == EventStatus::Occurred;
     } else if (times.ownDate) {
-        setDate(event, *times.ownDate);
+        setDate(event, *clauseDate(cue));
     } else if (times.saidOn) {
         setRange(event, times.saidOn->to - 6, times.saidOn->to);
     } else {

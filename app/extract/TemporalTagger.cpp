@@ -682,9 +682,15 @@ const QList<Rule> &rules() {
              const QDate ref = DayDate::toDate(c.reference);
              if (what.contains(QLatin1String("semaine")) || what.contains(QLatin1String("week"))) {
                  Day monday = c.reference - (ref.dayOfWeek() - 1);
-                 if (what.contains(QLatin1String("dern")) || what.contains(QLatin1String("pass")) ||
-                     what.startsWith(QLatin1String("last")))
+                 const bool last = what.contains(QLatin1String("dern")) ||
+                                   what.contains(QLatin1String("pass")) ||
+                                   what.startsWith(QLatin1String("last"));
+                 if (last)
                      monday -= 7;
+                 // Told in the past on a Monday or a Tuesday (a report often written the day before), "this
+                 // week" is the seven days up to the report, not the one or two of the new week.
+                 if (!last && !c.future && ref.dayOfWeek() <= 2)
+                     return make(Kind::Vague, c.reference - 6, c.reference, TimePrecision::Week);
                  return make(Kind::Vague, monday, std::min(monday + 6, c.reference), TimePrecision::Week);
              }
              QDate first(ref.year(), ref.month(), 1);

@@ -294,6 +294,23 @@ TEST_CASE("event builders: decisions, lists, background and statements", "[stage
     CHECK(built.at(1).event.location == QStringLiteral("Anderamboukane"));
     CHECK(iso(built.at(1).event.dateStart) == QStringLiteral("2022-05-06"));
 
+    // A relative clause tells its own day and its own sides: the weekend's deaths, the week's decree by the
+    // country's authorities (not by the jihadists it is against).
+    kt::NarrativeState burkina;
+    burkina.documentCountry = QStringLiteral("Burkina Faso");
+    const Staged clauses(
+        "Dix soldats ont été tués samedi et dimanche lors de deux attaques dans le nord du pays, "
+        "qui a décrété cette semaine la mobilisation générale contre les violences djihadistes.",
+        "2023-04-19", burkina);
+    built = clauses.build();
+    REQUIRE(built.size() == 2);
+    CHECK(iso(built.at(0).event.dateStart) == QStringLiteral("2023-04-15"));
+    CHECK(iso(built.at(0).event.dateEnd) == QStringLiteral("2023-04-16"));
+    CHECK(built.at(1).event.eventType == QStringLiteral("Strategic developments"));
+    CHECK(iso(built.at(1).event.dateStart) == QStringLiteral("2023-04-17"));
+    CHECK(iso(built.at(1).event.dateEnd) == QStringLiteral("2023-04-19"));
+    CHECK(built.at(1).event.factions == QStringList{QStringLiteral("Burkina Faso forces")});
+
     // A toll given place by place: one event per place counted, its count the fatalities.
     const Staged tolls("Gunmen attacked villages on Thursday, killing six in Dinguiri, two in Ménè and three "
                        "near Kalsaka.",

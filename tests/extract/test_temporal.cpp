@@ -214,7 +214,10 @@ TEST_CASE("real reports' date forms", "[temporal]") {
         {"mardi, des hommes armés", "2023-04-29", "2023-04-25", "2023-04-25"},
         {"earlier this week, gunmen", "2025-02-06", "2025-02-03", "2025-02-06", true}, // a Thursday
         {"cette semaine, des hommes armés", "2025-02-06", "2025-02-03", "2025-02-06"},
-        {"at the weekend, gunmen", "2024-08-27", "2024-08-24", "2024-08-25", true}, // a Tuesday
+        // On a Monday, a past "this week" is the seven days up to the report, not the Monday alone.
+        {"a décrété cette semaine la mobilisation", "2023-04-17", "2023-04-11", "2023-04-17"},
+        {"this week, the junta decreed", "2023-04-18", "2023-04-12", "2023-04-18", true}, // a Tuesday
+        {"at the weekend, gunmen", "2024-08-27", "2024-08-24", "2024-08-25", true},       // a Tuesday
         {"ce week-end, des hommes armés", "2024-08-27", "2024-08-24", "2024-08-25"},
         {"last July, the junta", "2024-06-26", "2023-07-01", "2023-07-31", true},
         {"en juillet dernier, la junte", "2024-06-26", "2023-07-01", "2023-07-31"},
