@@ -56,6 +56,28 @@ QRegularExpressionMatch toldAt(const QRegularExpression &pattern, const QString 
     return {};
 }
 
+// An operation launched in which fighters were neutralised or fought is the fighting: a battle where the
+// operation's words are (ACLED's codebook codes an offensive that meets the other side as a battle; a
+// strategic development only when nothing of the kind is told).
+void fightingOperation(QList<Classification> &found, bool weakFight) {
+    const auto operation = std::find_if(found.begin(), found.end(), [](const Classification &c) {
+        return c.action == QLatin1String("launched an operation against");
+    });
+    if (operation == found.end())
+        return;
+    const auto isFight = [](const Classification &c) { return c.eventType == QLatin1String("Battles"); };
+    if (!weakFight && std::none_of(found.cbegin(), found.cend(), isFight))
+        return;
+    operation->eventType = QStringLiteral("Battles");
+    operation->subEventType = QStringLiteral("Armed clash");
+    operation->action = QStringLiteral("fought");
+    operation->status = EventStatus::Occurred;
+    const Classification fight = *operation;
+    found.removeIf([&](const Classification &c) {
+        return c.action == QLatin1String("fought") && c.cueStart != fight.cueStart;
+    });
+}
+
 // Killing told with a strike or a battle: the strike's victims; the battle's when soldiers are among the
 // dead, else violence against civilians.
 void settleKillings(QList<Classification> &found, const QString &folded) {
@@ -93,6 +115,7 @@ QList<Classification> EventClassifier::classifyFolded(const QString &folded) {
     QList<Classification> found;
     const CueWords::Text words(folded);
     bool weakOnly = true;
+    bool weakFight = false; // a fight told only by its toll ("neutralisés"), given way to another kind
     for (const ExtractionRules::Happening &candidate : rules().happenings()) {
         if (!candidate.cues.admit(words))
             continue;
@@ -120,16 +143,21 @@ QList<Classification> EventClassifier::classifyFolded(const QString &folded) {
         classification.cueStart = static_cast<int>(match.capturedStart(0));
         classification.cueEnd = static_cast<int>(match.capturedEnd(0));
         classification.defaultActor = candidate.defaultActor;
+        const auto isFight = [](const Classification &c) { return c.eventType == QLatin1String("Battles"); };
         if (candidate.weak) {
-            if (!found.isEmpty())
+            if (!found.isEmpty()) {
+                weakFight = weakFight || isFight(classification);
                 continue;
+            }
         } else if (weakOnly) {
+            weakFight = weakFight || std::any_of(found.cbegin(), found.cend(), isFight);
             found.clear(); // a weak kind found first gives way
             weakOnly = false;
         }
         found.append(classification);
     }
     settleKillings(found, folded);
+    fightingOperation(found, weakFight);
     // A specific battle wording makes the generic "fought" redundant.
     const bool specificBattle = std::any_of(found.cbegin(), found.cend(), [](const Classification &c) {
         return c.eventType == QLatin1String("Battles") && c.action != QLatin1String("fought") &&

@@ -249,6 +249,10 @@ TEST_CASE("classification: what a clause reports, in ACLED's terms", "[stages][c
         {"Other nearby villages were also targeted on the same day.", "Battles/Armed clash"},
         {"Twenty civilians returning from a market were murdered by gunmen.",
          "Violence against civilians/Attack"},
+        // An operation that meets the other side is a battle; one only launched, a strategic development.
+        {"The army later launched an operation in which dozens of terrorists were neutralised.",
+         "Battles/Armed clash"},
+        {"L'armée a lancé une vaste opération dans la région de Ménaka.", "Strategic developments/Other"},
         // The target of a remote attack fought nobody; a target of gunmen did.
         {"The attackers were targeted by air strikes.", "Explosions/Remote violence/Air/drone strike"},
         {"The convoy was targeted by gunmen near Gao.", "Battles/Armed clash"},
