@@ -491,19 +491,24 @@ const QList<Rule> &rules() {
              const Day end = resolveWeekday(weekdayNumber(second), c.reference, c.future, false);
              return make(Kind::Date, end - 1, end, TimePrecision::Exact);
          }},
-        // Two weekdays: "samedi et dimanche", "on Saturday and Sunday": the span from the first to the
-        // second.
+        // Weekdays in a list: "samedi et dimanche", "on Saturday and Sunday", "les journées de samedi,
+        // dimanche et lundi": the span from the first to the last. The last is read as any weekday is; when
+        // that puts it before the first (a span that runs past the report: mourning from Saturday to Monday
+        // in
+        // a Sunday report), the span runs on from the first.
         {Cues{false, false, false, {" et ", " and "}},
-         rx(QStringLiteral("\\b(?:(%1) et (%1)|(?:on )?(%2) and (%2))\\b").arg(kWeekdaysFr, kWeekdaysEn)),
+         rx(QStringLiteral("\\b(?:(%1)(?:, (?:%1))* et (%1)|(?:on )?(%2)(?:, (?:%2))*,? and (%2))\\b")
+                .arg(kWeekdaysFr, kWeekdaysEn)),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const bool french = !m.captured(1).isEmpty();
-             const Day second =
-                 resolveWeekday(weekdayNumber(m.captured(french ? 2 : 4)), c.reference, c.future, false);
-             const int gap =
-                 (weekdayNumber(m.captured(french ? 2 : 4)) - weekdayNumber(m.captured(french ? 1 : 3)) + 7) %
-                 7;
-             return make(Kind::Date, second - gap, second, precisionOfSpan(second - gap, second));
+             const int firstDay = weekdayNumber(m.captured(french ? 1 : 3));
+             const int lastDay = weekdayNumber(m.captured(french ? 2 : 4));
+             const int gap = (lastDay - firstDay + 7) % 7;
+             Day last = resolveWeekday(lastDay, c.reference, c.future, false);
+             if (const Day first = resolveWeekday(firstDay, c.reference, c.future, false); last < first)
+                 last = first + gap;
+             return make(Kind::Date, last - gap, last, precisionOfSpan(last - gap, last));
          }},
         // Weekdays: "dimanche", "ce jeudi soir", "mardi dernier", "lundi prochain", "on Friday", "last
         // Tuesday".

@@ -219,6 +219,9 @@ TEST_CASE("real reports' date forms", "[temporal]") {
         {"this week, the junta decreed", "2023-04-18", "2023-04-12", "2023-04-18", true}, // a Tuesday
         {"at the weekend, gunmen", "2024-08-27", "2024-08-24", "2024-08-25", true},       // a Tuesday
         {"ce week-end, des hommes armés", "2024-08-27", "2024-08-24", "2024-08-25"},
+        // A list of weekdays is one span; one that runs past the report runs on from its first day.
+        {"les journées de samedi, dimanche et lundi", "2025-03-23", "2025-03-22", "2025-03-24"},
+        {"on Friday, Saturday and Sunday, gunmen", "2025-03-24", "2025-03-21", "2025-03-23", true},
         {"last July, the junta", "2024-06-26", "2023-07-01", "2023-07-31", true},
         {"en juillet dernier, la junte", "2024-06-26", "2023-07-01", "2023-07-31"},
     };
