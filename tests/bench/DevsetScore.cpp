@@ -122,7 +122,11 @@ void Score::add(const QList<GoldEvent> &goldEvents, const QList<Event> &events,
         const Event &e = events.at(pair.extracted);
         if (g.exactDay()) {
             ++exactDayGold;
-            exactDayRight += e.dateStart == g.start && e.dateEnd == g.end ? 1 : 0;
+            // Something due is drawn on its due day (TimelineRules::markerDay); the extracted range starts
+            // when the report made it known, the annotation gives the due day alone.
+            const bool due = g.status == EventStatus::Planned && e.status == EventStatus::Planned;
+            exactDayRight +=
+                (due ? e.dateEnd == g.end : e.dateStart == g.start && e.dateEnd == g.end) ? 1 : 0;
         }
         initiatorRight += !g.factions.isEmpty() && e.factions.value(0) == g.factions.first() ? 1 : 0;
         QStringList a = g.factions;
