@@ -509,6 +509,10 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
         QString owner;
         const QStringList sides = sidesOf(what, cue, owner);
         const QString actor = sides.value(0);
+        // Territory taken by a non-state group is overtaken, not regained (ACLED codebook, Battles).
+        if (what.subEventType == QLatin1String("Government regains territory") &&
+            ExtractionRules::bundled().isNonState(actor))
+            what.subEventType = QStringLiteral("Non-state actor overtakes territory");
         // An armed attack on civilians is violence against civilians, not a battle.
         if (what.action == QLatin1String("fought") && sides.size() > 1 &&
             sides.mid(1).contains(QLatin1String("Civilians")) && actor != QLatin1String("Civilians")) {

@@ -80,6 +80,8 @@ ExtractionRules::ExtractionRules(const QJsonObject &json) {
             throw std::runtime_error("extraction rules: no pattern \"" + key.toStdString() + "\"");
         m_patterns.at(i) = compiled(json.value(key).toString(), key);
     }
+    for (const QJsonValue &faction : json.value(QStringLiteral("non_state_factions")).toArray())
+        m_nonState.insert(faction.toString());
     const QJsonObject titles = json.value(QStringLiteral("titles")).toObject();
     for (auto it = titles.constBegin(); it != titles.constEnd(); ++it) {
         if (!it.value().isArray())

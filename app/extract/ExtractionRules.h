@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -79,11 +80,16 @@ public:
     // The title forms of an action that one side does to another: both named, the actor only, the target
     // only, neither ("%1" the acting sides, "%2" the sides hit). Empty when the action has none.
     QStringList titleForms(const QString &action) const { return m_titles.value(action); }
+    // Whether a faction is no state's force (ACLED's rebels, political and identity militias, unidentified
+    // groups): territory it takes is "Non-state actor overtakes territory", not "Government regains
+    // territory" (ACLED codebook, Battles).
+    bool isNonState(const QString &faction) const { return m_nonState.contains(faction); }
 
 private:
     QList<Happening> m_happenings;
     std::array<QRegularExpression, PatternCount> m_patterns;
     QHash<QString, QStringList> m_titles;
+    QSet<QString> m_nonState;
 };
 
 } // namespace kt

@@ -315,6 +315,19 @@ TEST_CASE("event builders: decisions, lists, background and statements", "[stage
     CHECK(iso(built.at(1).event.dateEnd) == QStringLiteral("2023-04-19"));
     CHECK(built.at(1).event.factions == QStringList{QStringLiteral("Burkina Faso forces")});
 
+    // Territory taken: regained by a state's force, overtaken by a group (ACLED codebook); "said it had
+    // taken": the speaker took it.
+    const Staged regained("Les FAMa ont repris le contrôle de la ville de Ber.");
+    built = regained.build();
+    REQUIRE(built.size() == 1);
+    CHECK(built.first().event.subEventType == QStringLiteral("Government regains territory"));
+    const Staged overtaken("JNIM announced that it had taken total control of the militia headquarters in "
+                           "Barsalogho.");
+    built = overtaken.build();
+    REQUIRE(built.size() == 1);
+    CHECK(built.first().event.subEventType == QStringLiteral("Non-state actor overtakes territory"));
+    CHECK(built.first().event.factions.value(0) == QStringLiteral("JNIM"));
+
     // A toll given place by place: one event per place counted, its count the fatalities.
     const Staged tolls("Gunmen attacked villages on Thursday, killing six in Dinguiri, two in Ménè and three "
                        "near Kalsaka.",
