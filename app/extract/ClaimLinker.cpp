@@ -66,7 +66,20 @@ std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &
                             next >= 0 && next < speaker->end + 80 ? next + 1 : 0, -1, false);
         }
     }
-    const auto match = verb.match(folded);
+    // A verb said not to have been said ("who never claimed responsibility") attributes nothing.
+    const QRegularExpression &negated = ExtractionRules::bundled().pattern(ExtractionRules::NegatedReport);
+    QRegularExpressionMatch match;
+    for (auto it = verb.globalMatch(folded); it.hasNext();) {
+        const auto candidate = it.next();
+        // Up to the verb's last word: "n'a jamais revendiqué", "never officially claimed".
+        const qsizetype lastWord = folded.lastIndexOf(QLatin1Char(' '), candidate.capturedEnd(0) - 1) + 1;
+        const qsizetype verbWord = std::max(candidate.capturedStart(0), lastWord);
+        const qsizetype from = std::max<qsizetype>(0, verbWord - 30);
+        if (!negated.match(QStringView(folded).mid(from, verbWord - from)).hasMatch()) {
+            match = candidate;
+            break;
+        }
+    }
     if (!match.hasMatch())
         return std::nullopt;
     const int verbStart = static_cast<int>(match.capturedStart(0));

@@ -39,7 +39,8 @@ constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{"
                                                                                "target_after",
                                                                                "place_count",
                                                                                "killing",
-                                                                               "seat_of_power"};
+                                                                               "seat_of_power",
+                                                                               "negated_report"};
 
 QRegularExpression compiled(const QString &pattern, const QString &where) {
     QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);

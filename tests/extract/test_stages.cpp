@@ -37,6 +37,11 @@ TEST_CASE("sentence context: who speaks, and where what they claim begins", "[st
         // "lors d'une attaque": the circumstance of the deaths, with its day, stays in what is told.
         {"Vingt soldats sont morts à Boulkessi lors d'une attaque attribuée aux jihadistes dimanche dernier.",
          "", "Vingt soldats", false},
+        // A claim said not to have been made attributes nothing; JNIM by its long name.
+        {"In June 2021, 160 people were killed in that attack, which was attributed to Nusrat al-Islam, who "
+         "never officially claimed responsibility.",
+         "", "In June 2021", false},
+        {"Le JNIM n'a jamais revendiqué l'attaque de Solhan.", "", "Le JNIM", false},
     };
     for (const ContextRow &row : rows) {
         const Staged staged(row.sentence);
