@@ -288,7 +288,7 @@ QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &
     // A decision told in a relative clause ("… tués lors de deux attaques, qui a décrété la mobilisation
     // contre les violences djihadistes") is of the sides that clause names before its words, else of the
     // country's authorities (below).
-    if (const int from = clauseOf(cue).first; decision && from > 0) {
+    if (const int from = clauseOf(cue).first; decision && from >= 0) {
         sides.removeIf([&](const QString &faction) {
             const int at = m_facts.sides.firstNamedAt.value(faction, -1);
             return at < from || at >= cue;
@@ -334,42 +334,45 @@ const QRegularExpression &relativeClause() {
 
 } // namespace
 
-// The day told in the clause of the happening's words, when the sentence's own day is in another clause:
-// "… ont été tués samedi et dimanche lors de deux attaques, qui a décrété cette semaine la mobilisation":
-// the decree is of the week, the deaths of the weekend.
+// The relative clause the words at `cue` are in ("…, qui a décrété …", "…, who came to power in July 2023,
+// had …": from its comma to the next comma or the end), or {-1, -1} for the main clause.
 std::pair<int, int> EventBuilder::clauseOf(int cue) const {
     const QString &folded = m_facts.context.folded;
-    int clauseStart = 0;
-    int clauseEnd = static_cast<int>(folded.size());
     for (auto it = relativeClause().globalMatch(folded); it.hasNext();) {
         const auto match = it.next();
-        const int at = static_cast<int>(match.capturedStart(0));
-        if (at < cue) {
-            clauseStart = at;
-        } else {
-            clauseEnd = at;
+        const int start = static_cast<int>(match.capturedStart(0));
+        if (start > cue)
             break;
-        }
+        const int comma = static_cast<int>(folded.indexOf(QLatin1Char(','), match.capturedEnd(0)));
+        const int end = comma < 0 ? static_cast<int>(folded.size()) : comma;
+        if (cue < end)
+            return {start, end};
     }
-    return {clauseStart, clauseEnd};
+    return {-1, -1};
 }
 
-std::optional<TimeExpression> EventBuilder::clauseDate(int cue) const {
+// The days of the happening's clause: "… ont été tués samedi et dimanche lors de deux attaques, qui a
+// décrété cette semaine la mobilisation" (the decree is of the week, the deaths of the weekend); "the rulers,
+// who came to power in July 2023, had terminated the deal in March". A clause that tells no day of its own
+// takes the sentence's.
+EventBuilder::ClauseTimes EventBuilder::clauseTimes(int cue) const {
     const SentenceTimes &times = m_facts.times;
-    if (!times.ownDate)
-        return std::nullopt;
-    const auto [clauseStart, clauseEnd] = clauseOf(cue);
-    const auto inClause = [&](const TimeExpression &time) {
-        return time.start >= clauseStart && time.start < clauseEnd;
-    };
-    if (inClause(*times.ownDate))
-        return times.ownDate;
-    for (const TimeExpression &time : times.all)
-        if ((time.kind == TimeExpression::Kind::Date || time.kind == TimeExpression::Kind::Relative ||
-             time.kind == TimeExpression::Kind::Vague) &&
-            inClause(time) && !(times.saidOn && times.saidOn->start == time.start))
-            return time;
-    return times.ownDate;
+    const SentenceContext &context = m_facts.context;
+    const auto clause = clauseOf(cue);
+    ClauseTimes found;
+    for (const TimeExpression &time : times.all) {
+        if (clauseOf(time.start) != clause || !context.content.contains(time.start) ||
+            (times.saidOn && time.start == times.saidOn->start))
+            continue;
+        using Kind = TimeExpression::Kind;
+        if (!found.own && (time.kind == Kind::Date || time.kind == Kind::Relative))
+            found.own = time;
+        if (!found.vague && (time.kind == Kind::Vague || time.kind == Kind::Since))
+            found.vague = time;
+    }
+    if (!found.own && !found.vague)
+        return {times.ownDate, times.vague};
+    return found;
 }
 
 // Something still going on is dated by when it began ("lancée récemment"), a happening by its day; one that
@@ -377,23 +380,22 @@ std::optional<TimeExpression> EventBuilder::clauseDate(int cue) const {
 void EventBuilder::dateHappening(Event &event, const Classification &what, int cue, bool plannedHappenings,
                                  bool &datedByVague) const {
     const SentenceTimes &times = m_facts.times;
+    const auto [own, vague] = clauseTimes(cue);
     const bool vagueOwn =
-        times.vague &&
-        !(times.vague->start > cue &&
-          relativeClause().match(m_facts.context.folded.mid(cue, times.vague->start - cue)).hasMatch());
+        vague && !(vague->start > cue &&
+                   relativeClause().match(m_facts.context.folded.mid(cue, vague->start - cue)).hasMatch());
     if (plannedHappenings) {
         setDate(event, *times.deadline);
         event.status = EventStatus::Planned;
-    } else if (!what.defaultActor.isEmpty() && times.saidOn && !times.ownDate) {
+    } else if (!what.defaultActor.isEmpty() && times.saidOn && !own) {
         setDate(event, *times.saidOn); // a decision made known by saying it: the day it was said
-    } else if (vagueOwn && (what.status == EventStatus::Ongoing || !times.ownDate)) {
-        setDate(event, *times.vague);
-        if (times.vague->kind == TimeExpression::Kind::Since && event.status == EventStatus::Occurred)
+    } else if (vagueOwn && (what.status == EventStatus::Ongoing || !own)) {
+        setDate(event, *vague);
+        if (vague->kind == TimeExpression::Kind::Since && event.status == EventStatus::Occurred)
             event.status = EventStatus::Ongoing;
-        datedByVague =
-            times.vague->kind == TimeExpression::Kind::Vague && event.status == EventStatus::Occurred;
-    } else if (times.ownDate) {
-        setDate(event, *clauseDate(cue));
+        datedByVague = vague->kind == TimeExpression::Kind::Vague && event.status == EventStatus::Occurred;
+    } else if (own) {
+        setDate(event, *own);
     } else if (times.saidOn) {
         setRange(event, times.saidOn->to - 6, times.saidOn->to);
     } else {

@@ -63,9 +63,12 @@ private:
     bool isBackground(const Classification &what) const;
     QList<BuiltEvent> distributed(const BuiltEvent &built, const QString &title) const;
     QList<BuiltEvent> perPlace(const BuiltEvent &built, const QString &title) const;
-    // The relative clause (after ", qui", ", which" …) the words at `cue` are in, or the main clause.
     std::pair<int, int> clauseOf(int cue) const;
-    std::optional<TimeExpression> clauseDate(int cue) const;
+    struct ClauseTimes {
+        std::optional<TimeExpression> own;   // a day or a short span (SentenceTimes::ownDate's kinds)
+        std::optional<TimeExpression> vague; // an imprecise or ongoing span (SentenceTimes::vague's kinds)
+    };
+    ClauseTimes clauseTimes(int cue) const;
     std::optional<BuiltEvent> statement() const;
     QString title(const Classification &what, const QStringList &sides, const QString &owner, int cue) const;
 

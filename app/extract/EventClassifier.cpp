@@ -122,10 +122,12 @@ QList<Classification> EventClassifier::classifyFolded(const QString &folded) {
         const auto match = toldAt(candidate.pattern, folded);
         if (!match.hasMatch())
             continue;
-        // One happening per kind: a clash described twice is one clash, told where its first words are.
+        // One happening per kind: a clash described twice is one clash, told where its first words are. Two
+        // decisions are two ("who came to power in a coup …, had terminated the deal").
         const auto sameKind = std::find_if(found.begin(), found.end(), [&](const Classification &c) {
             return c.subEventType == candidate.subEventType && c.eventType == candidate.eventType &&
-                   c.status == candidate.status;
+                   c.status == candidate.status &&
+                   (c.eventType != QLatin1String("Strategic developments") || c.action == candidate.action);
         });
         if (sameKind != found.end()) {
             if (match.capturedStart(0) < sameKind->cueStart) {

@@ -320,6 +320,22 @@ TEST_CASE("event builders: decisions, lists, background and statements", "[stage
     CHECK(iso(built.at(1).event.dateEnd) == QStringLiteral("2023-04-19"));
     CHECK(built.at(1).event.factions == QStringList{QStringLiteral("Burkina Faso forces")});
 
+    // Two decisions in one sentence are two, each with the day of its clause.
+    kt::NarrativeState nigerEnglish;
+    nigerEnglish.english = true;
+    nigerEnglish.documentCountry = QStringLiteral("Niger");
+    const Staged twoDecisions(
+        "Niger's military rulers, who came to power in a coup in July 2023, had terminated "
+        "the military cooperation deal with Washington in March.",
+        "2024-07-09", nigerEnglish);
+    built = twoDecisions.build();
+    REQUIRE(built.size() == 2);
+    CHECK(built.at(0).action == QStringLiteral("seized power"));
+    CHECK(iso(built.at(0).event.dateStart) == QStringLiteral("2023-07-01"));
+    CHECK(built.at(1).action == QStringLiteral("ended an agreement"));
+    CHECK(iso(built.at(1).event.dateStart) == QStringLiteral("2024-03-01"));
+    CHECK(iso(built.at(1).event.dateEnd) == QStringLiteral("2024-03-31"));
+
     // Territory taken: regained by a state's force, overtaken by a group (ACLED codebook); "said it had
     // taken": the speaker took it.
     const Staged regained("Les FAMa ont repris le contrôle de la ville de Ber.");
