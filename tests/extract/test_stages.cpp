@@ -254,6 +254,11 @@ TEST_CASE("classification: what a clause reports, in ACLED's terms", "[stages][c
         {"Other nearby villages were also targeted on the same day.", "Battles/Armed clash"},
         {"Twenty civilians returning from a market were murdered by gunmen.",
          "Violence against civilians/Attack"},
+        // A withdrawal said finished is a place left.
+        {"US troops have officially finished withdrawing from their base in Niamey.",
+         "Strategic developments/Non-violent transfer of territory"},
+        {"La Minusma a achevé son retrait du camp de Tessalit.",
+         "Strategic developments/Non-violent transfer of territory"},
         // An operation that meets the other side is a battle; one only launched, a strategic development.
         {"The army later launched an operation in which dozens of terrorists were neutralised.",
          "Battles/Armed clash"},
