@@ -46,12 +46,28 @@ Annotation readAnnotation(const QString &path) {
     return annotation;
 }
 
+namespace {
+
+// Whether two names of six letters or more differ by one letter added, dropped or changed: one place
+// transliterated two ways, often in the same report ("Tizigorou", "Tizigourou").
+bool oneLetterApart(const QString &x, const QString &y) {
+    if (std::min(x.size(), y.size()) < 6 || std::abs(x.size() - y.size()) > 1)
+        return false;
+    qsizetype i = 0;
+    while (i < x.size() && i < y.size() && x.at(i) == y.at(i))
+        ++i;
+    const auto rest = [](const QString &s, qsizetype from) { return QStringView(s).mid(from); };
+    return rest(x, i + 1) == rest(y, i + 1) || rest(x, i) == rest(y, i + 1) || rest(x, i + 1) == rest(y, i);
+}
+
+} // namespace
+
 bool samePlace(const QString &a, const QString &b) {
     if (a.isEmpty() || b.isEmpty())
         return false;
     const QString x = TextNormalizer::fold(a);
     const QString y = TextNormalizer::fold(b);
-    if (x == y)
+    if (x == y || oneLetterApart(x, y))
         return true;
     static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
                                                QRegularExpression::UseUnicodePropertiesOption);

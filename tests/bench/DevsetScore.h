@@ -63,8 +63,8 @@ struct Score {
     void add(const QList<GoldEvent> &goldEvents, const QList<Event> &events, const std::vector<Pair> &pairs);
 };
 
-// Whether two place names are the same place: equal without case or accents, or one a word of the other
-// ("Baoulé forest", "Baoule").
+// Whether two place names are the same place: equal without case or accents, one letter apart in names of
+// six letters or more ("Tizigorou", "Tizigourou"), or one a word of the other ("Baoulé forest", "Baoule").
 bool samePlace(const QString &a, const QString &b);
 
 } // namespace kt::devset
