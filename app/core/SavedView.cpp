@@ -28,7 +28,7 @@ QJsonArray sortedArray(const QSet<QString> &values) {
 
 QSet<QString> stringSet(const QJsonValue &value) {
     QSet<QString> set;
-    for (const QJsonValue &item : value.toArray())
+    for (const auto &item : value.toArray())
         if (item.isString())
             set.insert(item.toString());
     return set;

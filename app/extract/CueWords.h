@@ -31,7 +31,8 @@ public:
         std::vector<std::uint64_t> m_words;  // packed, sorted: a word is found by binary search
         std::vector<std::uint64_t> m_starts; // the same without the long-word bit, sorted: the words that
                                              // start with a cue are one range
-        std::bitset<32 * 32> m_heads;        // the words' first two letters: most cues are turned away here
+        std::bitset<1024> m_heads;           // the words' first two letters (32 x 32 codes): most cues are
+                                             // turned away here
         bool m_digit = false;
     };
 

@@ -53,12 +53,12 @@ QRegularExpression compiled(const QString &pattern, const QString &where) {
 } // namespace
 
 ExtractionRules::ExtractionRules(const QJsonObject &json) {
-    for (const QJsonValue &value : json.value(QStringLiteral("happenings")).toArray()) {
+    for (const auto &value : json.value(QStringLiteral("happenings")).toArray()) {
         const QJsonObject object = value.toObject();
         Happening happening;
         happening.name = object.value(QStringLiteral("name")).toString();
         QStringList cues;
-        for (const QJsonValue &cue : object.value(QStringLiteral("cues")).toArray())
+        for (const auto &cue : object.value(QStringLiteral("cues")).toArray())
             cues << cue.toString();
         happening.cues = CueWords(cues);
         happening.pattern = compiled(object.value(QStringLiteral("pattern")).toString(), happening.name);
@@ -81,14 +81,14 @@ ExtractionRules::ExtractionRules(const QJsonObject &json) {
             throw std::runtime_error("extraction rules: no pattern \"" + key.toStdString() + "\"");
         m_patterns.at(i) = compiled(json.value(key).toString(), key);
     }
-    for (const QJsonValue &faction : json.value(QStringLiteral("non_state_factions")).toArray())
+    for (const auto &faction : json.value(QStringLiteral("non_state_factions")).toArray())
         m_nonState.insert(faction.toString());
     const QJsonObject titles = json.value(QStringLiteral("titles")).toObject();
     for (auto it = titles.constBegin(); it != titles.constEnd(); ++it) {
         if (!it.value().isArray())
             continue;
         QStringList forms;
-        for (const QJsonValue &form : it.value().toArray())
+        for (const auto &form : it.value().toArray())
             forms << form.toString();
         if (forms.size() != 4)
             throw std::runtime_error("extraction rules: title \"" + it.key().toStdString() +

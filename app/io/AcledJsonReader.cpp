@@ -134,7 +134,7 @@ AcledJsonReader::AcledJsonReader(const QString &path)
     std::vector<std::string_view> views(utf8Names.cbegin(), utf8Names.cend());
     m_names.assign(names.cbegin(), names.cend());
     m_interpreter.emplace(AcledColumns(views, path));
-    for (const QJsonValue &row : std::as_const(m_rows)) {
+    for (const auto &row : std::as_const(m_rows)) {
         const QJsonValue date = row.toObject().value(QStringLiteral("event_date"));
         if (!AcledDate::isNumericDayMonth(text(date).c_str()) || m_interpreter->learnDayOrder(text(date)))
             break;

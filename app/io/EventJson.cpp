@@ -132,10 +132,10 @@ void checkTypes(const QJsonObject &object, const std::function<void(const QStrin
                                                                             : QStringLiteral("an object")));
     }
     for (const char *list : {"factions", "actors", "initiator_alternatives"})
-        for (const QJsonValue &item : object.value(QLatin1String(list)).toArray())
+        for (const auto &item : object.value(QLatin1String(list)).toArray())
             if (!item.isString())
                 fail(QStringLiteral("%1 must be a list of names").arg(QLatin1String(list)));
-    for (const QJsonValue &item : object.value(QStringLiteral("contradicts")).toArray())
+    for (const auto &item : object.value(QStringLiteral("contradicts")).toArray())
         if (!item.isDouble())
             fail(QStringLiteral("contradicts must be a list of event positions"));
     const QJsonValue value = object.value(QStringLiteral("value"));

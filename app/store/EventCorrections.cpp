@@ -43,7 +43,7 @@ Event fromEditableFields(Event event, const QJsonObject &object) {
     event.eventType = object.value(QStringLiteral("event_type")).toString();
     event.subEventType = object.value(QStringLiteral("sub_event_type")).toString();
     event.factions.clear();
-    for (const QJsonValue &faction : object.value(QStringLiteral("factions")).toArray())
+    for (const auto &faction : object.value(QStringLiteral("factions")).toArray())
         event.factions << faction.toString();
     event.location = object.value(QStringLiteral("location")).toString();
     event.track = object.value(QStringLiteral("track")).toString();

@@ -24,7 +24,7 @@ Annotation readAnnotation(const QString &path) {
     Annotation annotation;
     annotation.id = root.value(QStringLiteral("id")).toString();
     annotation.language = root.value(QStringLiteral("language")).toString();
-    for (const QJsonValue &value : root.value(QStringLiteral("events")).toArray()) {
+    for (const auto &value : root.value(QStringLiteral("events")).toArray()) {
         const QJsonObject object = value.toObject();
         GoldEvent event;
         const auto start = DayDate::fromIso(object.value(QStringLiteral("date_start")).toString());
@@ -37,7 +37,7 @@ Annotation readAnnotation(const QString &path) {
             statusFromName(object.value(QStringLiteral("status")).toString()).value_or(EventStatus::Occurred);
         event.eventType = object.value(QStringLiteral("event_type")).toString();
         event.subEventType = object.value(QStringLiteral("sub_event_type")).toString();
-        for (const QJsonValue &faction : object.value(QStringLiteral("factions")).toArray())
+        for (const auto &faction : object.value(QStringLiteral("factions")).toArray())
             event.factions << faction.toString();
         event.location = object.value(QStringLiteral("location")).toString();
         event.note = object.value(QStringLiteral("note")).toString();
