@@ -32,7 +32,7 @@ void TimeAxisItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     painter->save();
     painter->setFont(m_look.font);
     for (const Tick &tick : std::as_const(m_ticks)) {
-        const double x = scale.position({tick.msecs, 0}).x();
+        const double x = scale.x(tick.msecs);
         if (x < plot.left() || x > plot.right())
             continue;
         painter->setPen(m_look.grid);

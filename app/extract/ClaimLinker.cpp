@@ -67,15 +67,13 @@ std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &
         }
     }
     // A verb said not to have been said ("who never claimed responsibility") attributes nothing.
-    const QRegularExpression &negated = ExtractionRules::bundled().pattern(ExtractionRules::NegatedReport);
     QRegularExpressionMatch match;
     for (auto it = verb.globalMatch(folded); it.hasNext();) {
         const auto candidate = it.next();
         // Up to the verb's last word: "n'a jamais revendiqué", "never officially claimed".
         const qsizetype lastWord = folded.lastIndexOf(QLatin1Char(' '), candidate.capturedEnd(0) - 1) + 1;
         const qsizetype verbWord = std::max(candidate.capturedStart(0), lastWord);
-        const qsizetype from = std::max<qsizetype>(0, verbWord - 30);
-        if (!negated.match(QStringView(folded).mid(from, verbWord - from)).hasMatch()) {
+        if (!ExtractionRules::bundled().matchesBefore(ExtractionRules::NegatedReport, folded, verbWord, 30)) {
             match = candidate;
             break;
         }

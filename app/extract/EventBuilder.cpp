@@ -2,6 +2,7 @@
 
 #include "core/DayDate.h"
 #include "extract/ExtractionRules.h"
+#include "extract/WrittenCount.h"
 
 #include <QHash>
 #include <QLocale>
@@ -447,26 +448,6 @@ QList<BuiltEvent> EventBuilder::distributed(const BuiltEvent &built, const QStri
     return each;
 }
 
-namespace {
-
-// A count as a report writes it: digits or a number word up to twelve, English or French (folded).
-int countOf(const QString &written) {
-    static const QHash<QString, int> words{
-        {QStringLiteral("one"), 1},   {QStringLiteral("two"), 2},     {QStringLiteral("three"), 3},
-        {QStringLiteral("four"), 4},  {QStringLiteral("five"), 5},    {QStringLiteral("six"), 6},
-        {QStringLiteral("seven"), 7}, {QStringLiteral("eight"), 8},   {QStringLiteral("nine"), 9},
-        {QStringLiteral("ten"), 10},  {QStringLiteral("eleven"), 11}, {QStringLiteral("twelve"), 12},
-        {QStringLiteral("un"), 1},    {QStringLiteral("une"), 1},     {QStringLiteral("deux"), 2},
-        {QStringLiteral("trois"), 3}, {QStringLiteral("quatre"), 4},  {QStringLiteral("cinq"), 5},
-        {QStringLiteral("sept"), 7},  {QStringLiteral("huit"), 8},    {QStringLiteral("neuf"), 9},
-        {QStringLiteral("dix"), 10},  {QStringLiteral("onze"), 11},   {QStringLiteral("douze"), 12}};
-    bool number = false;
-    const int value = written.toInt(&number);
-    return number ? value : words.value(written, 0);
-}
-
-} // namespace
-
 // One event per place of a list that gives each place its own toll ("killing six in Dinguiri, two in Ménè",
 // "tuant douze personnes à A et cinq à B"): each place counted is an event, its count the fatalities when the
 // sentence tells killing. Places named without a count of their own make none.
@@ -481,7 +462,7 @@ QList<BuiltEvent> EventBuilder::perPlace(const BuiltEvent &built, const QString 
         const auto match =
             rule(ExtractionRules::PlaceCount).match(QStringView(folded).mid(from, place.start - from));
         if (match.hasMatch())
-            counted.append({place, countOf(match.captured(1))});
+            counted.append({place, static_cast<int>(WrittenCount::read(match.captured(1)))});
     }
     if (counted.size() < 2)
         return {built};

@@ -56,6 +56,10 @@ QRegularExpressionMatch toldAt(const QRegularExpression &pattern, const QString 
     return {};
 }
 
+bool isBattle(const Classification &c) {
+    return c.eventType == QLatin1String("Battles");
+}
+
 // An operation launched in which fighters were neutralised or fought is the fighting: a battle where the
 // operation's words are (ACLED's codebook codes an offensive that meets the other side as a battle; a
 // strategic development only when nothing of the kind is told).
@@ -65,8 +69,7 @@ void fightingOperation(QList<Classification> &found, bool weakFight) {
     });
     if (operation == found.end())
         return;
-    const auto isFight = [](const Classification &c) { return c.eventType == QLatin1String("Battles"); };
-    if (!weakFight && std::none_of(found.cbegin(), found.cend(), isFight))
+    if (!weakFight && std::none_of(found.cbegin(), found.cend(), isBattle))
         return;
     operation->eventType = QStringLiteral("Battles");
     operation->subEventType = QStringLiteral("Armed clash");
@@ -84,7 +87,6 @@ void settleKillings(QList<Classification> &found, const QString &folded) {
     const auto isKilling = [](const Classification &c) {
         return c.eventType == QLatin1String("Violence against civilians");
     };
-    const auto isBattle = [](const Classification &c) { return c.eventType == QLatin1String("Battles"); };
     const auto isRemote = [](const Classification &c) {
         return c.eventType == QLatin1String("Explosions/Remote violence");
     };
@@ -145,14 +147,13 @@ QList<Classification> EventClassifier::classifyFolded(const QString &folded) {
         classification.cueStart = static_cast<int>(match.capturedStart(0));
         classification.cueEnd = static_cast<int>(match.capturedEnd(0));
         classification.defaultActor = candidate.defaultActor;
-        const auto isFight = [](const Classification &c) { return c.eventType == QLatin1String("Battles"); };
         if (candidate.weak) {
             if (!found.isEmpty()) {
-                weakFight = weakFight || isFight(classification);
+                weakFight = weakFight || isBattle(classification);
                 continue;
             }
         } else if (weakOnly) {
-            weakFight = weakFight || std::any_of(found.cbegin(), found.cend(), isFight);
+            weakFight = weakFight || std::any_of(found.cbegin(), found.cend(), isBattle);
             found.clear(); // a weak kind found first gives way
             weakOnly = false;
         }

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 
 namespace kt {
@@ -79,6 +80,12 @@ public:
 
     const QList<Happening> &happenings() const { return m_happenings; }
     const QRegularExpression &pattern(Pattern which) const { return m_patterns.at(which); }
+    // Whether the `reach` characters of `folded` just before `position` match a pattern written to end
+    // there ("vers ", "autorités de ", "never officially ").
+    bool matchesBefore(Pattern which, const QString &folded, qsizetype position, qsizetype reach) const {
+        const qsizetype from = std::max<qsizetype>(0, position - reach);
+        return m_patterns.at(which).match(QStringView(folded).mid(from, position - from)).hasMatch();
+    }
     // The title forms of an action that one side does to another: both named, the actor only, the target
     // only, neither ("%1" the acting sides, "%2" the sides hit). Empty when the action has none.
     QStringList titleForms(const QString &action) const { return m_titles.value(action); }

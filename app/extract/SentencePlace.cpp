@@ -133,19 +133,11 @@ int SentencePlace::prefixStart(const QString &folded, int placeStart) {
 }
 
 bool SentencePlace::isSeatOfPower(const QString &folded, int position) {
-    const int from = std::max(0, position - 30);
-    return ExtractionRules::bundled()
-        .pattern(ExtractionRules::SeatOfPower)
-        .match(QStringView(folded).mid(from, position - from))
-        .hasMatch();
+    return ExtractionRules::bundled().matchesBefore(ExtractionRules::SeatOfPower, folded, position, 30);
 }
 
 bool SentencePlace::isDestination(const QString &folded, int position) {
-    const int from = std::max(0, position - 30);
-    return ExtractionRules::bundled()
-        .pattern(ExtractionRules::Destination)
-        .match(QStringView(folded).mid(from, position - from))
-        .hasMatch();
+    return ExtractionRules::bundled().matchesBefore(ExtractionRules::Destination, folded, position, 30);
 }
 
 SentencePlace SentencePlace::find(const SentenceContext &sentence, const NarrativeState &story) {

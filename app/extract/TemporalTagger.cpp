@@ -1,4 +1,5 @@
 #include "extract/TemporalTagger.h"
+#include "extract/WrittenCount.h"
 
 #include "core/DayDate.h"
 #include "core/TextNormalizer.h"
@@ -58,34 +59,6 @@ int monthNumber(QString word) {
         {QStringLiteral("janv"), 1},     {QStringLiteral("fev"), 2},       {QStringLiteral("fevr"), 2},
         {QStringLiteral("avr"), 4},      {QStringLiteral("juil"), 7}};
     return months.value(word, 0);
-}
-
-// "dix", "10", "un peu plus de deux", "quelques" -> a count, or -1.
-double countOf(const QString &words) {
-    static const QHash<QString, double> numbers{
-        {QStringLiteral("un"), 1},       {QStringLiteral("une"), 1},        {QStringLiteral("deux"), 2},
-        {QStringLiteral("trois"), 3},    {QStringLiteral("quatre"), 4},     {QStringLiteral("cinq"), 5},
-        {QStringLiteral("six"), 6},      {QStringLiteral("sept"), 7},       {QStringLiteral("huit"), 8},
-        {QStringLiteral("neuf"), 9},     {QStringLiteral("dix"), 10},       {QStringLiteral("onze"), 11},
-        {QStringLiteral("douze"), 12},   {QStringLiteral("quinze"), 15},    {QStringLiteral("vingt"), 20},
-        {QStringLiteral("trente"), 30},  {QStringLiteral("quelques"), 3},   {QStringLiteral("plusieurs"), 3},
-        {QStringLiteral("dizaine"), 10}, {QStringLiteral("quinzaine"), 15}, {QStringLiteral("vingtaine"), 20},
-        {QStringLiteral("a"), 1},        {QStringLiteral("an"), 1},         {QStringLiteral("one"), 1},
-        {QStringLiteral("two"), 2},      {QStringLiteral("three"), 3},      {QStringLiteral("four"), 4},
-        {QStringLiteral("five"), 5},     {QStringLiteral("six"), 6},        {QStringLiteral("seven"), 7},
-        {QStringLiteral("eight"), 8},    {QStringLiteral("nine"), 9},       {QStringLiteral("ten"), 10},
-        {QStringLiteral("few"), 3},      {QStringLiteral("several"), 3}};
-    const QStringList parts = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    double count = -1; // the last number word wins: "un peu plus de deux" is two
-    for (const QString &part : parts) {
-        bool ok = false;
-        const double n = part.toDouble(&ok);
-        if (ok)
-            count = n;
-        else if (numbers.contains(part))
-            count = numbers.value(part);
-    }
-    return count;
 }
 
 // The weekday closest to the reference: the last one on or before it, or, looking forward, the next one on
@@ -543,7 +516,7 @@ const QList<Rule> &rules() {
              "\\b([\\w-]+) (jours?|semaines?|days?|weeks?) (?:plus tard|apres|later|after)\\b")),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
-             const double count = countOf(m.captured(1));
+             const double count = WrittenCount::read(m.captured(1));
              if (count <= 0 || !c.narrative)
                  return std::nullopt;
              const bool weeks = m.captured(2).startsWith(QLatin1String("sem")) ||
@@ -609,7 +582,7 @@ const QList<Rule> &rules() {
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const bool french = !m.captured(1).isEmpty();
              const QString amount = french ? m.captured(1) : m.captured(3);
-             const double count = countOf(amount);
+             const double count = WrittenCount::read(amount);
              if (count <= 0)
                  return std::nullopt;
              const QString unit = french ? m.captured(2) : m.captured(4);
@@ -644,7 +617,7 @@ const QList<Rule> &rules() {
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const QString amount = m.captured(1).isEmpty() ? m.captured(3) : m.captured(1);
              const QString unit = m.captured(2).isEmpty() ? m.captured(4) : m.captured(2);
-             const double count = std::max(1.0, countOf(amount));
+             const double count = std::max(1.0, WrittenCount::read(amount));
              double days = count;
              if (unit.startsWith(QLatin1String("semaine")) || unit.startsWith(QLatin1String("week")))
                  days *= 7;
