@@ -98,15 +98,19 @@ void EventBuilder::setDate(Event &event, const TimeExpression &time) const {
     event.confidence += 0.1;
 }
 
-// No date of its own: the story's day as a range, never a made-up exact day.
+// No date of its own. A sentence that goes on telling a dated happening ("On Sunday gunmen attacked the post.
+// Twelve soldiers were killed.") is at the story's day (its range when the story's day is one); a day known
+// only from a statement or the publication covers the week up to it. The day being inherited, not read,
+// lowers the confidence, not the precision of a day the report gives.
 void EventBuilder::dateFromStory(Event &event) const {
     const NarrativeState &story = m_facts.story;
     const Day day = story.day.value_or(m_facts.published);
-    if (story.isReport || !story.day)
+    if (story.isReport || !story.day) {
         setRange(event, day - 6, day);
-    else
-        setRange(event, day - story.span - 1, std::min(day + 1, std::max(day, m_facts.published)));
-    event.precision = std::max(event.precision, TimePrecision::Week);
+        event.precision = std::max(event.precision, TimePrecision::Week);
+    } else {
+        setRange(event, day - story.span, day);
+    }
     event.confidence -= 0.15;
 }
 
@@ -521,7 +525,9 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
         one.storyDated = !m_facts.times.ownDate && !m_facts.times.vague && !plannedHappenings;
         one.retelling = rule(ExtractionRules::Anaphor)
                             .match(QStringView(context.folded).mid(std::max(0, cue - 24), std::min(24, cue)))
-                            .hasMatch();
+                            .hasMatch() ||
+                        (m_happenings.size() == 1 &&
+                         rule(ExtractionRules::RetellingSubject).match(context.folded).hasMatch());
         one.sideless = sides.isEmpty() && what.eventType == QLatin1String("Battles");
         // "The attack helped trigger the coup four days later": the day is the other happening's.
         if (one.retelling && m_happenings.size() > 1)

@@ -40,7 +40,16 @@ bool compatibleSides(const Event &a, const Event &b) {
 
 // What a second account adds to the first: a named initiator for an unnamed one, the other sides, the place,
 // the higher toll, the claim.
-void absorb(Event &into, const Event &from) {
+// Whether `place` names where in `region` it happened: a place of that region, or one the gazetteer does
+// not know, told of the same happening ("in western Niger" … "on the outskirts of the village of Tassia").
+bool narrows(const Gazetteer &gazetteer, const QString &region, const QString &place) {
+    if (region.isEmpty() || place.isEmpty() || place == region || gazetteer.regionOf(region) != region)
+        return false;
+    const QString within = gazetteer.regionOf(place);
+    return within.isEmpty() || within == region;
+}
+
+void absorb(Event &into, const Event &from, const Gazetteer &gazetteer) {
     const QString named = from.factions.value(0);
     if (isUnnamed(into.factions.value(0)) && !isUnnamed(named) && named != QLatin1String("Civilians")) {
         if (!into.factions.isEmpty())
@@ -54,7 +63,7 @@ void absorb(Event &into, const Event &from) {
     for (const QString &actor : from.actors)
         if (!into.actors.contains(actor))
             into.actors.append(actor);
-    if (into.location.isEmpty()) {
+    if (into.location.isEmpty() || narrows(gazetteer, into.location, from.location)) {
         into.location = from.location;
         into.placeText = from.placeText;
     }
@@ -159,11 +168,11 @@ void EventMerger::add(BuiltEvent built, int sentenceStart, int anchor) {
             // The account with a day of its own tells it: its day, words and title; the first keeps its uid.
             Event told = event;
             told.uid = earlier.uid;
-            absorb(told, earlier);
+            absorb(told, earlier, m_gazetteer);
             earlier = told;
             m_storyDated[i] = false;
         } else {
-            absorb(earlier, event);
+            absorb(earlier, event, m_gazetteer);
         }
         return;
     }

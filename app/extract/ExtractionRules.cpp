@@ -40,7 +40,8 @@ constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{"
                                                                                "place_count",
                                                                                "killing",
                                                                                "seat_of_power",
-                                                                               "negated_report"};
+                                                                               "negated_report",
+                                                                               "retelling_subject"};
 
 QRegularExpression compiled(const QString &pattern, const QString &where) {
     QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);

@@ -67,8 +67,10 @@ public:
         PlaceCount,  // right before a place: a count of those hit there ("six in Dinguiri", "cinq à Déou")
         Killing,     // words that say people were killed, for counts without a noun ("killing six in …")
         SeatOfPower, // right before a place: its government, not where something happened ("autorités de")
-        NegatedReport, // right before a reporting verb: nobody said it ("never claimed", "n'a jamais
-                       // revendiqué")
+        NegatedReport,    // right before a reporting verb: nobody said it ("never claimed", "n'a jamais
+                          // revendiqué")
+        RetellingSubject, // a sentence that opens on one already told ("The incident occurred…", "L'attaque a
+                          // eu lieu…")
         PatternCount
     };
 

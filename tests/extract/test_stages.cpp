@@ -394,6 +394,21 @@ TEST_CASE("event builders: decisions, lists, background and statements", "[stage
     const Staged passing("The withdrawal ends a presence in Niger, where around 650 soldiers were stationed.",
                          "2024-07-09");
     CHECK(passing.build().isEmpty()); // a number in passing is not a count
+
+    // A sentence that opens on what was told ("The incident", "L'attaque") retells it, whatever its verb.
+    for (const char *text :
+         {"The incident occurred around 10 am when a detachment was attacked near the village.",
+          "L'attaque a eu lieu vers 10 heures, quand un détachement a été attaqué."}) {
+        const Staged again(text, "2024-06-26");
+        built = again.build();
+        INFO(text);
+        REQUIRE(built.size() == 1);
+        CHECK(built.first().retelling);
+    }
+    const Staged fresh("A detachment was attacked near the village around 10 am.", "2024-06-26");
+    built = fresh.build();
+    REQUIRE(built.size() == 1);
+    CHECK_FALSE(built.first().retelling);
 }
 
 TEST_CASE("event builders: the confidence rule", "[stages][builder]") {
@@ -484,6 +499,29 @@ TEST_CASE("merging: one happening told several ways is one event", "[stages][mer
         CHECK(events.first().factions.value(0) == QStringLiteral("EIGS"));
     }
     {
+        // One attack told in a region, then at a village: the village is where it happened; a place of
+        // another region is another happening's.
+        kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
+        merger.add(happening("Battles", "Armed clash", "2024-06-25", "2024-06-25",
+                             {QStringLiteral("Niger forces")}, "Tillabéri"),
+                   0, 0);
+        auto atVillage = happening("Battles", "Armed clash", "2024-06-25", "2024-06-25",
+                                   {unnamed, QStringLiteral("Niger forces")}, "Tassia");
+        atVillage.retelling = true;
+        merger.add(atVillage, 40, 0);
+        const auto events = merger.finish();
+        REQUIRE(events.size() == 1);
+        CHECK(events.first().location == QStringLiteral("Tassia"));
+        kt::EventMerger other(QStringLiteral("t"), kt::Gazetteer::bundled());
+        other.add(happening("Battles", "Armed clash", "2024-06-25", "2024-06-25",
+                            {QStringLiteral("Niger forces")}, "Tillabéri"),
+                  0, 0);
+        auto inDiffa = atVillage;
+        inDiffa.event.location = QStringLiteral("Diffa");
+        other.add(inDiffa, 40, 0);
+        CHECK(other.finish().first().location == QStringLiteral("Tillabéri"));
+    }
+    {
         // A battle with no side named joins the violence told there on those days, or is left out.
         kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
         auto alone = happening("Battles", "Armed clash", "2023-04-15", "2023-04-15", {}, "Ouahigouya");
@@ -522,4 +560,44 @@ TEST_CASE("narrative state: the story's day, place and country carry from senten
     CHECK(iso(events.at(1).dateStart) == QStringLiteral("2022-08-07")); // "le lendemain" of the story's day
     CHECK(events.at(1).location == QStringLiteral("Tessit"));           // the story's place
     CHECK(events.at(1).factions.value(0) == QStringLiteral("FAMa"));    // "l'armée" in a Malian story
+}
+
+TEST_CASE("narrative state: a sentence without a day of its own is at the story's day",
+          "[stages][narrative]") {
+    using kt::test::Staged;
+    struct Row {
+        const char *sentence;
+        std::optional<kt::Day> storyDay;
+        bool isReport;
+        const char *from;
+        const char *to;
+        kt::TimePrecision precision;
+    };
+    const kt::Day sunday = day("2023-08-13");
+    const std::vector<Row> rows{
+        // The story told Sunday's attack: what follows is Sunday's, exactly.
+        {"Les Casques bleus ont essuyé des tirs lors de leur départ.", sunday, false, "2023-08-13",
+         "2023-08-13", kt::TimePrecision::Exact},
+        {"Twelve soldiers were killed in the ambush.", sunday, false, "2023-08-13", "2023-08-13",
+         kt::TimePrecision::Exact},
+        // The story's day is when something was said: what happened did so in the week up to it.
+        {"Les Casques bleus ont essuyé des tirs lors de leur départ.", sunday, true, "2023-08-07",
+         "2023-08-13", kt::TimePrecision::Week},
+        // No day told yet: the week up to the publication.
+        {"Les Casques bleus ont essuyé des tirs lors de leur départ.", std::nullopt, false, "2023-08-09",
+         "2023-08-15", kt::TimePrecision::Week},
+    };
+    for (const Row &row : rows) {
+        kt::NarrativeState story;
+        story.day = row.storyDay;
+        story.isReport = row.isReport;
+        story.anchor = 0;
+        const Staged staged(row.sentence, "2023-08-15", story);
+        const auto built = staged.build();
+        INFO(row.sentence << (row.isReport ? " (story at a statement)" : ""));
+        REQUIRE(built.size() == 1);
+        CHECK(iso(built.first().event.dateStart) == QString::fromLatin1(row.from));
+        CHECK(iso(built.first().event.dateEnd) == QString::fromLatin1(row.to));
+        CHECK(built.first().event.precision == row.precision);
+    }
 }
