@@ -151,6 +151,24 @@ qsizetype EventMerger::sameHappening(const BuiltEvent &built) const {
     return -1;
 }
 
+// A happening known only as on or before a day (a claim, a report) or by the story's week, at a place where
+// the report told a happening of one day within that range, is of that day: "The previous morning, men
+// machine-gunned civilians [in Barsalogho] … In a message posted on Saturday, the group announced it had
+// taken control of … Barsalogho".
+void EventMerger::narrowToTold(Event &event) const {
+    if (event.location.isEmpty() || event.dateStart == event.dateEnd || event.status != EventStatus::Occurred)
+        return;
+    for (qsizetype i = m_events.size() - 1; i >= 0; --i) {
+        const Event &told = m_events.at(i);
+        if (!m_storyDated.at(i) && told.location == event.location && told.dateStart == told.dateEnd &&
+            told.dateStart >= event.dateStart && told.dateStart <= event.dateEnd) {
+            event.dateStart = event.dateEnd = told.dateStart;
+            event.precision = TimePrecision::Exact;
+            return;
+        }
+    }
+}
+
 void EventMerger::add(BuiltEvent built, int sentenceStart, int anchor) {
     Event &event = built.event;
     event.confidence = std::clamp(event.confidence, 0.05, 0.99);
@@ -176,6 +194,8 @@ void EventMerger::add(BuiltEvent built, int sentenceStart, int anchor) {
         }
         return;
     }
+    if (built.storyDated)
+        narrowToTold(event);
     event.uid = QStringLiteral("%1:%2:%3").arg(m_uidPrefix).arg(sentenceStart).arg(m_events.size());
     m_fights.append(ClaimLinker::FightClaim{anchor, event.location, event.claimantFaction, built.winner});
     m_actions.append(built.action);

@@ -30,6 +30,7 @@ private:
     // The event `built` tells again, or -1.
     qsizetype sameHappening(const BuiltEvent &built) const;
     qsizetype retold(const BuiltEvent &built) const;
+    void narrowToTold(Event &event) const;
 
     bool sameClaim(const Event &a, const Event &b) const;
 

@@ -41,7 +41,9 @@ constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{"
                                                                                "killing",
                                                                                "seat_of_power",
                                                                                "negated_report",
-                                                                               "retelling_subject"};
+                                                                               "retelling_subject",
+                                                                               "seat_of_power_after",
+                                                                               "part_of_country"};
 
 QRegularExpression compiled(const QString &pattern, const QString &where) {
     QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);

@@ -71,6 +71,8 @@ public:
                           // revendiqué")
         RetellingSubject, // a sentence that opens on one already told ("The incident occurred…", "L'attaque a
                           // eu lieu…")
+        SeatOfPowerAfter, // right after a place: its government ("Ouagadougou's ruling junta")
+        PartOfCountry,    // right before a country: a part of it ("north-central", "le nord du")
         PatternCount
     };
 

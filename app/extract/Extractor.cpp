@@ -12,14 +12,27 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace kt {
 
 namespace {
 
+// Whether the sentence names its country only by a part of it ("north-central Burkina Faso", "le nord du
+// Mali"): the rule "part_of_country" right before the country's name.
+bool namesPartOfCountry(const SentenceContext &context, const QString &country) {
+    const ExtractionRules &rules = ExtractionRules::bundled();
+    return std::all_of(context.mentions.cbegin(), context.mentions.cend(), [&](const Mention &mention) {
+        return !mention.isCountry() || mention.country != country ||
+               rules.matchesBefore(ExtractionRules::PartOfCountry, context.folded, mention.start, 30);
+    });
+}
+
 // Carries the story on past a sentence: its day, whose words it relays, its place, who acted, who was named
 // with "la".
-void advance(NarrativeState &story, int index, const SentenceContext &context, const SentenceTimes &times,
-             const SentencePlace &place, const SentenceSides &sides, bool datedByVague) {
+void advance(NarrativeState &story, const Gazetteer &gazetteer, int index, const SentenceContext &context,
+             const SentenceTimes &times, const SentencePlace &place, const SentenceSides &sides,
+             bool datedByVague) {
     if (times.saidOn) {
         story.day = times.saidOn->to;
         story.span = 0;
@@ -42,8 +55,10 @@ void advance(NarrativeState &story, int index, const SentenceContext &context, c
         story.context = Speaker{};
     if (place.named)
         story.lastPlace = place.location;
-    else if (!place.country.isEmpty())
-        story.lastPlace.clear(); // the story moved to the whole country
+    else if (!place.country.isEmpty() && !(gazetteer.countryOf(story.lastPlace) == place.country &&
+                                           namesPartOfCountry(context, place.country)))
+        story.lastPlace.clear(); // the story moved to the whole country; a part of the town's own country
+                                 // ("the community in north-central Burkina Faso") keeps the town
     if (!place.country.isEmpty())
         story.lastCountry = place.country;
     if (!sides.factions.isEmpty())
@@ -93,7 +108,7 @@ DocumentEvents Extractor::extract(const Document &document) const {
         const int anchor = times.ownDate ? index : story.anchor;
         for (BuiltEvent &built : EventBuilder(facts).build(datedByVague))
             merger.add(std::move(built), sentences.at(index).start, anchor);
-        advance(story, index, context, times, place, sides, datedByVague);
+        advance(story, m_gazetteer, index, context, times, place, sides, datedByVague);
     }
     result.events = merger.finish();
     return result;

@@ -132,8 +132,12 @@ int SentencePlace::prefixStart(const QString &folded, int placeStart) {
     return match.hasMatch() ? from + static_cast<int>(match.capturedStart(1)) : placeStart;
 }
 
-bool SentencePlace::isSeatOfPower(const QString &folded, int position) {
-    return ExtractionRules::bundled().matchesBefore(ExtractionRules::SeatOfPower, folded, position, 30);
+bool SentencePlace::isSeatOfPower(const QString &folded, int start, int end) {
+    const ExtractionRules &rules = ExtractionRules::bundled();
+    return rules.matchesBefore(ExtractionRules::SeatOfPower, folded, start, 30) ||
+           rules.pattern(ExtractionRules::SeatOfPowerAfter)
+               .match(QStringView(folded).mid(end, 40))
+               .hasMatch();
 }
 
 bool SentencePlace::isDestination(const QString &folded, int position) {
@@ -158,7 +162,7 @@ SentencePlace SentencePlace::find(const SentenceContext &sentence, const Narrati
             continue;
         }
         candidate.destination = isDestination(sentence.folded, candidate.start) ||
-                                isSeatOfPower(sentence.folded, candidate.start);
+                                isSeatOfPower(sentence.folded, candidate.start, candidate.end);
         if (candidate.destination)
             continue;
         const int start = prefixStart(sentence.folded, candidate.start);

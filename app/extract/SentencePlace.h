@@ -28,9 +28,10 @@ struct SentencePlace {
     static SentencePlace find(const SentenceContext &sentence, const NarrativeState &story);
     // Whether the words just before `position` name a destination.
     static bool isDestination(const QString &folded, int position);
-    // Whether a place is named as the seat of a government ("les autorités de Ouagadougou", "the junta in
-    // Niamey"): it says who, not where (the rule "seat_of_power").
-    static bool isSeatOfPower(const QString &folded, int position);
+    // Whether a place named at [start, end) is the seat of a government ("les autorités de Ouagadougou", "the
+    // junta in Niamey", "Ouagadougou's ruling junta"): it says who, not where (the rules "seat_of_power" and
+    // "seat_of_power_after").
+    static bool isSeatOfPower(const QString &folded, int start, int end);
     // Where the words that situate a place named at `placeStart` begin ("près de", "à l'ouest de").
     static int prefixStart(const QString &folded, int placeStart);
 };

@@ -128,6 +128,8 @@ TEST_CASE("sentence place: where it happened, never a country, a destination or 
         // The seat of a government says who, not where.
         {"Les autorités de Ouagadougou sont silencieuses depuis l'attaque de Djibo.", "Djibo", "Burkina Faso",
          true},
+        {"Men machine-gunned civilians encouraged by Ouagadougou's ruling junta to dig trenches in Djibo.",
+         "Djibo", "Burkina Faso", true},
     };
     for (const PlaceRow &row : rows) {
         const Staged staged(row.sentence);
@@ -522,6 +524,26 @@ TEST_CASE("merging: one happening told several ways is one event", "[stages][mer
         CHECK(other.finish().first().location == QStringLiteral("Tillabéri"));
     }
     {
+        // What a claim says happened on or before its day, where the report told one happening of a day in
+        // that week, is of that day; at another place it stays on or before.
+        kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
+        merger.add(happening("Violence against civilians", "Attack", "2024-08-24", "2024-08-24",
+                             {unnamed, QStringLiteral("Civilians")}, "Barsalogho", "attacked"),
+                   0, 0);
+        auto claimed = happening("Battles", "Non-state actor overtakes territory", "2024-08-18", "2024-08-24",
+                                 {QStringLiteral("JNIM"), QStringLiteral("VDP")}, "Barsalogho", "took");
+        claimed.storyDated = true;
+        merger.add(claimed, 40, 0);
+        auto elsewhere = claimed;
+        elsewhere.event.location = QStringLiteral("Djibo");
+        merger.add(elsewhere, 80, 0);
+        const auto events = merger.finish();
+        REQUIRE(events.size() == 3);
+        CHECK(iso(events.at(1).dateStart) == QStringLiteral("2024-08-24"));
+        CHECK(events.at(1).precision == kt::TimePrecision::Exact);
+        CHECK(iso(events.at(2).dateStart) == QStringLiteral("2024-08-18"));
+    }
+    {
         // A battle with no side named joins the violence told there on those days, or is left out.
         kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
         auto alone = happening("Battles", "Armed clash", "2023-04-15", "2023-04-15", {}, "Ouahigouya");
@@ -560,6 +582,26 @@ TEST_CASE("narrative state: the story's day, place and country carry from senten
     CHECK(iso(events.at(1).dateStart) == QStringLiteral("2022-08-07")); // "le lendemain" of the story's day
     CHECK(events.at(1).location == QStringLiteral("Tessit"));           // the story's place
     CHECK(events.at(1).factions.value(0) == QStringLiteral("FAMa"));    // "l'armée" in a Malian story
+}
+
+TEST_CASE(
+    "narrative state: a part of the town's country keeps the story at the town, the whole country does not",
+    "[stages][narrative]") {
+    const auto kept = kt::test::extractText(
+        "In Barsalogho, civilians were digging a trench. On Sunday, a video of the dead circulated in "
+        "north-central "
+        "Burkina Faso. The previous morning, men on motorcycles machine-gunned these civilians.",
+        "2024-08-27", "en");
+    REQUIRE(kept.size() == 1);
+    CHECK(kept.first().location == QStringLiteral("Barsalogho"));
+    CHECK(iso(kept.first().dateStart) == QStringLiteral("2024-08-24"));
+    const auto moved =
+        kt::test::extractText("Des hommes armés ont attaqué Djibo samedi. Le Burkina Faso est en proie "
+                              "aux violences. Le lendemain, des soldats ont été tués dans une "
+                              "embuscade.",
+                              "2023-04-17");
+    REQUIRE(moved.size() == 2);
+    CHECK(moved.at(1).location.isEmpty());
 }
 
 TEST_CASE("narrative state: a sentence without a day of its own is at the story's day",
