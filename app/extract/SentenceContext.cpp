@@ -9,9 +9,11 @@ namespace kt {
 
 namespace {
 
-// The quoted words of a sentence: « … », “ … ”.
+// The quoted words of a sentence: « … », “ … ”; a quotation of several sentences ends in a later one (“… It
+// came from Gao,” the army said) or goes on into the next.
 QList<Span> quotedSpans(const QString &text) {
-    static const QRegularExpression quote(QStringLiteral("\u00ab[^\u00bb]*\u00bb|\u201c[^\u201d]*\u201d"));
+    static const QRegularExpression quote(QStringLiteral(
+        "^[^\u00ab\u201c]*[\u00bb\u201d]|\u00ab[^\u00bb]*(?:\u00bb|$)|\u201c[^\u201d]*(?:\u201d|$)"));
     QList<Span> spans;
     for (auto it = quote.globalMatch(text); it.hasNext();) {
         const auto match = it.next();

@@ -44,9 +44,16 @@ SentenceTimes SentenceTimes::resolve(const SentenceContext &sentence, const Narr
             }
         }
     }
-    if (times.saidOn && !sentence.quotes.isEmpty()) {
+    // Quoted words are dated from the day they were said; words said on a day nobody gives ("“…, which was
+    // handed over this morning,” the army said"), in a report of the day before publication, from that day.
+    std::optional<Day> saidDay;
+    if (times.saidOn)
+        saidDay = times.saidOn->to;
+    else if (!story.isReport && story.day && *story.day == published - 1)
+        saidDay = story.day;
+    if (saidDay && !sentence.quotes.isEmpty()) {
         TemporalTagger::Context quoted = times.context;
-        quoted.reference = times.saidOn->to;
+        quoted.reference = *saidDay;
         for (const Span &quote : sentence.quotes) {
             times.all.removeIf([&quote](const TimeExpression &time) { return quote.contains(time.start); });
             const QString words = text.mid(quote.start, quote.end - quote.start);

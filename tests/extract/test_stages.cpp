@@ -102,6 +102,24 @@ TEST_CASE("sentence times: quoted words are dated from the day they were said", 
         "2023-11-16");
     REQUIRE(staged.times.ownDate);
     CHECK(iso(staged.times.ownDate->from) == QStringLiteral("2023-11-14"));
+
+    // A quotation that ends in this sentence, said on a day nobody gives, in a report of the day before
+    // publication: its "this morning" is that day's; the words outside the quotation keep the report's day.
+    kt::NarrativeState monday;
+    monday.day = day("2022-08-15");
+    const Staged closing(
+        "It came from the platform of Gao, which was handed over to the Malian armed forces this "
+        "morning,\u201d the French armed forces said in a statement.",
+        "2022-08-16", monday);
+    REQUIRE(closing.context.quotes.size() == 1);
+    CHECK(closing.context.quotes.first().start == 0);
+    REQUIRE(closing.times.ownDate);
+    CHECK(iso(closing.times.ownDate->from) == QStringLiteral("2022-08-15"));
+    CHECK(closing.context.speaker.faction == QStringLiteral("France"));
+    const Staged unquoted("The base was handed over to the Malian armed forces this morning, the army said.",
+                          "2022-08-16", monday);
+    REQUIRE(unquoted.times.ownDate);
+    CHECK(iso(unquoted.times.ownDate->from) == QStringLiteral("2022-08-16"));
 }
 
 namespace {
