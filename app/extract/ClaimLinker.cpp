@@ -16,10 +16,26 @@ const Mention *firstActorIn(const QList<Mention> &mentions, int from, int to) {
     return nullptr;
 }
 
-// Whether only a few words without a comma follow `from`: the reporting phrase closes the sentence.
-bool closesSentence(const QString &folded, int from) {
+// Whether only a few words (`reach` characters) without a comma follow `from`: the reporting phrase closes
+// the sentence.
+bool closesSentence(const QString &folded, int from, int reach = 25) {
     const QString rest = folded.mid(from).trimmed();
-    return rest.size() <= 25 && !rest.contains(QLatin1Char(','));
+    return rest.size() <= reach && !rest.contains(QLatin1Char(','));
+}
+
+// Where a quotation that opens the sentence closes, when it closes shortly before `verb` ("« … », a-t-il
+// dit",
+// "\"…\", avait pour sa part affirmé"); -1 otherwise.
+int closingQuoteBefore(const QString &folded, int verb) {
+    static const QString opening = QStringLiteral("\"\u00ab\u201c");
+    static const QString closing = QStringLiteral("\"\u00bb\u201d");
+    const int first = static_cast<int>(folded.indexOf(QRegularExpression(QStringLiteral("\\S"))));
+    if (first < 0 || !opening.contains(folded.at(first)))
+        return -1;
+    for (int at = verb - 1; at > first && at >= verb - 40; --at)
+        if (closing.contains(folded.at(at)))
+            return at + 1;
+    return -1;
 }
 
 // The comma that opens a closing reporting phrase, looking back from `at` over at most `reach` characters.
@@ -86,14 +102,21 @@ std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &
     if (const int comma = commaBefore(folded, verbStart, 60); comma >= 0) {
         const bool nothingBetween = folded.mid(comma + 1, verbStart - comma - 1).trimmed().isEmpty();
         if (nothingBetween) {
-            // "…, a annoncé l'état-major.": the speaker follows the verb.
+            // "…, a annoncé l'état-major.", "…, indique un communiqué du ministère de l'Intérieur lu à la
+            // télévision nationale.": the speaker follows the verb, which comes first in the closing phrase.
             const Mention *speaker = firstActorIn(mentions, verbEnd, verbEnd + 41);
-            if (closesSentence(folded, speaker ? speaker->end : verbEnd))
+            if (closesSentence(folded, speaker ? speaker->end : verbEnd, 80))
                 return spokenBy(speaker, verbStart, verbEnd, 0, comma, true);
         } else if (closesSentence(folded, verbEnd)) {
             // "…, MINUSMA said.", "…, the mission said."
             return spokenBy(firstActorIn(mentions, comma + 1, verbStart), verbStart, verbEnd, 0, comma, true);
         }
+    }
+    // "« Il y a eu 18 morts … », avait pour sa part affirmé un habitant": the words quoted before the verb
+    // are what is said, the speaker comes after them (not one named inside them).
+    if (const int closing = closingQuoteBefore(folded, verbStart); closing > 0) {
+        const Mention *speaker = firstActorIn(mentions, closing, static_cast<int>(folded.size()));
+        return spokenBy(speaker, verbStart, verbEnd, 0, closing, true);
     }
     // "X a déclaré que …": the speaker is the first actor before the verb.
     if (const Mention *speaker = firstActorIn(mentions, 0, verbStart))

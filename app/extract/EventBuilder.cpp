@@ -484,6 +484,33 @@ QList<BuiltEvent> EventBuilder::perPlace(const BuiltEvent &built, const QString 
     return each;
 }
 
+// "L'attaque de ce camion, ainsi que celle du village de Tizigourou", "the attack on the convoy and that on
+// Boni": a second happening of the kind, at the place named after "celle de", "that on" (rule
+// "also_that_of"); the first keeps the story's place when the sentence names no other.
+QList<BuiltEvent> EventBuilder::alsoThatOf(const BuiltEvent &built, const QString &title) const {
+    if (built.event.status != EventStatus::Occurred)
+        return {built};
+    const auto also =
+        std::find_if(m_facts.place.all.cbegin(), m_facts.place.all.cend(), [this](const auto &place) {
+            return ExtractionRules::bundled().matchesBefore(ExtractionRules::AlsoThatOf,
+                                                            m_facts.context.folded, place.start, 50);
+        });
+    if (also == m_facts.place.all.cend())
+        return {built};
+    const auto placed = [&title](BuiltEvent one, const QString &location, const QString &placeText) {
+        one.event.location = location;
+        one.event.placeText = placeText;
+        one.event.summary = placeText.isEmpty() ? title : title + QStringLiteral(" \u00b7 ") + placeText;
+        return one;
+    };
+    BuiltEvent first = built;
+    if (first.event.location == also->location)
+        first = placed(first, m_facts.story.lastPlace, QString());
+    BuiltEvent second = placed(built, also->location, also->placeText);
+    second.retelling = false;
+    return {first, second};
+}
+
 QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedByVague) const {
     const SentenceContext &context = m_facts.context;
     const auto deaths = EventClassifier::fatalitiesFolded(
@@ -533,7 +560,8 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
         if (one.retelling && m_happenings.size() > 1)
             one.storyDated = true;
         for (const BuiltEvent &dated : distributed(one, title))
-            built += perPlace(dated, title);
+            for (const BuiltEvent &placed : perPlace(dated, title))
+                built += alsoThatOf(placed, title);
     }
     return built;
 }

@@ -63,6 +63,7 @@ private:
     bool isBackground(const Classification &what) const;
     QList<BuiltEvent> distributed(const BuiltEvent &built, const QString &title) const;
     QList<BuiltEvent> perPlace(const BuiltEvent &built, const QString &title) const;
+    QList<BuiltEvent> alsoThatOf(const BuiltEvent &built, const QString &title) const;
     std::pair<int, int> clauseOf(int cue) const;
     struct ClauseTimes {
         std::optional<TimeExpression> own;   // a day or a short span (SentenceTimes::ownDate's kinds)

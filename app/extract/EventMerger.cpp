@@ -20,8 +20,29 @@ bool isUnnamed(const QString &faction) {
     return faction.isEmpty() || faction == QLatin1String("Unidentified armed group");
 }
 
-bool samePlace(const Event &a, const Event &b) {
-    return a.location == b.location || a.location.isEmpty() || b.location.isEmpty();
+// Whether `broad` is placed in a region as a whole: named as one ("dans la région de Tillabéri") or carried
+// from the story ("The Tillaberi region … Twenty soldiers were killed in western Niger"). A region's name
+// alone is its capital town ("a helicopter crashed in Kidal").
+bool inWholeRegion(const Gazetteer &gazetteer, const Event &broad) {
+    static const QRegularExpression regionWord(QStringLiteral("\\b(?:r[eé]gion|province)\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    return !broad.location.isEmpty() && gazetteer.regionOf(broad.location) == broad.location &&
+           (broad.placeText.isEmpty() || regionWord.match(broad.placeText).hasMatch());
+}
+
+// Whether `place` names where in the region of `broad` it happened: a place of that region, or one the
+// gazetteer does not know, told of the same happening ("in western Niger" … "near the village of Tassia").
+bool narrows(const Gazetteer &gazetteer, const Event &broad, const QString &place) {
+    if (place.isEmpty() || place == broad.location || !inWholeRegion(gazetteer, broad))
+        return false;
+    const QString within = gazetteer.regionOf(place);
+    return within.isEmpty() || within == broad.location;
+}
+
+// One place, a place left unsaid, or a region and a place in it.
+bool samePlace(const Event &a, const Event &b, const Gazetteer &gazetteer) {
+    return a.location == b.location || a.location.isEmpty() || b.location.isEmpty() ||
+           narrows(gazetteer, a, b.location) || narrows(gazetteer, b, a.location);
 }
 
 // Whether two accounts can be of one happening's sides: the same initiator, or one left unnamed, or one's
@@ -40,15 +61,6 @@ bool compatibleSides(const Event &a, const Event &b) {
 
 // What a second account adds to the first: a named initiator for an unnamed one, the other sides, the place,
 // the higher toll, the claim.
-// Whether `place` names where in `region` it happened: a place of that region, or one the gazetteer does
-// not know, told of the same happening ("in western Niger" … "on the outskirts of the village of Tassia").
-bool narrows(const Gazetteer &gazetteer, const QString &region, const QString &place) {
-    if (region.isEmpty() || place.isEmpty() || place == region || gazetteer.regionOf(region) != region)
-        return false;
-    const QString within = gazetteer.regionOf(place);
-    return within.isEmpty() || within == region;
-}
-
 void absorb(Event &into, const Event &from, const Gazetteer &gazetteer) {
     const QString named = from.factions.value(0);
     if (isUnnamed(into.factions.value(0)) && !isUnnamed(named) && named != QLatin1String("Civilians")) {
@@ -63,7 +75,7 @@ void absorb(Event &into, const Event &from, const Gazetteer &gazetteer) {
     for (const QString &actor : from.actors)
         if (!into.actors.contains(actor))
             into.actors.append(actor);
-    if (into.location.isEmpty() || narrows(gazetteer, into.location, from.location)) {
+    if (into.location.isEmpty() || narrows(gazetteer, into, from.location)) {
         into.location = from.location;
         into.placeText = from.placeText;
     }
@@ -126,12 +138,14 @@ qsizetype EventMerger::sameHappening(const BuiltEvent &built) const {
         const bool sameSide = earlier.factions.value(0) == event.factions.value(0) ||
                               earlier.factions.isEmpty() || event.factions.isEmpty();
         if (m_actions.at(i) == built.action && earlier.subEventType == event.subEventType &&
-            samePlace(earlier, event) && sameSide && overlaps(earlier, event) && sameClaim(earlier, event))
+            samePlace(earlier, event, m_gazetteer) && sameSide && overlaps(earlier, event) &&
+            sameClaim(earlier, event))
             return i;
         // A claim of who won ("a repoussé", "dispersed") stays its own, to be set against the other side's.
         // The same decision told again without a day of its own ("it was the nation's second coup").
         if (m_actions.at(i) == built.action && !isViolent(event) && built.storyDated &&
-            samePlace(earlier, event) && compatibleSides(earlier, event) && sameClaim(earlier, event))
+            samePlace(earlier, event, m_gazetteer) && compatibleSides(earlier, event) &&
+            sameClaim(earlier, event))
             return i;
         if (!isViolent(earlier) || !isViolent(event) || !built.winner.isEmpty() ||
             !m_fights.at(i).winner.isEmpty())
@@ -140,12 +154,12 @@ qsizetype EventMerger::sameHappening(const BuiltEvent &built) const {
         // those days there.
         if (!sameClaim(earlier, event))
             continue;
-        if (built.sideless && overlaps(earlier, event) && samePlace(earlier, event))
+        if (built.sideless && overlaps(earlier, event) && samePlace(earlier, event, m_gazetteer))
             return i;
         // A headline or a summary dated only by the story, and the account that gives its day.
         const bool oneStoryDated = built.storyDated || m_storyDated.at(i);
         if (oneStoryDated && earlier.eventType == event.eventType && overlaps(earlier, event) &&
-            samePlace(earlier, event) && compatibleSides(earlier, event))
+            samePlace(earlier, event, m_gazetteer) && compatibleSides(earlier, event))
             return i;
     }
     return -1;

@@ -43,7 +43,8 @@ constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{"
                                                                                "negated_report",
                                                                                "retelling_subject",
                                                                                "seat_of_power_after",
-                                                                               "part_of_country"};
+                                                                               "part_of_country",
+                                                                               "also_that_of"};
 
 QRegularExpression compiled(const QString &pattern, const QString &where) {
     QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);

@@ -73,6 +73,8 @@ public:
                           // eu lieu…")
         SeatOfPowerAfter, // right after a place: its government ("Ouagadougou's ruling junta")
         PartOfCountry,    // right before a country: a part of it ("north-central", "le nord du")
+        AlsoThatOf,       // right before a place: a second happening of the kind there ("ainsi que celle du
+                          // village de", "and that on")
         PatternCount
     };
 

@@ -42,6 +42,14 @@ TEST_CASE("sentence context: who speaks, and where what they claim begins", "[st
          "never officially claimed responsibility.",
          "", "In June 2021", false},
         {"Le JNIM n'a jamais revendiqué l'attaque de Solhan.", "", "Le JNIM", false},
+        // A closing phrase that opens on its verb names its speaker after it, however long it is; the armed
+        // men named before it are what is told, not who tells it.
+        {"Des hommes armés ont attaqué un camion, indique un communiqué du ministère de l'Intérieur lu à la "
+         "télévision nationale.",
+         "", "Des hommes armés", false},
+        {"\"Quatorze sont morts dans l'attaque des assaillants\", avait pour sa part affirmé à l'AFP un "
+         "habitant.",
+         "", "\"Quatorze", false},
     };
     for (const ContextRow &row : rows) {
         const Staged staged(row.sentence);
@@ -50,6 +58,7 @@ TEST_CASE("sentence context: who speaks, and where what they claim begins", "[st
         CHECK(staged.context.speaker.faction.toStdString() == row.speakerFaction);
         CHECK(staged.context.contentText.trimmed().startsWith(QString::fromUtf8(row.contentStarts)));
         CHECK(staged.context.reported == row.reported);
+        CHECK(staged.context.contentText.size() > 12); // what is claimed is never the reporting words alone
         if (QString::fromUtf8(row.sentence).contains(QStringLiteral("lors d")))
             CHECK(staged.context.contentText.contains(QStringLiteral("dimanche dernier")));
     }
@@ -425,6 +434,20 @@ TEST_CASE("event builders: decisions, lists, background and statements", "[stage
         REQUIRE(built.size() == 1);
         CHECK(built.first().retelling);
     }
+    // "…, ainsi que celle du village de X": a second attack, there; a transport truck's passengers are
+    // civilians.
+    kt::NarrativeState banibangou;
+    banibangou.lastPlace = QStringLiteral("Banibangou");
+    const Staged both(
+        "Des assaillants ont attaqué dimanche un camion de transport, ainsi que celle du village de "
+        "Tizigourou.",
+        "2022-02-22", banibangou);
+    built = both.build();
+    REQUIRE(built.size() == 2);
+    CHECK(built.at(0).event.location == QStringLiteral("Banibangou"));
+    CHECK(built.at(0).event.factions.contains(QStringLiteral("Civilians")));
+    CHECK(built.at(1).event.location == QStringLiteral("Tizigourou"));
+    CHECK(built.at(0).event.dateStart == built.at(1).event.dateStart);
     const Staged fresh("A detachment was attacked near the village around 10 am.", "2024-06-26");
     built = fresh.build();
     REQUIRE(built.size() == 1);
@@ -540,6 +563,21 @@ TEST_CASE("merging: one happening told several ways is one event", "[stages][mer
         inDiffa.event.location = QStringLiteral("Diffa");
         other.add(inDiffa, 40, 0);
         CHECK(other.finish().first().location == QStringLiteral("Tillabéri"));
+        // A region's name alone is its capital town: fighting "in Kidal" and at Tinzaouatène are two; "in the
+        // Kidal region" and at Tinzaouatène, one.
+        for (const auto &[placeText, count] :
+             {std::pair{"in Kidal", 2}, std::pair{"in the Kidal region", 1}}) {
+            kt::EventMerger byRegion(QStringLiteral("t"), kt::Gazetteer::bundled());
+            auto inKidal = happening("Battles", "Armed clash", "2024-07-26", "2024-07-26", {fama}, "Kidal");
+            inKidal.event.placeText = QString::fromLatin1(placeText);
+            byRegion.add(inKidal, 0, 0);
+            auto atBorder =
+                happening("Battles", "Armed clash", "2024-07-26", "2024-07-26", {fama}, "Tinzaouatène");
+            atBorder.event.placeText = QStringLiteral("in Tinzaouaten");
+            byRegion.add(atBorder, 40, 0);
+            INFO(placeText);
+            CHECK(byRegion.finish().size() == count);
+        }
     }
     {
         // What a claim says happened on or before its day, where the report told one happening of a day in
