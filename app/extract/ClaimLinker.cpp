@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace kt {
 
 namespace {
@@ -29,9 +31,10 @@ bool closesSentence(const QString &folded, int from, int reach = 25) {
 int closingQuoteBefore(const QString &folded, int verb) {
     static const QString opening = QStringLiteral("\"\u00ab\u201c");
     static const QString closing = QStringLiteral("\"\u00bb\u201d");
-    const int first = static_cast<int>(folded.indexOf(QRegularExpression(QStringLiteral("\\S"))));
-    if (first < 0 || !opening.contains(folded.at(first)))
+    const auto nonSpace = std::find_if(folded.cbegin(), folded.cend(), [](QChar c) { return !c.isSpace(); });
+    if (nonSpace == folded.cend() || !opening.contains(*nonSpace))
         return -1;
+    const int first = static_cast<int>(nonSpace - folded.cbegin());
     for (int at = verb - 1; at > first && at >= verb - 40; --at)
         if (closing.contains(folded.at(at)))
             return at + 1;
@@ -60,9 +63,13 @@ ClaimLinker::Attribution spokenBy(const Mention *speaker, int start, int end, in
 
 std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &sentence,
                                                                  const QList<Mention> &mentions) {
+    return attributionFolded(TextNormalizer::fold(sentence), mentions);
+}
+
+std::optional<ClaimLinker::Attribution> ClaimLinker::attributionFolded(const QString &folded,
+                                                                       const QList<Mention> &mentions) {
     const QRegularExpression &verb = ExtractionRules::bundled().pattern(ExtractionRules::ReportingVerbs);
     const QRegularExpression &according = ExtractionRules::bundled().pattern(ExtractionRules::AccordingTo);
-    const QString folded = TextNormalizer::fold(sentence);
 
     if (const auto match = according.match(folded); match.hasMatch()) {
         const int start = static_cast<int>(match.capturedStart(0));
@@ -77,7 +84,7 @@ std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &
             return spokenBy(speaker, start, speaker ? speaker->end : after, 0, comma, false);
         // "Selon le CSP-PSD, …": what is claimed follows the comma.
         if (speaker) {
-            const int next = static_cast<int>(sentence.indexOf(QLatin1Char(','), speaker->end));
+            const int next = static_cast<int>(folded.indexOf(QLatin1Char(','), speaker->end));
             return spokenBy(speaker, start, speaker->end,
                             next >= 0 && next < speaker->end + 80 ? next + 1 : 0, -1, false);
         }
@@ -126,10 +133,11 @@ std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &
 }
 
 bool ClaimLinker::isReported(const QString &sentence) {
-    return ExtractionRules::bundled()
-        .pattern(ExtractionRules::Conditional)
-        .match(TextNormalizer::fold(sentence))
-        .hasMatch();
+    return isReportedFolded(TextNormalizer::fold(sentence));
+}
+
+bool ClaimLinker::isReportedFolded(const QString &folded) {
+    return ExtractionRules::bundled().pattern(ExtractionRules::Conditional).match(folded).hasMatch();
 }
 
 bool ClaimLinker::contradict(const FightClaim &a, const FightClaim &b) {

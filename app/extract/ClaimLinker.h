@@ -25,8 +25,12 @@ public:
     // what is claimed follows. "…, a indiqué X.", "…, X said.", "…, selon X.": the claim comes first.
     // A claimant left empty means a reporting phrase without a named speaker ("selon un porte-parole").
     static std::optional<Attribution> attribution(const QString &sentence, const QList<Mention> &mentions);
+    // The same, given the sentence folded (TextNormalizer::fold): positions are the same in both.
+    static std::optional<Attribution> attributionFolded(const QString &folded,
+                                                        const QList<Mention> &mentions);
     // "aurait dispersé", "would have": the sentence relays somebody else's claim.
     static bool isReported(const QString &sentence);
+    static bool isReportedFolded(const QString &folded);
 
     // A claim about a fight, reduced to what decides whether two claims contradict each other.
     struct FightClaim {

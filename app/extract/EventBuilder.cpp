@@ -53,8 +53,10 @@ double EventBuilder::confidence(bool ownDate, bool storyDate, bool usedLabel, bo
 
 EventBuilder::EventBuilder(const SentenceFacts &facts)
     : m_facts(facts)
-    , m_happenings(EventClassifier::classifyFolded(facts.context.folded.mid(
-          facts.context.content.start, facts.context.content.end - facts.context.content.start)))
+    , m_happenings(EventClassifier::classifyFolded(
+          facts.context.folded.mid(facts.context.content.start,
+                                   facts.context.content.end - facts.context.content.start),
+          facts.context.words))
     , m_measure(EventClassifier::measureFolded(facts.context.folded)) {
     if (m_measure)
         m_happenings.removeIf([](const Classification &c) {

@@ -114,8 +114,11 @@ QList<Classification> EventClassifier::classify(const QString &text) {
 }
 
 QList<Classification> EventClassifier::classifyFolded(const QString &folded) {
+    return classifyFolded(folded, CueWords::Text(folded));
+}
+
+QList<Classification> EventClassifier::classifyFolded(const QString &folded, const CueWords::Text &words) {
     QList<Classification> found;
-    const CueWords::Text words(folded);
     bool weakOnly = true;
     bool weakFight = false; // a fight told only by its toll ("neutralisés"), given way to another kind
     for (const ExtractionRules::Happening &candidate : rules().happenings()) {

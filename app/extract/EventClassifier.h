@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data.h"
+#include "extract/CueWords.h"
 
 #include <QList>
 #include <QString>
@@ -33,6 +34,9 @@ public:
     static QList<Classification> classify(const QString &text);
     // The same on text already folded (TextNormalizer::fold), as the following *Folded functions.
     static QList<Classification> classifyFolded(const QString &folded);
+    // The same, with the cue words looked up in `words`: the words of a text that holds `folded` (the whole
+    // sentence of a clause), so that a sentence's words are indexed once for every stage.
+    static QList<Classification> classifyFolded(const QString &folded, const CueWords::Text &words);
     // A declaration without another happening: "a déclaré", "said", "souligne", with no cue word.
     static std::optional<Classification> statement(const QString &text);
     static std::optional<Classification> statementFolded(const QString &folded);

@@ -134,7 +134,11 @@ void Gazetteer::addEntry(const QString &alias, Mention::Kind kind, const QString
 }
 
 QList<Mention> Gazetteer::find(const QString &text, const QString &country) const {
-    const QString folded = TextNormalizer::fold(text);
+    return findFolded(text, TextNormalizer::fold(text), country);
+}
+
+QList<Mention> Gazetteer::findFolded(const QString &text, const QString &folded,
+                                     const QString &country) const {
     // Every place where an entry matches, as (entry, position); then, as if each entry were searched for in
     // turn, longest first, each match takes its span unless a longer one took part of it already.
     std::vector<std::pair<qsizetype, qsizetype>> candidates;

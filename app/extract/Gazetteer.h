@@ -38,6 +38,8 @@ public:
     // The names in a text. Words for a state's forces or government that do not name the state ("l'armée",
     // "the junta") are that of `country` (the story's), as actors.
     QList<Mention> find(const QString &text, const QString &country = {}) const;
+    // The same, given the text folded (TextNormalizer::fold).
+    QList<Mention> findFolded(const QString &text, const QString &folded, const QString &country) const;
     // The faction a label stands for: by who speaks and where (the FAMa's "groupes armés terroristes" around
     // Kidal), or by the country the story is in ("l'armée" in Burkina Faso is Burkina Faso's forces).
     // Whether two factions speak for one side: the same, or one country's army and government (the

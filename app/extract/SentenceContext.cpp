@@ -31,11 +31,12 @@ SentenceContext SentenceContext::read(const Sentence &sentence, const Gazetteer 
     context.sentence = &sentence;
     const QString &text = sentence.text;
     context.folded = TextNormalizer::fold(text);
-    context.mentions =
-        gazetteer.find(text, story.lastCountry.isEmpty() ? story.documentCountry : story.lastCountry);
+    context.words = CueWords::Text(context.folded);
+    context.mentions = gazetteer.findFolded(
+        text, context.folded, story.lastCountry.isEmpty() ? story.documentCountry : story.lastCountry);
     context.quotes = quotedSpans(text);
-    context.attribution = ClaimLinker::attribution(text, context.mentions);
-    context.reported = ClaimLinker::isReported(text);
+    context.attribution = ClaimLinker::attributionFolded(context.folded, context.mentions);
+    context.reported = ClaimLinker::isReportedFolded(context.folded);
     const auto &attribution = context.attribution;
     if (attribution && !attribution->claimant.isEmpty())
         context.speaker = Speaker{attribution->claimant, attribution->faction};

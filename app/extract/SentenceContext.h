@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extract/ClaimLinker.h"
+#include "extract/CueWords.h"
 #include "extract/Gazetteer.h"
 #include "extract/NarrativeState.h"
 #include "extract/SentenceSplitter.h"
@@ -26,6 +27,7 @@ struct Span {
 struct SentenceContext {
     const Sentence *sentence = nullptr;
     QString folded;
+    CueWords::Text words{QString()}; // the folded sentence's words, for the later stages' cue words
     QList<Mention> mentions;
     QList<Span> quotes;
     std::optional<ClaimLinker::Attribution> attribution;

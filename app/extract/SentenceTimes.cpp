@@ -19,7 +19,7 @@ SentenceTimes SentenceTimes::resolve(const SentenceContext &sentence, const Narr
     times.context.narrativeSpan = story.span;
     times.context.future = TemporalTagger::speaksOfFutureFolded(sentence.folded);
     times.context.english = story.english;
-    times.all = TemporalTagger::tagFolded(text, sentence.folded, times.context);
+    times.all = TemporalTagger::tagWords(text, sentence.words, times.context);
 
     if (attribution && attribution->hasVerb) {
         for (const TimeExpression &time : std::as_const(times.all)) {

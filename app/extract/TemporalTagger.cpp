@@ -102,8 +102,8 @@ std::optional<Day> resolveDayMonth(int day, int month, int year, Day reference, 
 // What a sentence holds, looked for once: a rule whose cues are absent cannot match it, and its pattern is
 // not run.
 struct Clues {
-    explicit Clues(const QString &folded)
-        : text(folded) {
+    explicit Clues(const CueWords::Text &words)
+        : text(words) {
         static const auto packAll = [](std::initializer_list<const char *> words) {
             std::vector<std::uint64_t> packed;
             for (const char *word : words)
@@ -126,7 +126,7 @@ struct Clues {
         month = holdsOne(months);
         weekdayFr = holdsOne(weekdays);
     }
-    CueWords::Text text;
+    const CueWords::Text &text;
     bool month = false;     // a month's name, full or short, in French or English ("dec" but not "declare")
     bool weekdayFr = false; // a French weekday
 };
@@ -794,8 +794,9 @@ void splitLists(QList<TimeExpression> &found, const QString &folded) {
 } // namespace
 
 QStringList TemporalTagger::cueGaps(const QString &sentence) {
-    const QString folded = TextNormalizer::fold(sentence);
-    const Clues clues(folded);
+    const CueWords::Text words(TextNormalizer::fold(sentence));
+    const QString &folded = words.folded();
+    const Clues clues(words);
     QStringList gaps;
     for (const Rule &rule : rules())
         if (!rule.cues.admit(clues) && rule.pattern.match(folded).hasMatch())
@@ -810,25 +811,34 @@ bool TemporalTagger::speaksOfFuture(const QString &sentence) {
 bool TemporalTagger::speaksOfFutureFolded(const QString &folded) {
     // A deadline ("d'ici le 31 décembre", "au plus tard") is not a future tense: "a quitté Tessalit samedi,
     // conformément à son retrait d'ici le 31 décembre" speaks of last Saturday. Read word by word: a regular
-    // expression with a suffix rule scans every position of every sentence, this reads each word once.
-    static const std::array<QLatin1String, 30> futureWords{
-        QLatin1String("aura"),      QLatin1String("auront"),    QLatin1String("fera"),
-        QLatin1String("feront"),    QLatin1String("va"),        QLatin1String("vont"),
-        QLatin1String("devra"),     QLatin1String("devront"),   QLatin1String("doit"),
-        QLatin1String("doivent"),   QLatin1String("pourrait"),  QLatin1String("pourraient"),
-        QLatin1String("devrait"),   QLatin1String("devraient"), QLatin1String("prevu"),
-        QLatin1String("prevue"),    QLatin1String("prevus"),    QLatin1String("prevues"),
-        QLatin1String("prochain"),  QLatin1String("prochaine"), QLatin1String("sera"),
-        QLatin1String("seront"),    QLatin1String("will"),      QLatin1String("shall"),
-        QLatin1String("scheduled"), QLatin1String("due"),       QLatin1String("expected"),
-        QLatin1String("plan"),      QLatin1String("plans"),     QLatin1String("to")};
+    // expression with a suffix rule scans every position of every sentence, this reads each word once, as a
+    // number (CueWords::pack) compared with numbers.
+    static const auto packed = [](std::initializer_list<const char *> words) {
+        std::vector<std::uint64_t> all;
+        for (const char *word : words)
+            all.push_back(CueWords::pack(QString::fromLatin1(word)));
+        std::sort(all.begin(), all.end());
+        return all;
+    };
+    static const std::vector<std::uint64_t> futureWords =
+        packed({"aura",    "auront", "fera",    "feront",   "va",         "vont",      "devra",
+                "devront", "doit",   "doivent", "pourrait", "pourraient", "devrait",   "devraient",
+                "prevu",   "prevue", "prevus",  "prevues",  "prochain",   "prochaine", "sera",
+                "seront",  "will",   "shall",   "scheduled"});
+    static const std::uint64_t is = CueWords::pack(u"is");
+    static const std::uint64_t are = CueWords::pack(u"are");
+    static const std::uint64_t due = CueWords::pack(u"due");
+    static const std::uint64_t to = CueWords::pack(u"to");
+    static const std::uint64_t expected = CueWords::pack(u"expected");
+    static const std::uint64_t plan = CueWords::pack(u"plan");
+    static const std::uint64_t plans = CueWords::pack(u"plans");
     // Simple future endings ("quitteront", "reprendra", "prendront"), after at least three letters.
     static const std::array<QLatin1String, 6> endings{QLatin1String("eront"), QLatin1String("era"),
                                                       QLatin1String("iront"), QLatin1String("ira"),
                                                       QLatin1String("dra"),   QLatin1String("dront")};
     const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); };
-    QStringView before; // the two words before the current one
-    QStringView twoBefore;
+    std::uint64_t before = 0; // the two words before the current one
+    std::uint64_t twoBefore = 0;
     for (qsizetype i = 0; i < folded.size();) {
         if (!isWordChar(folded.at(i))) {
             ++i;
@@ -838,25 +848,21 @@ bool TemporalTagger::speaksOfFutureFolded(const QString &folded) {
         while (i < folded.size() && isWordChar(folded.at(i)))
             ++i;
         const QStringView word = QStringView(folded).mid(start, i - start);
-        const bool is = before == QLatin1String("is") || before == QLatin1String("are");
-        if (word == QLatin1String("due")) {
-            if (is)
-                return true; // "is due", "are due"
-        } else if (word == QLatin1String("to")) {
-            if ((before == QLatin1String("expected") &&
-                 (twoBefore == QLatin1String("is") || twoBefore == QLatin1String("are"))) ||
-                before == QLatin1String("plan") || before == QLatin1String("plans"))
-                return true; // "is expected to", "plans to"
-        } else if (word != QLatin1String("expected") && word != QLatin1String("plan") &&
-                   word != QLatin1String("plans") &&
-                   std::find(futureWords.cbegin(), futureWords.cend(), word) != futureWords.cend()) {
+        const std::uint64_t key = CueWords::pack(word);
+        if (key == due && (before == is || before == are))
+            return true; // "is due", "are due"
+        if (key == to && ((before == expected && (twoBefore == is || twoBefore == are)) || before == plan ||
+                          before == plans))
+            return true; // "is expected to", "plans to"
+        if (key != 0 && std::binary_search(futureWords.cbegin(), futureWords.cend(), key))
             return true;
-        }
-        for (const QLatin1String ending : endings)
-            if (word.size() >= ending.size() + 3 && word.endsWith(ending))
-                return true;
+        const QChar last = word.back();
+        if (word.size() >= 6 && (last == QLatin1Char('a') || last == QLatin1Char('t')))
+            for (const QLatin1String ending : endings)
+                if (word.size() >= ending.size() + 3 && word.endsWith(ending))
+                    return true;
         twoBefore = before;
-        before = word;
+        before = key;
     }
     return false;
 }
@@ -867,9 +873,15 @@ QList<TimeExpression> TemporalTagger::tag(const QString &sentence, const Context
 
 QList<TimeExpression> TemporalTagger::tagFolded(const QString &sentence, const QString &folded,
                                                 const Context &context) {
+    return tagWords(sentence, CueWords::Text(folded), context);
+}
+
+QList<TimeExpression> TemporalTagger::tagWords(const QString &sentence, const CueWords::Text &words,
+                                               const Context &context) {
+    const QString &folded = words.folded();
     QList<TimeExpression> found;
     QList<bool> taken(folded.size(), false);
-    const Clues clues(folded);
+    const Clues clues(words);
     for (const Rule &rule : rules()) {
         if (!rule.cues.admit(clues))
             continue;

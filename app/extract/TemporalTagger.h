@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data.h"
+#include "extract/CueWords.h"
 
 #include <QList>
 #include <QString>
@@ -55,6 +56,9 @@ public:
     // The same, given the sentence already folded (TextNormalizer::fold).
     static QList<TimeExpression> tagFolded(const QString &sentence, const QString &folded,
                                            const Context &context);
+    // The same, given the folded sentence's words (the folded text is `words.folded()`).
+    static QList<TimeExpression> tagWords(const QString &sentence, const CueWords::Text &words,
+                                          const Context &context);
     // True when the sentence looks forward: future tense, "prochain", "will", "is due".
     static bool speaksOfFuture(const QString &sentence);
     static bool speaksOfFutureFolded(const QString &folded);
