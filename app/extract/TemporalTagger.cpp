@@ -102,8 +102,8 @@ std::optional<Day> resolveDayMonth(int day, int month, int year, Day reference, 
 // What a sentence holds, looked for once: a rule whose cues are absent cannot match it, and its pattern is
 // not run.
 struct Clues {
-    explicit Clues(const CueWords::Text &words)
-        : text(words) {
+    explicit Clues(const CueWords::Text &sentenceWords)
+        : text(sentenceWords) {
         static const auto packAll = [](std::initializer_list<const char *> words) {
             std::vector<std::uint64_t> packed;
             for (const char *word : words)
