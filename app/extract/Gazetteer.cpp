@@ -85,11 +85,12 @@ Gazetteer::Gazetteer(const QJsonObject &json, const FactionCatalog &catalog)
     }
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const Entry &a, const Entry &b) { return a.folded.size() > b.folded.size(); });
-    // Index the entries by their first word, so that find() looks only at the entries that can start at
-    // each word of the text instead of searching the whole text for every alias.
+    // Index the entries by their first word folded (a case-sensitive alias too: its case is checked where it
+    // matches), so that find() looks up each word of the text once and only at the entries that can start
+    // there, instead of searching the whole text for every alias.
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const Entry &entry = m_entries.at(i);
-        const QString &needle = entry.caseSensitive ? entry.alias : entry.folded;
+        const QString &needle = entry.folded;
         if (needle.isEmpty())
             continue;
         if (!isWordChar(needle.front())) {
@@ -99,8 +100,7 @@ Gazetteer::Gazetteer(const QJsonObject &json, const FactionCatalog &catalog)
         qsizetype end = 0;
         while (end < needle.size() && isWordChar(needle.at(end)))
             ++end;
-        (entry.caseSensitive ? m_byFirstWordCased : m_byFirstWord)[qHash(QStringView(needle).left(end))]
-            .append(i);
+        m_byFirstWord[qHash(QStringView(needle).left(end))].append(i);
     }
 }
 
@@ -161,15 +161,11 @@ QList<Mention> Gazetteer::findFolded(const QString &text, const QString &folded,
         qsizetype end = at;
         while (end < text.size() && isWordChar(folded.at(end)))
             ++end;
-        for (const auto *byWord : {&m_byFirstWord, &m_byFirstWordCased}) {
-            const QString &source = byWord == &m_byFirstWord ? folded : text;
-            const auto it = byWord->constFind(qHash(QStringView(source).mid(at, end - at)));
-            if (it == byWord->constEnd())
-                continue;
+        if (const auto it = m_byFirstWord.constFind(qHash(QStringView(folded).mid(at, end - at)));
+            it != m_byFirstWord.constEnd())
             for (const qsizetype index : it.value())
                 if (matchesAt(index, at))
                     candidates.emplace_back(index, at);
-        }
         at = end;
     }
     for (const qsizetype index : m_unindexed) {

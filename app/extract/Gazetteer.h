@@ -78,12 +78,12 @@ private:
 
     FactionCatalog m_catalog;
     QList<Entry> m_entries; // longest first
-    // Entries by their first word (folded, or as written for the case-sensitive ones), as positions in
+    // Entries by their first word folded (the case-sensitive ones too: their case is checked where they
+    // match), as positions in
     // m_entries; the few that do not start with a letter or digit are searched for whole.
     // Keyed by the word's hash: looking a word of the text up needs no copy of it, and a collision only
     // adds a candidate that the full comparison then turns down.
     QHash<std::size_t, QList<qsizetype>> m_byFirstWord;
-    QHash<std::size_t, QList<qsizetype>> m_byFirstWordCased;
     QList<qsizetype> m_unindexed;
     QHash<QString, Label> m_labels;
     QHash<QString, QString> m_regions;
