@@ -79,8 +79,8 @@ private:
     FactionCatalog m_catalog;
     QList<Entry> m_entries; // longest first
     // Entries by their first word folded (the case-sensitive ones too: their case is checked where they
-    // match), as positions in
-    // m_entries; the few that do not start with a letter or digit are searched for whole.
+    // match), as positions in m_entries; the few that do not start with a letter or digit are searched for
+    // whole.
     // Keyed by the word's hash: looking a word of the text up needs no copy of it, and a collision only
     // adds a candidate that the full comparison then turns down.
     QHash<std::size_t, QList<qsizetype>> m_byFirstWord;
