@@ -102,11 +102,17 @@ CueWords::CueWords(const QStringList &cues) {
         Q_ASSERT(cue.length > 0);
         if (phrase.size() != cue.length)
             cue.phrase = phrase;
+        if (cue.length >= 2)
+            m_heads.set(prefixOf(cue.key, 2));
+        else
+            m_shortCue = true;
         m_cues.push_back(cue);
     }
 }
 
 bool CueWords::admit(const Text &text) const {
+    if (!m_cues.empty() && !m_shortCue && (m_heads & text.heads()).none())
+        return false;
     return m_cues.empty() || std::any_of(m_cues.cbegin(), m_cues.cend(), [&text](const Cue &cue) {
                return text.hasWordStarting(cue.key, cue.length) &&
                       (cue.phrase.isEmpty() || text.folded().contains(cue.phrase));

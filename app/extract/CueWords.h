@@ -25,6 +25,7 @@ public:
         // Whether one of the words is exactly `word` (a–z only).
         bool hasWord(std::uint64_t packedWord) const;
         bool hasWordStarting(std::uint64_t packedPrefix, int length) const;
+        const std::bitset<1024> &heads() const { return m_heads; }
 
     private:
         QString m_folded;                    // shared, not copied
@@ -53,6 +54,9 @@ private:
         QString phrase; // the whole cue, checked when it is more than that run
     };
     std::vector<Cue> m_cues;
+    std::bitset<1024>
+        m_heads; // the cues' first two letters: a text holding none of them is turned away at once
+    bool m_shortCue = false; // a cue of one letter, which has no two-letter head
 };
 
 } // namespace kt
