@@ -405,6 +405,14 @@ TEST_CASE("event builders: decisions, lists, background and statements", "[stage
     CHECK(built.at(0).event.fatalities == 12);
     CHECK(built.at(1).event.location == QStringLiteral("Déou"));
     CHECK(built.at(1).event.fatalities == 5);
+    // A count on a road is a count at its first town.
+    const Staged road("Gunmen attacked villages on Thursday, killing six in Dinguiri and three on the road "
+                      "between Ouahigouya and Barga.",
+                      "2023-04-22");
+    built = road.build();
+    REQUIRE(built.size() == 2);
+    CHECK(built.at(1).event.location == QStringLiteral("Ouahigouya"));
+    CHECK(built.at(1).event.fatalities == 3);
     const Staged together("Fighting between the army and jihadists in Djibo and Arbinda left 20 dead.",
                           "2023-04-22");
     CHECK(together.build().size() == 1); // two places, no toll of their own: one event
