@@ -156,6 +156,14 @@ qsizetype EventMerger::sameHappening(const BuiltEvent &built) const {
             continue;
         if (built.sideless && overlaps(earlier, event) && samePlace(earlier, event, m_gazetteer))
             return i;
+        // Violence of one kind on one day at one named place, by sides that fit together: one happening told
+        // twice ("un détachement a été la cible d'une attaque samedi" … "le détachement ciblé par l'attaque
+        // de samedi").
+        const bool sameDay = earlier.dateStart == earlier.dateEnd && event.dateStart == earlier.dateStart &&
+                             event.dateEnd == earlier.dateEnd;
+        if (sameDay && !event.location.isEmpty() && earlier.location == event.location &&
+            earlier.eventType == event.eventType && compatibleSides(earlier, event))
+            return i;
         // A headline or a summary dated only by the story, and the account that gives its day.
         const bool oneStoryDated = built.storyDated || m_storyDated.at(i);
         if (oneStoryDated && earlier.eventType == event.eventType && overlaps(earlier, event) &&
@@ -191,6 +199,8 @@ void EventMerger::add(BuiltEvent built, int sentenceStart, int anchor) {
             if (m_actions.at(i) == built.action && m_events.at(i).claimantFaction == event.claimantFaction)
                 return; // one statement per speaker
     }
+    if (built.storyDated)
+        narrowToTold(event);
     const qsizetype same = sameHappening(built);
     if (same < 0 && built.sideless)
         return; // a side-less account of nothing told: noise on a timeline
@@ -208,8 +218,6 @@ void EventMerger::add(BuiltEvent built, int sentenceStart, int anchor) {
         }
         return;
     }
-    if (built.storyDated)
-        narrowToTold(event);
     event.uid = QStringLiteral("%1:%2:%3").arg(m_uidPrefix).arg(sentenceStart).arg(m_events.size());
     m_fights.append(ClaimLinker::FightClaim{anchor, event.location, event.claimantFaction, built.winner});
     m_actions.append(built.action);

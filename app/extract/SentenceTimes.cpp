@@ -20,6 +20,18 @@ SentenceTimes SentenceTimes::resolve(const SentenceContext &sentence, const Narr
     times.context.future = TemporalTagger::speaksOfFutureFolded(sentence.folded);
     times.context.english = story.english;
     times.all = TemporalTagger::tagWords(text, sentence.words, times.context);
+    // "hier (samedi) soir": the day named in brackets says which day the speaker's "hier" is.
+    const QList<TimeExpression> tagged = times.all;
+    times.all.removeIf([&](const TimeExpression &relative) {
+        return relative.kind == TimeExpression::Kind::Date &&
+               std::any_of(tagged.cbegin(), tagged.cend(), [&](const TimeExpression &named) {
+                   const QStringView between =
+                       QStringView(sentence.folded)
+                           .mid(relative.end, std::max(0, named.start - relative.end));
+                   return named.kind == TimeExpression::Kind::Date && named.start > relative.end &&
+                          between.trimmed() == QLatin1String("(");
+               });
+    });
 
     if (attribution && attribution->hasVerb) {
         for (const TimeExpression &time : std::as_const(times.all)) {

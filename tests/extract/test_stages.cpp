@@ -94,6 +94,9 @@ TEST_CASE("sentence times: the day of a happening and the day of its telling", "
         {"Le 10/05/2022, des hommes armés ont attaqué Boulkessi.", "2022-06-01", "2022-05-10", ""},
         {"Vingt soldats sont morts à Boulkessi lors d'une attaque attribuée aux jihadistes dimanche dernier.",
          "2022-06-02", "2022-05-29", ""}, // a Thursday's "dimanche dernier"
+        // The speaker's "hier" is the day named in brackets, not the day before the report.
+        {"De violents combats ont eu lieu hier (samedi) soir près de Ouahigouya.", "2023-04-17", "2023-04-15",
+         ""},
     };
     for (const TimeRow &row : rows) {
         const Staged staged(row.sentence, row.published);
@@ -586,6 +589,22 @@ TEST_CASE("merging: one happening told several ways is one event", "[stages][mer
             INFO(placeText);
             CHECK(byRegion.finish().size() == count);
         }
+    }
+    {
+        // Violence of one kind, one day, one place, sides that fit: one happening, whatever the words; on
+        // another day, two.
+        kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
+        merger.add(happening("Battles", "Armed clash", "2023-04-15", "2023-04-15",
+                             {unnamed, QStringLiteral("Burkina Faso forces"), QStringLiteral("VDP")},
+                             "Ouahigouya", "attacked"),
+                   0, 0);
+        merger.add(happening("Battles", "Armed clash", "2023-04-15", "2023-04-15",
+                             {QStringLiteral("Burkina Faso forces")}, "Ouahigouya", "targeted"),
+                   40, 0);
+        merger.add(happening("Battles", "Armed clash", "2023-04-16", "2023-04-16",
+                             {QStringLiteral("Burkina Faso forces")}, "Ouahigouya", "targeted"),
+                   80, 0);
+        CHECK(merger.finish().size() == 2);
     }
     {
         // What a claim says happened on or before its day, where the report told one happening of a day in
