@@ -470,8 +470,15 @@ QList<BuiltEvent> EventBuilder::perPlace(const BuiltEvent &built, const QString 
         if (match.hasMatch())
             counted.append({place, static_cast<int>(WrittenCount::read(match.captured(1)))});
     }
-    if (counted.size() < 2)
-        return {built};
+    if (counted.size() < 2) {
+        // "Deux attaques … ont eu lieu lundi à Tessit et à Boni": as many happenings as places named.
+        const auto numbered = rule(ExtractionRules::NumberedHappenings).match(folded);
+        if (!numbered.hasMatch() || m_facts.place.all.size() < 2 ||
+            static_cast<qsizetype>(WrittenCount::read(numbered.captured(1))) != m_facts.place.all.size())
+            return {built};
+        for (const SentencePlace::Named &place : m_facts.place.all)
+            counted.append({place, 0});
+    }
     const bool killing = rule(ExtractionRules::Killing).match(folded).hasMatch();
     QList<BuiltEvent> each;
     for (const auto &[place, count] : std::as_const(counted)) {

@@ -44,7 +44,9 @@ constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{"
                                                                                "retelling_subject",
                                                                                "seat_of_power_after",
                                                                                "part_of_country",
-                                                                               "also_that_of"};
+                                                                               "also_that_of",
+                                                                               "border_of",
+                                                                               "numbered_happenings"};
 
 QRegularExpression compiled(const QString &pattern, const QString &where) {
     QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);

@@ -71,10 +71,12 @@ public:
                           // revendiqué")
         RetellingSubject, // a sentence that opens on one already told ("The incident occurred…", "L'attaque a
                           // eu lieu…")
-        SeatOfPowerAfter, // right after a place: its government ("Ouagadougou's ruling junta")
-        PartOfCountry,    // right before a country: a part of it ("north-central", "le nord du")
-        AlsoThatOf,       // right before a place: a second happening of the kind there ("ainsi que celle du
-                          // village de", "and that on")
+        SeatOfPowerAfter,   // right after a place: its government ("Ouagadougou's ruling junta")
+        PartOfCountry,      // right before a country: a part of it ("north-central", "le nord du")
+        AlsoThatOf,         // right before a place: a second happening of the kind there ("ainsi que celle du
+                            // village de", "and that on")
+        BorderOf,           // right before a country: its border, not the country ("frontalière avec la")
+        NumberedHappenings, // "deux attaques", "three attacks": as many happenings, one per place named
         PatternCount
     };
 

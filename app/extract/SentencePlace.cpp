@@ -157,7 +157,11 @@ SentencePlace SentencePlace::find(const SentenceContext &sentence, const Narrati
     SentencePlace place;
     for (Candidate &candidate : candidates) {
         if (candidate.isCountry) {
-            if (place.country.isEmpty())
+            // "une région frontalière avec la Mauritanie", "near the border with Niger": a neighbour, not
+            // the country the story is in.
+            if (place.country.isEmpty() &&
+                !ExtractionRules::bundled().matchesBefore(ExtractionRules::BorderOf, sentence.folded,
+                                                          candidate.start, 40))
                 place.country = candidate.country;
             continue;
         }

@@ -160,6 +160,9 @@ TEST_CASE("sentence place: where it happened, never a country, a destination or 
          true},
         {"Men machine-gunned civilians encouraged by Ouagadougou's ruling junta to dig trenches in Djibo.",
          "Djibo", "Burkina Faso", true},
+        // A neighbour's border is not the country the story is in.
+        {"Des positions de l'armée sont attaquées dans une région frontalière avec la Mauritanie.", "", "",
+         false},
     };
     for (const PlaceRow &row : rows) {
         const Staged staged(row.sentence);
@@ -408,6 +411,16 @@ TEST_CASE("event builders: decisions, lists, background and statements", "[stage
     CHECK(built.at(0).event.fatalities == 12);
     CHECK(built.at(1).event.location == QStringLiteral("Déou"));
     CHECK(built.at(1).event.fatalities == 5);
+    // "Deux attaques … à Tessit et à Boni": one per place, each with the day.
+    const Staged two(
+        "Deux attaques imputées à des djihadistes ont eu lieu lundi au Mali à Tessit, dans l'est, et à "
+        "Boni, dans le centre du pays.",
+        "2022-03-23");
+    built = two.build();
+    REQUIRE(built.size() == 2);
+    CHECK(built.at(0).event.location == QStringLiteral("Tessit"));
+    CHECK(built.at(1).event.location == QStringLiteral("Boni"));
+    CHECK(iso(built.at(1).event.dateStart) == QStringLiteral("2022-03-21"));
     // A count on a road is a count at its first town.
     const Staged road("Gunmen attacked villages on Thursday, killing six in Dinguiri and three on the road "
                       "between Ouahigouya and Barga.",
