@@ -211,14 +211,16 @@ QList<Mention> Gazetteer::findFolded(const QString &text, const QString &folded,
     }
     std::sort(mentions.begin(), mentions.end(),
               [](const Mention &a, const Mention &b) { return a.start < b.start; });
-    // "les soldats de la Minusma", "troops of the UN mission", "des jihadistes du JNIM": the side is the one
-    // named after.
+    // "les soldats de la Minusma", "troops of the UN mission", "des jihadistes du JNIM", "l'état-major des
+    // forces armées nigériennes": the side is the one named after (a named body of another side is that
+    // side's; of its own side it keeps its name).
     static const QRegularExpression belongs(QStringLiteral("^ (?:de la|du|des|de l'|d'|de|of the|of) ?$"));
     for (qsizetype i = 0; i + 1 < mentions.size(); ++i) {
         const Mention &word = mentions.at(i);
         const Mention &owner = mentions.at(i + 1);
         const bool generic = word.countryWord || word.faction == QLatin1String("Unidentified armed group");
-        if (!generic || owner.kind != Mention::Kind::Actor)
+        const bool otherSidesBody = word.kind == Mention::Kind::Actor && word.faction != owner.faction;
+        if (!(generic || otherSidesBody) || owner.kind != Mention::Kind::Actor)
             continue;
         if (belongs.match(QStringView(folded).mid(word.end, owner.start - word.end)).hasMatch()) {
             mentions.removeAt(i);

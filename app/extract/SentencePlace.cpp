@@ -33,7 +33,8 @@ QList<Candidate> unknownPlaces(const SentenceContext &sentence, bool english) {
         "(?:\\b(a|au|aux|dans|pres de|autour de|in|at|near|outside|around)\\s+|"
         "\\b(?:villages?|localites?|communes?|secteurs?|zones?|forets?|camps?|bases?|"
         "cercles?|departements?|provinces?|towns?|city|locality|district|forest|sector|area)\\s+"
-        "(?:de\\s+|d'|du\\s+|of\\s+)?)$"));
+        "(?:de\\s+|d'|du\\s+|of\\s+)?|"
+        "\\b(?:nord|sud|est|ouest|north|south|east|west)(?:-\\w+)?\\s+(?:de\\s+|d'|du\\s+|of\\s+))$"));
     static const QSet<QString> notPlaces{
         QStringLiteral("le"),      QStringLiteral("la"),         QStringLiteral("les"),
         QStringLiteral("l"),       QStringLiteral("un"),         QStringLiteral("une"),

@@ -42,6 +42,9 @@ TEST_CASE("sentence context: who speaks, and where what they claim begins", "[st
          "never officially claimed responsibility.",
          "", "In June 2021", false},
         {"Le JNIM n'a jamais revendiqué l'attaque de Solhan.", "", "Le JNIM", false},
+        // A named body of another side is that side's: the Niger forces' staff, not Mali's.
+        {"Selon l'état-major des forces armées nigériennes, les assaillants ont lancé une attaque surprise.",
+         "Niger forces", "les assaillants", false},
         // A closing phrase that opens on its verb names its speaker after it, however long it is; the armed
         // men named before it are what is told, not who tells it.
         {"Des hommes armés ont attaqué un camion, indique un communiqué du ministère de l'Intérieur lu à la "
@@ -160,6 +163,11 @@ TEST_CASE("sentence place: where it happened, never a country, a destination or 
          true},
         {"Men machine-gunned civilians encouraged by Ouagadougou's ruling junta to dig trenches in Djibo.",
          "Djibo", "Burkina Faso", true},
+        // A place named by a direction from it ("au nord de Sakoira"), a region by another spelling.
+        {"Une unité a été prise pour cible à environ dix kilomètres au nord de Sakoira.", "Sakoira", "",
+         true},
+        {"Douze soldats ont été tués dans une embuscade dans la région de Tillabéry.", "Tillabéri", "Niger",
+         true},
         // A neighbour's border is not the country the story is in.
         {"Des positions de l'armée sont attaquées dans une région frontalière avec la Mauritanie.", "", "",
          false},
