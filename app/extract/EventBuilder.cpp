@@ -1,6 +1,7 @@
 #include "extract/EventBuilder.h"
 
 #include "core/DayDate.h"
+#include "core/FactionCatalog.h"
 #include "extract/ExtractionRules.h"
 #include "extract/WrittenCount.h"
 
@@ -317,16 +318,35 @@ QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &
         sides.prepend(what.defaultActor);
     }
     if (sides.isEmpty() && decision) {
-        const NarrativeState &story = m_facts.story;
-        const QString country = !m_facts.place.country.isEmpty() ? m_facts.place.country
-                                : !story.lastCountry.isEmpty()   ? story.lastCountry
-                                                                 : story.documentCountry;
         const Gazetteer &gazetteer = m_facts.gazetteer;
         sides << (gazetteer.isLabel(what.defaultActor)
-                      ? gazetteer.resolveLabel(what.defaultActor, speaker, m_facts.place.location, country)
+                      ? gazetteer.resolveLabel(what.defaultActor, speaker, m_facts.place.location,
+                                               storyCountry())
                       : what.defaultActor);
     }
+    // An operation launched against a group named after its words ("une opération de ratissage a été lancée
+    // pour retrouver les assaillants", "a pursuit operation has been launched and two suspected attackers
+    // arrested") is the state's forces' (the label "the army" of the story's country); the group is its
+    // target.
+    if (what.action == QLatin1String("launched an operation against") && !sides.isEmpty() &&
+        ExtractionRules::bundled().isNonState(sides.first()) &&
+        m_facts.sides.firstNamedAt.value(sides.first(), -1) > cue) {
+        const QString army = m_facts.gazetteer.resolveLabel(QStringLiteral("the army"), speaker,
+                                                            m_facts.place.location, storyCountry());
+        if (army != FactionCatalog::otherFactionName()) {
+            sides.removeAll(army);
+            sides.prepend(army);
+        }
+    }
     return sides;
+}
+
+// The country the sentence's story is in: the one it names, else the last one named, else the article's.
+QString EventBuilder::storyCountry() const {
+    const NarrativeState &story = m_facts.story;
+    return !m_facts.place.country.isEmpty() ? m_facts.place.country
+           : !story.lastCountry.isEmpty()   ? story.lastCountry
+                                            : story.documentCountry;
 }
 
 namespace {

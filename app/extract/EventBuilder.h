@@ -58,6 +58,7 @@ private:
     std::optional<BuiltEvent> deadline(bool plannedHappenings) const;
     QList<BuiltEvent> happenings(bool plannedHappenings, bool &datedByVague) const;
     QStringList sidesOf(const Classification &what, int cue, QString &owner) const;
+    QString storyCountry() const;
     void dateHappening(Event &event, const Classification &what, int cue, bool plannedHappenings,
                        bool &datedByVague) const;
     bool isBackground(const Classification &what) const;

@@ -419,6 +419,18 @@ TEST_CASE("event builders: decisions, lists, background and statements", "[stage
     CHECK(built.at(0).event.fatalities == 12);
     CHECK(built.at(1).event.location == QStringLiteral("Déou"));
     CHECK(built.at(1).event.fatalities == 5);
+    // An operation launched to find the attackers is the state's forces', the attackers its target.
+    const Staged pursuit("Une opération de ratissage a été lancée pour retrouver les assaillants.",
+                         "2025-04-27", niger);
+    built = pursuit.build();
+    REQUIRE(built.size() == 1);
+    CHECK(built.first().event.factions ==
+          QStringList({QStringLiteral("Niger forces"), QStringLiteral("Unidentified armed group")}));
+    const Staged theirs("Le JNIM a lancé une offensive contre les positions de l'armée.", "2025-04-27",
+                        niger);
+    built = theirs.build();
+    REQUIRE(built.size() == 1);
+    CHECK(built.first().event.factions.value(0) == QStringLiteral("JNIM")); // named before its words
     // "Deux attaques … à Tessit et à Boni": one per place, each with the day.
     const Staged two(
         "Deux attaques imputées à des djihadistes ont eu lieu lundi au Mali à Tessit, dans l'est, et à "
