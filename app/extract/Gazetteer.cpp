@@ -219,7 +219,10 @@ QList<Mention> Gazetteer::findFolded(const QString &text, const QString &folded,
         const Mention &word = mentions.at(i);
         const Mention &owner = mentions.at(i + 1);
         const bool generic = word.countryWord || word.faction == QLatin1String("Unidentified armed group");
-        const bool otherSidesBody = word.kind == Mention::Kind::Actor && word.faction != owner.faction;
+        // A named body (an actor of a faction, not the faction's own name or alias): "l'état-major", not "les
+        // VDP de l'armée", who stay the VDP.
+        const bool otherSidesBody = word.kind == Mention::Kind::Actor && word.canonical != word.faction &&
+                                    word.faction != owner.faction;
         if (!(generic || otherSidesBody) || owner.kind != Mention::Kind::Actor)
             continue;
         if (belongs.match(QStringView(folded).mid(word.end, owner.start - word.end)).hasMatch()) {

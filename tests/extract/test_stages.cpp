@@ -45,6 +45,9 @@ TEST_CASE("sentence context: who speaks, and where what they claim begins", "[st
         // A named body of another side is that side's: the Niger forces' staff, not Mali's.
         {"Selon l'état-major des forces armées nigériennes, les assaillants ont lancé une attaque surprise.",
          "Niger forces", "les assaillants", false},
+        // A side's own name stays itself before another's: the VDP of the army are the VDP.
+        {"Selon les VDP de l'armée burkinabè, les assaillants ont été repoussés.", "VDP", "les assaillants",
+         false},
         // A closing phrase that opens on its verb names its speaker after it, however long it is; the armed
         // men named before it are what is told, not who tells it.
         {"Des hommes armés ont attaqué un camion, indique un communiqué du ministère de l'Intérieur lu à la "
