@@ -132,10 +132,6 @@ std::optional<ClaimLinker::Attribution> ClaimLinker::attributionFolded(const QSt
     return spokenBy(nullptr, verbStart, verbEnd, verbEnd, -1, true);
 }
 
-bool ClaimLinker::isReported(const QString &sentence) {
-    return isReportedFolded(TextNormalizer::fold(sentence));
-}
-
 bool ClaimLinker::isReportedFolded(const QString &folded) {
     return ExtractionRules::bundled().pattern(ExtractionRules::Conditional).match(folded).hasMatch();
 }

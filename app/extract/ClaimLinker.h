@@ -28,8 +28,8 @@ public:
     // The same, given the sentence folded (TextNormalizer::fold): positions are the same in both.
     static std::optional<Attribution> attributionFolded(const QString &folded,
                                                         const QList<Mention> &mentions);
-    // "aurait dispersé", "would have": the sentence relays somebody else's claim.
-    static bool isReported(const QString &sentence);
+    // "aurait dispersé", "would have": the sentence (folded, TextNormalizer::fold) relays somebody else's
+    // claim.
     static bool isReportedFolded(const QString &folded);
 
     // A claim about a fight, reduced to what decides whether two claims contradict each other.

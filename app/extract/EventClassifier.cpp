@@ -110,11 +110,8 @@ void settleKillings(QList<Classification> &found, const QString &folded) {
 } // namespace
 
 QList<Classification> EventClassifier::classify(const QString &text) {
-    return classifyFolded(TextNormalizer::fold(text));
-}
-
-QList<Classification> EventClassifier::classifyFolded(const QString &folded) {
-    return classifyFolded(folded, CueWords::Text(folded));
+    const CueWords::Text words(TextNormalizer::fold(text));
+    return classifyFolded(words.folded(), words);
 }
 
 QList<Classification> EventClassifier::classifyFolded(const QString &folded, const CueWords::Text &words) {

@@ -32,10 +32,9 @@ public:
     // report none; a weak kind ("37 terroristes neutralisés") counts only alone; civilians killed in an
     // attack on soldiers are the battle's, an attack on civilians only is violence against them.
     static QList<Classification> classify(const QString &text);
-    // The same on text already folded (TextNormalizer::fold), as the following *Folded functions.
-    static QList<Classification> classifyFolded(const QString &folded);
-    // The same, with the cue words looked up in `words`: the words of a text that holds `folded` (the whole
-    // sentence of a clause), so that a sentence's words are indexed once for every stage.
+    // The same on text already folded (TextNormalizer::fold), as the following *Folded functions, with the
+    // cue words looked up in `words`: the words of a text that holds `folded` (the whole sentence of a
+    // clause), so that a sentence's words are indexed once for every stage.
     static QList<Classification> classifyFolded(const QString &folded, const CueWords::Text &words);
     // A declaration without another happening: "a déclaré", "said", "souligne", with no cue word.
     static std::optional<Classification> statement(const QString &text);

@@ -868,12 +868,7 @@ bool TemporalTagger::speaksOfFutureFolded(const QString &folded) {
 }
 
 QList<TimeExpression> TemporalTagger::tag(const QString &sentence, const Context &context) {
-    return tagFolded(sentence, TextNormalizer::fold(sentence), context);
-}
-
-QList<TimeExpression> TemporalTagger::tagFolded(const QString &sentence, const QString &folded,
-                                                const Context &context) {
-    return tagWords(sentence, CueWords::Text(folded), context);
+    return tagWords(sentence, CueWords::Text(TextNormalizer::fold(sentence)), context);
 }
 
 QList<TimeExpression> TemporalTagger::tagWords(const QString &sentence, const CueWords::Text &words,

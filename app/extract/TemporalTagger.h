@@ -53,9 +53,6 @@ public:
         bool english = false;
     };
     static QList<TimeExpression> tag(const QString &sentence, const Context &context);
-    // The same, given the sentence already folded (TextNormalizer::fold).
-    static QList<TimeExpression> tagFolded(const QString &sentence, const QString &folded,
-                                           const Context &context);
     // The same, given the folded sentence's words (the folded text is `words.folded()`).
     static QList<TimeExpression> tagWords(const QString &sentence, const CueWords::Text &words,
                                           const Context &context);
