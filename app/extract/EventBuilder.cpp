@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 
 namespace kt {
 
@@ -487,8 +488,12 @@ QList<BuiltEvent> EventBuilder::perPlace(const BuiltEvent &built, const QString 
         const int from = std::max(0, place.start - 60);
         const auto match =
             rule(ExtractionRules::PlaceCount).match(QStringView(folded).mid(from, place.start - from));
-        if (match.hasMatch())
-            counted.append({place, static_cast<int>(WrittenCount::read(match.captured(1)))});
+        if (!match.hasMatch())
+            continue;
+        // A count no toll can be ("7777777777777 in Anefis") is no count: it is not converted.
+        const double count = WrittenCount::read(match.captured(1));
+        counted.append(
+            {place, count > 0 && count <= std::numeric_limits<int>::max() ? static_cast<int>(count) : 0});
     }
     if (counted.size() < 2) {
         // "Deux attaques … ont eu lieu lundi à Tessit et à Boni": as many happenings as places named.

@@ -444,6 +444,15 @@ TEST_CASE("event builders: decisions, lists, background and statements", "[stage
     CHECK(built.at(0).event.location == QStringLiteral("Tessit"));
     CHECK(built.at(1).event.location == QStringLiteral("Boni"));
     CHECK(iso(built.at(1).event.dateStart) == QStringLiteral("2022-03-21"));
+    // A number no toll can be is no toll (it was converted to int regardless: undefined behaviour).
+    const Staged absurd(
+        "Gunmen attacked villages on Thursday, killing 77777777777777777777 in Dinguiri and two in "
+        "Ménè.",
+        "2023-04-22");
+    built = absurd.build();
+    REQUIRE(built.size() == 2);
+    CHECK(built.at(0).event.fatalities < 0);
+    CHECK(built.at(1).event.fatalities == 2);
     // A count on a road is a count at its first town.
     const Staged road("Gunmen attacked villages on Thursday, killing six in Dinguiri and three on the road "
                       "between Ouahigouya and Barga.",
