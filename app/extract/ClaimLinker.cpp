@@ -20,8 +20,14 @@ const Mention *firstActorIn(const QList<Mention> &mentions, int from, int to) {
 
 // Whether only a few words (`reach` characters) without a comma follow `from`: the reporting phrase closes
 // the sentence.
+// A relative clause that goes on about the speaker ("…, indique la même source, qui fait état de deux
+// militaires tués") still closes the sentence.
 bool closesSentence(const QString &folded, int from, int reach = 25) {
-    const QString rest = folded.mid(from).trimmed();
+    const QRegularExpression &relative = ExtractionRules::bundled().pattern(ExtractionRules::RelativeClause);
+    QStringView rest = QStringView(folded).mid(from);
+    if (const auto clause = relative.match(rest); clause.hasMatch())
+        rest = rest.left(clause.capturedStart(0));
+    rest = rest.trimmed();
     return rest.size() <= reach && !rest.contains(QLatin1Char(','));
 }
 

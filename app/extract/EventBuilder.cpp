@@ -122,8 +122,13 @@ QList<BuiltEvent> EventBuilder::build(bool &datedByVague) const {
     const SentenceTimes &times = m_facts.times;
     // What is still to come and has a due date is planned for that date; a happening with a past day of its
     // own ("MINUSMA, which left its Kidal camp on Oct. 31, is due to leave Gao by …") happened.
-    const bool plannedHappenings = times.deadline && times.context.future && !m_happenings.isEmpty() &&
-                                   !(times.ownDate && times.ownDate->to < m_facts.published);
+    // A happening told before the sentence turns to the future ("US troops have finished withdrawing from
+    // Niamey, and will leave Agadez before a September 15 deadline") is done; what is due is the rest.
+    const bool plannedHappenings =
+        times.deadline && times.context.future &&
+        std::any_of(m_happenings.cbegin(), m_happenings.cend(),
+                    [this](const Classification &what) { return !toldBeforeFuture(what); }) &&
+        !(times.ownDate && times.ownDate->to < m_facts.published);
     QList<BuiltEvent> built;
     if (auto count = measure())
         built << *count;
@@ -204,10 +209,16 @@ std::optional<BuiltEvent> EventBuilder::deadline(bool plannedHappenings) const {
                         QString()};
     Event event = base(what, m_facts.sides.factions);
     setDate(event, *times.deadline);
-    // The place of what is due, when a dated happening comes first: the first named after it.
-    if (times.ownDate && times.ownDate->end <= times.deadline->start) {
+    // The place of what is due, when a dated happening, or one done, comes first: the first named after it.
+    int dueFrom = -1;
+    if (times.ownDate && times.ownDate->end <= times.deadline->start)
+        dueFrom = times.ownDate->end;
+    else if (std::any_of(m_happenings.cbegin(), m_happenings.cend(),
+                         [this](const Classification &happening) { return toldBeforeFuture(happening); }))
+        dueFrom = times.context.futureStart;
+    if (dueFrom >= 0) {
         for (const Mention &mention : context.mentions) {
-            if (mention.kind == Mention::Kind::Place && mention.start >= times.ownDate->end &&
+            if (mention.kind == Mention::Kind::Place && mention.start >= dueFrom &&
                 !SentencePlace::isDestination(context.folded, mention.start)) {
                 const int start = SentencePlace::prefixStart(context.folded, mention.start);
                 event.location = mention.canonical;
@@ -403,6 +414,13 @@ EventBuilder::ClauseTimes EventBuilder::clauseTimes(int cue) const {
     return found;
 }
 
+// Whether the happening's words come before the sentence's first word of the future ("have finished
+// withdrawing …, and will leave …"): it is told as done.
+bool EventBuilder::toldBeforeFuture(const Classification &what) const {
+    const int future = m_facts.times.context.futureStart;
+    return future >= 0 && what.cueEnd >= 0 && m_facts.context.content.start + what.cueEnd <= future;
+}
+
 // Something still going on is dated by when it began ("lancée récemment"), a happening by its day; one that
 // is only said to be known on the day of a statement, by the week up to it.
 void EventBuilder::dateHappening(Event &event, const Classification &what, int cue, bool plannedHappenings,
@@ -412,7 +430,7 @@ void EventBuilder::dateHappening(Event &event, const Classification &what, int c
     const bool vagueOwn =
         vague && !(vague->start > cue &&
                    relativeClause().match(m_facts.context.folded.mid(cue, vague->start - cue)).hasMatch());
-    if (plannedHappenings) {
+    if (plannedHappenings && !toldBeforeFuture(what)) {
         setDate(event, *times.deadline);
         event.status = EventStatus::Planned;
     } else if (!what.defaultActor.isEmpty() && times.saidOn && !own) {

@@ -62,6 +62,7 @@ private:
     void dateHappening(Event &event, const Classification &what, int cue, bool plannedHappenings,
                        bool &datedByVague) const;
     bool isBackground(const Classification &what) const;
+    bool toldBeforeFuture(const Classification &what) const;
     QList<BuiltEvent> distributed(const BuiltEvent &built, const QString &title) const;
     QList<BuiltEvent> perPlace(const BuiltEvent &built, const QString &title) const;
     QList<BuiltEvent> alsoThatOf(const BuiltEvent &built, const QString &title) const;

@@ -1,12 +1,19 @@
 #include "extract/EventMerger.h"
 
+#include "core/TextNormalizer.h"
+#include "extract/ExtractionRules.h"
+
 #include <algorithm>
 
 namespace kt {
 
 namespace {
 
+// Days in common; of two things due, the same due day ("by August 31" and "by September 15" are two
+// deadlines, though both run from the report).
 bool overlaps(const Event &a, const Event &b) {
+    if (a.status == EventStatus::Planned && b.status == EventStatus::Planned && a.dateEnd != b.dateEnd)
+        return false;
     return a.dateStart <= b.dateEnd && b.dateStart <= a.dateEnd;
 }
 
@@ -30,19 +37,41 @@ bool inWholeRegion(const Gazetteer &gazetteer, const Event &broad) {
            (broad.placeText.isEmpty() || regionWord.match(broad.placeText).hasMatch());
 }
 
-// Whether `place` names where in the region of `broad` it happened: a place of that region, or one the
+// Whether the account's sentence names `region` as a region ("the village of Tassia in the Tillaberi
+// region", "dans la région de Tillabéri"): the rules "region_before" and "region_after" next to its name.
+bool namesAsRegion(const Gazetteer &gazetteer, const QString &sentence, const QString &region) {
+    const ExtractionRules &rules = ExtractionRules::bundled();
+    const QString folded = TextNormalizer::fold(sentence);
+    const QList<Mention> mentions = gazetteer.findFolded(sentence, folded, {});
+    return std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &mention) {
+        return mention.kind == Mention::Kind::Place && mention.canonical == region &&
+               (rules.matchesBefore(ExtractionRules::RegionBefore, folded, mention.start, 24) ||
+                rules.pattern(ExtractionRules::RegionAfter)
+                    .match(QStringView(folded).mid(mention.end, 12))
+                    .hasMatch());
+    });
+}
+
+// Whether `narrow` names where in the region of `broad` it happened: a place of that region, or one the
 // gazetteer does not know, told of the same happening ("in western Niger" … "near the village of Tassia").
-bool narrows(const Gazetteer &gazetteer, const Event &broad, const QString &place) {
-    if (place.isEmpty() || place == broad.location || !inWholeRegion(gazetteer, broad))
+// The region is the broad account's place as a whole when that account names it as a region, when it was
+// carried from the story, or when the narrower account says its place is in that region ("killed in
+// Tillaberi" … "the village of Tassia in the Tillaberi region").
+bool narrows(const Gazetteer &gazetteer, const Event &broad, const Event &narrow) {
+    const QString &place = narrow.location;
+    if (place.isEmpty() || place == broad.location || broad.location.isEmpty() ||
+        gazetteer.regionOf(broad.location) != broad.location)
         return false;
     const QString within = gazetteer.regionOf(place);
-    return within.isEmpty() || within == broad.location;
+    if (!within.isEmpty() && within != broad.location)
+        return false;
+    return inWholeRegion(gazetteer, broad) || namesAsRegion(gazetteer, narrow.quote, broad.location);
 }
 
 // One place, a place left unsaid, or a region and a place in it.
 bool samePlace(const Event &a, const Event &b, const Gazetteer &gazetteer) {
     return a.location == b.location || a.location.isEmpty() || b.location.isEmpty() ||
-           narrows(gazetteer, a, b.location) || narrows(gazetteer, b, a.location);
+           narrows(gazetteer, a, b) || narrows(gazetteer, b, a);
 }
 
 // Whether two accounts can be of one happening's sides: the same initiator, or one left unnamed, or one's
@@ -75,7 +104,7 @@ void absorb(Event &into, const Event &from, const Gazetteer &gazetteer) {
     for (const QString &actor : from.actors)
         if (!into.actors.contains(actor))
             into.actors.append(actor);
-    if (into.location.isEmpty() || narrows(gazetteer, into, from.location)) {
+    if (into.location.isEmpty() || narrows(gazetteer, into, from)) {
         into.location = from.location;
         into.placeText = from.placeText;
     }
@@ -215,6 +244,15 @@ void EventMerger::add(BuiltEvent built, int sentenceStart, int anchor) {
             m_storyDated[i] = false;
         } else {
             absorb(earlier, event, m_gazetteer);
+            if (!built.storyDated && event.status == EventStatus::Occurred &&
+                event.dateStart >= earlier.dateStart && event.dateEnd <= earlier.dateEnd &&
+                event.dateEnd - event.dateStart < earlier.dateEnd - earlier.dateStart) {
+                // A day told later of a happening first known by its week: "ten soldiers were killed earlier
+                // this week in an ambush" … "the attack targeted a unit … on Monday afternoon".
+                earlier.dateStart = event.dateStart;
+                earlier.dateEnd = event.dateEnd;
+                earlier.precision = event.precision;
+            }
         }
         return;
     }

@@ -46,7 +46,10 @@ constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{"
                                                                                "part_of_country",
                                                                                "also_that_of",
                                                                                "border_of",
-                                                                               "numbered_happenings"};
+                                                                               "numbered_happenings",
+                                                                               "relative_clause",
+                                                                               "region_before",
+                                                                               "region_after"};
 
 QRegularExpression compiled(const QString &pattern, const QString &where) {
     QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);

@@ -17,7 +17,8 @@ SentenceTimes SentenceTimes::resolve(const SentenceContext &sentence, const Narr
     times.context.reference = speaksFromReport ? *story.day : published;
     times.context.narrative = story.day;
     times.context.narrativeSpan = story.span;
-    times.context.future = TemporalTagger::speaksOfFutureFolded(sentence.folded);
+    times.context.futureStart = static_cast<int>(TemporalTagger::futureAt(sentence.folded));
+    times.context.future = times.context.futureStart >= 0;
     times.context.english = story.english;
     times.all = TemporalTagger::tagWords(text, sentence.words, times.context);
     // "hier (samedi) soir": the day named in brackets says which day the speaker's "hier" is.

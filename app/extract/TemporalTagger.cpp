@@ -258,20 +258,28 @@ const QList<Rule> &rules() {
         return dayMonth(m, 7, false, reference, forward, past);
     };
 
+    // Due on the day written in any form: from the reference day (or the due day, when it is before) to it.
+    auto dueOn = [anyForm](const QRegularExpressionMatch &m,
+                           const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
+        const std::optional<Day> day = anyForm(m, c.reference, true, false);
+        if (!day)
+            return std::nullopt;
+        return make(Kind::Deadline, std::min(c.reference, *day), *day,
+                    precisionOfSpan(std::min(c.reference, *day), *day));
+    };
+
     static const QList<Rule> list{
         // Deadlines: "d'ici le 31 decembre 2023", "au plus tard le 15 novembre", "by Dec. 31, 2023".
         {Cues{true, false, false, {"d'ici", "au plus tard", "avant le", "jusqu'au", "no later", "by "}},
          rx(QStringLiteral(
                 "\\b(?:d'ici (?:au|le|a)|au plus tard le|avant le|jusqu'au|no later than|by)\\s+(?:%1|%2|%3)")
                 .arg(dateFr, dateEnMdy, dateEnDmy)),
-         [anyForm](const QRegularExpressionMatch &m,
-                   const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
-             const std::optional<Day> day = anyForm(m, c.reference, true, false);
-             if (!day)
-                 return std::nullopt;
-             return make(Kind::Deadline, std::min(c.reference, *day), *day,
-                         precisionOfSpan(std::min(c.reference, *day), *day));
-         }},
+         dueOn},
+        // "before a September 15 deadline", "ahead of the 31 December deadline": the day named as a deadline.
+        {Cues{true, false, false, {"deadline"}},
+         rx(QStringLiteral("\\b(?:before|ahead of) (?:the |a |an )?(?:%1|%2|%3)\\s+deadline")
+                .arg(dateFr, dateEnMdy, dateEnDmy)),
+         dueOn},
         // "by Wednesday", "d'ici mercredi", "avant jeudi": due on the next such day (on that weekday itself,
         // a
         // week on).
@@ -737,13 +745,18 @@ const QList<Rule> &rules() {
 }
 
 // A relative clause set off by commas keeps its own tense: in "MINUSMA, which left its Kidal camp on
-// Oct. 31, is due to leave Gao by Dec. 31", Oct. 31 is past though the sentence looks forward.
+// Oct. 31, is due to leave Gao by Dec. 31", Oct. 31 is past though the sentence looks forward. So does a
+// closing phrase that reports: "…, and will leave Agadez before a September 15 deadline, officials announced
+// on Sunday" (the Sunday before).
 TemporalTagger::Context clauseContext(const QString &folded, int position,
                                       const TemporalTagger::Context &context) {
     if (!context.future)
         return context;
     static const QRegularExpression relative(
         QStringLiteral("^\\s*(?:which|who|that|where|qui|dont|ou|lequel|laquelle)\\b"));
+    static const QRegularExpression reports(QStringLiteral(
+        "\\b(?:announced|said|stated|confirmed|reported|told|(?:a|ont) (?:annonce|indique|declare|"
+        "affirme|precise|confirme))\\b"));
     const auto open = folded.lastIndexOf(QLatin1Char(','), position);
     if (open < 0)
         return context;
@@ -751,7 +764,8 @@ TemporalTagger::Context clauseContext(const QString &folded, int position,
     if (close < 0)
         close = folded.size();
     const QString clause = folded.mid(open + 1, close - open - 1);
-    if (!relative.match(clause).hasMatch())
+    const bool closingReport = close == folded.size() && reports.match(clause).hasMatch();
+    if (!relative.match(clause).hasMatch() && !closingReport)
         return context;
     TemporalTagger::Context own = context;
     own.future = TemporalTagger::speaksOfFuture(clause);
@@ -808,7 +822,7 @@ bool TemporalTagger::speaksOfFuture(const QString &sentence) {
     return speaksOfFutureFolded(TextNormalizer::fold(sentence));
 }
 
-bool TemporalTagger::speaksOfFutureFolded(const QString &folded) {
+qsizetype TemporalTagger::futureAt(const QString &folded) {
     // A deadline ("d'ici le 31 décembre", "au plus tard") is not a future tense: "a quitté Tessalit samedi,
     // conformément à son retrait d'ici le 31 décembre" speaks of last Saturday. Read word by word: a regular
     // expression with a suffix rule scans every position of every sentence, this reads each word once, as a
@@ -839,6 +853,8 @@ bool TemporalTagger::speaksOfFutureFolded(const QString &folded) {
     const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); };
     std::uint64_t before = 0; // the two words before the current one
     std::uint64_t twoBefore = 0;
+    qsizetype beforeStart = 0; // where they begin
+    qsizetype twoBeforeStart = 0;
     for (qsizetype i = 0; i < folded.size();) {
         if (!isWordChar(folded.at(i))) {
             ++i;
@@ -850,21 +866,23 @@ bool TemporalTagger::speaksOfFutureFolded(const QString &folded) {
         const QStringView word = QStringView(folded).mid(start, i - start);
         const std::uint64_t key = CueWords::pack(word);
         if (key == due && (before == is || before == are))
-            return true; // "is due", "are due"
+            return beforeStart; // "is due", "are due"
         if (key == to && ((before == expected && (twoBefore == is || twoBefore == are)) || before == plan ||
                           before == plans))
-            return true; // "is expected to", "plans to"
+            return before == expected ? twoBeforeStart : beforeStart; // "is expected to", "plans to"
         if (key != 0 && std::binary_search(futureWords.cbegin(), futureWords.cend(), key))
-            return true;
+            return start;
         const QChar last = word.back();
         if (word.size() >= 6 && (last == QLatin1Char('a') || last == QLatin1Char('t')))
             for (const QLatin1String ending : endings)
                 if (word.size() >= ending.size() + 3 && word.endsWith(ending))
-                    return true;
+                    return start;
         twoBefore = before;
+        twoBeforeStart = beforeStart;
         before = key;
+        beforeStart = start;
     }
-    return false;
+    return -1;
 }
 
 QList<TimeExpression> TemporalTagger::tag(const QString &sentence, const Context &context) {

@@ -48,6 +48,7 @@ public:
         std::optional<Day> narrative; // the day the story is at, for "la veille", "le lendemain"
         int narrativeSpan = 0; // and how many days before it the story may be, when its date is a range
         bool future = false;   // the sentence speaks of what is to come
+        int futureStart = -1;  // where its first word that looks forward is (UTF-16 offset), or -1
         // Numeric dates ("10/05/2022") are day first in French; in English either way round, and flagged
         // ambiguous when nothing settles it.
         bool english = false;
@@ -58,7 +59,9 @@ public:
                                           const Context &context);
     // True when the sentence looks forward: future tense, "prochain", "will", "is due".
     static bool speaksOfFuture(const QString &sentence);
-    static bool speaksOfFutureFolded(const QString &folded);
+    static bool speaksOfFutureFolded(const QString &folded) { return futureAt(folded) >= 0; }
+    // Where the first word that looks forward begins in the folded sentence (UTF-16 offset), or -1.
+    static qsizetype futureAt(const QString &folded);
     // The rules that a sentence's cue words turn away though their pattern matches it: empty unless a rule's
     // list of cue words is incomplete. For the tests.
     static QStringList cueGaps(const QString &sentence);

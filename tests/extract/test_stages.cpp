@@ -103,6 +103,16 @@ TEST_CASE("sentence times: the day of a happening and the day of its telling", "
         // The speaker's "hier" is the day named in brackets, not the day before the report.
         {"De violents combats ont eu lieu hier (samedi) soir près de Ouahigouya.", "2023-04-17", "2023-04-15",
          ""},
+        // A day that opens the sentence dates what follows it, though a closing phrase that reports goes on
+        // in a relative clause.
+        {"Dimanche, « une autre attaque a visé le détachement militaire de Kongoussi », indique la même "
+         "source, qui fait état de « deux militaires » tués et d'une « vingtaine de terroristes neutralisés "
+         "».",
+         "2023-04-17", "2023-04-16", ""},
+        // The closing report of a sentence that turns to the future is in the past: the Sunday before.
+        {"US troops have finished withdrawing from Niamey, and will leave Agadez before a September 15 "
+         "deadline, officials from both countries announced on Sunday.",
+         "2024-07-09", "", "2024-07-07"},
     };
     for (const TimeRow &row : rows) {
         const Staged staged(row.sentence, row.published);
@@ -387,6 +397,21 @@ TEST_CASE("event builders: decisions, lists, background and statements", "[stage
     CHECK(iso(built.at(1).event.dateStart) == QStringLiteral("2024-03-01"));
     CHECK(iso(built.at(1).event.dateEnd) == QStringLiteral("2024-03-31"));
 
+    // What is told as done before the sentence turns to the future happened; what is due is the rest, at
+    // the place named after the turn.
+    const Staged doneThenDue("US troops have officially finished withdrawing from their base in Niamey, and "
+                             "will leave their other base in Agadez before a September 15 deadline.",
+                             "2024-07-09", nigerEnglish);
+    built = doneThenDue.build();
+    REQUIRE(built.size() == 2);
+    CHECK(built.at(0).event.status == kt::EventStatus::Planned);
+    CHECK(built.at(0).event.location == QStringLiteral("Agadez"));
+    CHECK(iso(built.at(0).event.dateEnd) == QStringLiteral("2024-09-15"));
+    CHECK(built.at(1).event.status == kt::EventStatus::Occurred);
+    CHECK(built.at(1).event.location == QStringLiteral("Niamey"));
+    CHECK(built.at(1).event.subEventType == QStringLiteral("Non-violent transfer of territory"));
+    CHECK(iso(built.at(1).event.dateEnd) <= QStringLiteral("2024-07-09"));
+
     // Territory taken: regained by a state's force, overtaken by a group (ACLED codebook); "said it had
     // taken": the speaker took it.
     const Staged regained("Les FAMa ont repris le contrôle de la ville de Ber.");
@@ -619,6 +644,23 @@ TEST_CASE("merging: one happening told several ways is one event", "[stages][mer
         inDiffa.event.location = QStringLiteral("Diffa");
         other.add(inDiffa, 40, 0);
         CHECK(other.finish().first().location == QStringLiteral("Tillabéri"));
+        // A region's name alone, then a village the later account says is in that region ("the village of
+        // Tassia in the Tillaberi region"): the region was meant, the village is the place.
+        for (const auto &[quote, place] :
+             {std::pair{"a detachment was attacked near the village of Tassia in the Tillaberi region",
+                        "Tassia"},
+              std::pair{"a detachment was attacked near the village of Tassia", "Tillabéri"}}) {
+            kt::EventMerger byName(QStringLiteral("t"), kt::Gazetteer::bundled());
+            auto inTillaberi = happening("Battles", "Armed clash", "2024-06-25", "2024-06-25",
+                                         {QStringLiteral("Niger forces")}, "Tillabéri");
+            inTillaberi.event.placeText = QStringLiteral("in Tillaberi");
+            byName.add(inTillaberi, 0, 0);
+            auto told = atVillage;
+            told.event.quote = QString::fromLatin1(quote);
+            byName.add(told, 40, 0);
+            INFO(quote);
+            CHECK(byName.finish().first().location == QString::fromUtf8(place));
+        }
         // A region's name alone is its capital town: fighting "in Kidal" and at Tinzaouatène are two; "in the
         // Kidal region" and at Tinzaouatène, one.
         for (const auto &[placeText, count] :
@@ -670,6 +712,29 @@ TEST_CASE("merging: one happening told several ways is one event", "[stages][mer
         CHECK(iso(events.at(1).dateStart) == QStringLiteral("2024-08-24"));
         CHECK(events.at(1).precision == kt::TimePrecision::Exact);
         CHECK(iso(events.at(2).dateStart) == QStringLiteral("2024-08-18"));
+    }
+    {
+        // A happening known by its week, then told with its day: the day. Two things due on different days
+        // are two deadlines.
+        kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
+        merger.add(happening("Battles", "Armed clash", "2025-02-03", "2025-02-06",
+                             {unnamed, QStringLiteral("Niger forces")}, "Bankilaré", "ambushed"),
+                   0, 0);
+        merger.add(happening("Battles", "Armed clash", "2025-02-03", "2025-02-03",
+                             {unnamed, QStringLiteral("Niger forces")}, "Bankilaré", "ambushed"),
+                   40, 0);
+        auto dueAugust = happening("Strategic developments", "Other", "2024-07-09", "2024-08-31",
+                                   {QStringLiteral("European forces")}, "", "due");
+        dueAugust.event.status = kt::EventStatus::Planned;
+        auto dueSeptember = dueAugust;
+        dueSeptember.event.dateEnd = day("2024-09-15");
+        merger.add(dueSeptember, 80, 0);
+        merger.add(dueAugust, 120, 0);
+        const auto events = merger.finish();
+        REQUIRE(events.size() == 3);
+        CHECK(iso(events.at(0).dateStart) == QStringLiteral("2025-02-03"));
+        CHECK(iso(events.at(0).dateEnd) == QStringLiteral("2025-02-03"));
+        CHECK(iso(events.at(2).dateEnd) == QStringLiteral("2024-08-31"));
     }
     {
         // A battle with no side named joins the violence told there on those days, or is left out.
