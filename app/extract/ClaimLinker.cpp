@@ -20,10 +20,11 @@ const Mention *firstActorIn(const QList<Mention> &mentions, int from, int to) {
 
 // Whether only a few words (`reach` characters) without a comma follow `from`: the reporting phrase closes
 // the sentence.
-// A relative clause that goes on about the speaker ("…, indique la même source, qui fait état de deux
-// militaires tués") still closes the sentence.
+// A clause that goes on after the speaker ("…, indique la même source, qui fait état de deux militaires
+// tués", "…, the military and residents said, as the country battles a rise in assaults") still closes the
+// sentence.
 bool closesSentence(const QString &folded, int from, int reach = 25) {
-    const QRegularExpression &relative = ExtractionRules::bundled().pattern(ExtractionRules::RelativeClause);
+    const QRegularExpression &relative = ExtractionRules::bundled().pattern(ExtractionRules::TrailingClause);
     QStringView rest = QStringView(folded).mid(from);
     if (const auto clause = relative.match(rest); clause.hasMatch())
         rest = rest.left(clause.capturedStart(0));

@@ -452,27 +452,63 @@ void EventBuilder::dateHappening(Event &event, const Classification &what, int c
 }
 
 // A general trend ("depuis plusieurs années, le Niger est confronté aux violences", "attacks have spread",
-// "recurring attacks"), with no day of its own and no place unless told in the plural, is the story's
-// background, not a happening on the timeline.
+// "recurring attacks") or happenings counted over a month, with no day of their own and no place unless told
+// in the plural, are the story's background, not a happening on the timeline.
 bool EventBuilder::isBackground(const Classification &what) const {
     if (m_facts.times.ownDate || what.eventType == QLatin1String("Strategic developments"))
         return false;
     // Told in the plural ("recurring jihadist attacks", "les assauts"), a place does not make one happening.
-    const QString &folded = m_facts.context.folded;
-    const int cueEnd = m_facts.context.content.start + what.cueEnd;
-    const bool plural = cueEnd > 0 && cueEnd <= folded.size() && folded.at(cueEnd - 1) == QLatin1Char('s');
+    const bool plural = toldInPlural(what);
     if (m_facts.place.named && !plural)
         return false;
-    return rule(ExtractionRules::Background).match(folded).hasMatch();
+    // Happenings counted over a month or a season, at no place ("two major attacks against the army in
+    // just the last month"): a summary of what the report tells one by one, if at all.
+    if (plural && !m_facts.place.named && m_facts.times.vague &&
+        m_facts.times.vague->kind == TimeExpression::Kind::Vague &&
+        m_facts.times.vague->to - m_facts.times.vague->from >= 27)
+        return true;
+    return rule(ExtractionRules::Background).match(m_facts.context.folded).hasMatch();
+}
+
+// Whether the happening's words are in the plural ("attacks", "les assauts").
+bool EventBuilder::toldInPlural(const Classification &what) const {
+    const QString &folded = m_facts.context.folded;
+    const int cueEnd = m_facts.context.content.start + what.cueEnd;
+    return cueEnd > 0 && cueEnd <= folded.size() && folded.at(cueEnd - 1) == QLatin1Char('s');
+}
+
+// Each place named with its own day, in turn ("in the Tahoua region on May 24 and the Dosso region on May
+// 26", "le 4 mai à Ménaka et le 6 à Anderamboukane"): the days, when places and days alternate.
+QList<TimeExpression> EventBuilder::daysInTurn() const {
+    QList<TimeExpression> days;
+    for (const TimeExpression &time : m_facts.times.all)
+        if (time.kind == TimeExpression::Kind::Date && time.from == time.to)
+            days << time;
+    const QList<SentencePlace::Named> &places = m_facts.place.all;
+    if (days.size() < 2 || days.size() != places.size())
+        return {};
+    const bool placeFirst = places.first().start < days.first().start;
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        const int place = places.at(i).start;
+        const int time = days.at(i).start;
+        const int next = i + 1 < days.size() ? std::min(places.at(i + 1).start, days.at(i + 1).start)
+                                             : static_cast<int>(m_facts.context.folded.size());
+        if ((placeFirst ? place > time : time > place) || std::max(place, time) > next)
+            return {};
+    }
+    return days;
 }
 
 // One event per day and place of a list the sentence distributes ("les postes de A et de B ont été évacués,
-// respectivement le 4 et le 6 mai"): the n-th day goes with the n-th place named, when there are as many.
+// respectivement le 4 et le 6 mai", or each place with its day): the n-th day goes with the n-th place
+// named, when there are as many.
 QList<BuiltEvent> EventBuilder::distributed(const BuiltEvent &built, const QString &title) const {
     QList<TimeExpression> days;
     for (const TimeExpression &time : m_facts.times.all)
         if (time.respectively)
             days << time;
+    if (days.size() < 2)
+        days = daysInTurn();
     if (days.size() < 2 || built.event.status == EventStatus::Planned)
         return {built};
     const QList<SentencePlace::Named> &places = m_facts.place.all;
@@ -495,8 +531,9 @@ QList<BuiltEvent> EventBuilder::distributed(const BuiltEvent &built, const QStri
 
 // One event per place of a list that gives each place its own toll ("killing six in Dinguiri, two in Ménè",
 // "tuant douze personnes à A et cinq à B"): each place counted is an event, its count the fatalities when the
-// sentence tells killing. Places named without a count of their own make none.
-QList<BuiltEvent> EventBuilder::perPlace(const BuiltEvent &built, const QString &title) const {
+// sentence tells killing. Places named without a count of their own make none, unless the happenings are
+// told in the plural, or counted, as many as the places.
+QList<BuiltEvent> EventBuilder::perPlace(const BuiltEvent &built, const QString &title, bool plural) const {
     if (built.event.status != EventStatus::Occurred ||
         built.event.eventType == QLatin1String("Strategic developments"))
         return {built};
@@ -514,10 +551,14 @@ QList<BuiltEvent> EventBuilder::perPlace(const BuiltEvent &built, const QString 
             {place, count > 0 && count <= std::numeric_limits<int>::max() ? static_cast<int>(count) : 0});
     }
     if (counted.size() < 2) {
-        // "Deux attaques … ont eu lieu lundi à Tessit et à Boni": as many happenings as places named.
+        // "Deux attaques … ont eu lieu lundi à Tessit et à Boni", "the towns of Nioro, Sandare and Gogui had
+        // sustained attacks": as many happenings as places named.
         const auto numbered = rule(ExtractionRules::NumberedHappenings).match(folded);
-        if (!numbered.hasMatch() || m_facts.place.all.size() < 2 ||
-            static_cast<qsizetype>(WrittenCount::read(numbered.captured(1))) != m_facts.place.all.size())
+        const bool asMany =
+            numbered.hasMatch()
+                ? static_cast<qsizetype>(WrittenCount::read(numbered.captured(1))) == m_facts.place.all.size()
+                : plural;
+        if (!asMany || m_facts.place.all.size() < 2)
             return {built};
         for (const SentencePlace::Named &place : m_facts.place.all)
             counted.append({place, 0});
@@ -611,8 +652,12 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
         // "The attack helped trigger the coup four days later": the day is the other happening's.
         if (one.retelling && m_happenings.size() > 1)
             one.storyDated = true;
-        for (const BuiltEvent &dated : distributed(one, title))
-            for (const BuiltEvent &placed : perPlace(dated, title))
+        // Places given their days are placed; else each place may be a happening of its own.
+        const QList<BuiltEvent> dated = distributed(one, title);
+        const bool placedByDay = dated.size() > 1 && m_facts.place.all.size() == dated.size();
+        for (const BuiltEvent &day : dated)
+            for (const BuiltEvent &placed :
+                 placedByDay ? QList<BuiltEvent>{day} : perPlace(day, title, toldInPlural(what)))
                 built += alsoThatOf(placed, title);
     }
     return built;

@@ -63,8 +63,10 @@ private:
                        bool &datedByVague) const;
     bool isBackground(const Classification &what) const;
     bool toldBeforeFuture(const Classification &what) const;
+    bool toldInPlural(const Classification &what) const;
+    QList<TimeExpression> daysInTurn() const;
     QList<BuiltEvent> distributed(const BuiltEvent &built, const QString &title) const;
-    QList<BuiltEvent> perPlace(const BuiltEvent &built, const QString &title) const;
+    QList<BuiltEvent> perPlace(const BuiltEvent &built, const QString &title, bool plural) const;
     QList<BuiltEvent> alsoThatOf(const BuiltEvent &built, const QString &title) const;
     std::pair<int, int> clauseOf(int cue) const;
     struct ClauseTimes {

@@ -47,7 +47,7 @@ constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{"
                                                                                "also_that_of",
                                                                                "border_of",
                                                                                "numbered_happenings",
-                                                                               "relative_clause",
+                                                                               "trailing_clause",
                                                                                "region_before",
                                                                                "region_after"};
 

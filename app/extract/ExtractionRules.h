@@ -77,9 +77,10 @@ public:
                             // village de", "and that on")
         BorderOf,           // right before a country: its border, not the country ("frontalière avec la")
         NumberedHappenings, // "deux attaques", "three attacks": as many happenings, one per place named
-        RelativeClause, // a relative clause that goes on about what was named before it (", qui", ", which")
-        RegionBefore,   // right before a place: it is named as a region ("la région de", "the region of")
-        RegionAfter,    // right after a place: likewise ("… region", "… province")
+        TrailingClause,     // a clause that goes on after a closing reporting phrase (", qui", ", which",
+                            // ", as")
+        RegionBefore, // right before a place: it is named as a region ("la région de", "the region of")
+        RegionAfter,  // right after a place: likewise ("… region", "… province")
         PatternCount
     };
 

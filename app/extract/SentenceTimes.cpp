@@ -6,6 +6,18 @@
 
 namespace kt {
 
+namespace {
+
+// A date outside what is claimed, or right after the reporting verb ("a déclaré dimanche"), is the day of
+// the saying.
+bool datesSaying(const SentenceContext &sentence, const TimeExpression &time) {
+    return sentence.attribution && sentence.attribution->hasVerb && time.kind == TimeExpression::Kind::Date &&
+           (!sentence.content.contains(time.start) ||
+            std::abs(time.start - sentence.attribution->verbEnd) <= 3);
+}
+
+} // namespace
+
 SentenceTimes SentenceTimes::resolve(const SentenceContext &sentence, const NarrativeState &story,
                                      Day published) {
     SentenceTimes times;
@@ -17,10 +29,22 @@ SentenceTimes SentenceTimes::resolve(const SentenceContext &sentence, const Narr
     times.context.reference = speaksFromReport ? *story.day : published;
     times.context.narrative = story.day;
     times.context.narrativeSpan = story.span;
-    times.context.futureStart = static_cast<int>(TemporalTagger::futureAt(sentence.folded));
+    times.context.futureStart = static_cast<int>(TemporalTagger::futureAt(sentence.folded, text));
     times.context.future = times.context.futureStart >= 0;
     times.context.english = story.english;
     times.all = TemporalTagger::tagWords(text, sentence.words, times.context);
+    // A sentence that gives the day of its own saying ("Last Friday, it said it had seized …") is a new
+    // statement, not the communiqué the story relays: its days are read from the publication.
+    if (speaksFromReport && attribution && attribution->hasVerb) {
+        TemporalTagger::Context own = times.context;
+        own.reference = published;
+        QList<TimeExpression> again = TemporalTagger::tagWords(text, sentence.words, own);
+        if (std::any_of(again.cbegin(), again.cend(),
+                        [&](const TimeExpression &time) { return datesSaying(sentence, time); })) {
+            times.context = own;
+            times.all = std::move(again);
+        }
+    }
     // "hier (samedi) soir": the day named in brackets says which day the speaker's "hier" is.
     const QList<TimeExpression> tagged = times.all;
     times.all.removeIf([&](const TimeExpression &relative) {
@@ -36,9 +60,7 @@ SentenceTimes SentenceTimes::resolve(const SentenceContext &sentence, const Narr
 
     if (attribution && attribution->hasVerb) {
         for (const TimeExpression &time : std::as_const(times.all)) {
-            if (time.kind == TimeExpression::Kind::Date &&
-                (!sentence.content.contains(time.start) ||
-                 std::abs(time.start - attribution->verbEnd) <= 3)) {
+            if (datesSaying(sentence, time)) {
                 times.saidOn = time;
                 break;
             }

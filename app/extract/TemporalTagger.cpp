@@ -819,10 +819,10 @@ QStringList TemporalTagger::cueGaps(const QString &sentence) {
 }
 
 bool TemporalTagger::speaksOfFuture(const QString &sentence) {
-    return speaksOfFutureFolded(TextNormalizer::fold(sentence));
+    return futureAt(TextNormalizer::fold(sentence), sentence) >= 0;
 }
 
-qsizetype TemporalTagger::futureAt(const QString &folded) {
+qsizetype TemporalTagger::futureAt(const QString &folded, QStringView written) {
     // A deadline ("d'ici le 31 décembre", "au plus tard") is not a future tense: "a quitté Tessalit samedi,
     // conformément à son retrait d'ici le 31 décembre" speaks of last Saturday. Read word by word: a regular
     // expression with a suffix rule scans every position of every sentence, this reads each word once, as a
@@ -873,7 +873,8 @@ qsizetype TemporalTagger::futureAt(const QString &folded) {
         if (key != 0 && std::binary_search(futureWords.cbegin(), futureWords.cend(), key))
             return start;
         const QChar last = word.back();
-        if (word.size() >= 6 && (last == QLatin1Char('a') || last == QLatin1Char('t')))
+        const bool name = written.size() == folded.size() && written.at(start).isUpper();
+        if (word.size() >= 6 && (last == QLatin1Char('a') || last == QLatin1Char('t')) && !name)
             for (const QLatin1String ending : endings)
                 if (word.size() >= ending.size() + 3 && word.endsWith(ending))
                     return start;

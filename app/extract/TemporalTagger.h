@@ -60,8 +60,10 @@ public:
     // True when the sentence looks forward: future tense, "prochain", "will", "is due".
     static bool speaksOfFuture(const QString &sentence);
     static bool speaksOfFutureFolded(const QString &folded) { return futureAt(folded) >= 0; }
-    // Where the first word that looks forward begins in the folded sentence (UTF-16 offset), or -1.
-    static qsizetype futureAt(const QString &folded);
+    // Where the first word that looks forward begins in the folded sentence (UTF-16 offset), or -1. Given
+    // the sentence as written (same positions), a word written with a capital is a name, not a verb in the
+    // future by its ending ("entre Kaniéra et Lakamané").
+    static qsizetype futureAt(const QString &folded, QStringView written = {});
     // The rules that a sentence's cue words turn away though their pattern matches it: empty unless a rule's
     // list of cue words is incomplete. For the tests.
     static QStringList cueGaps(const QString &sentence);

@@ -56,6 +56,12 @@ TEST_CASE("sentence context: who speaks, and where what they claim begins", "[st
         {"\"Quatorze sont morts dans l'attaque des assaillants\", avait pour sa part affirmé à l'AFP un "
          "habitant.",
          "", "\"Quatorze", false},
+        // A closing phrase followed by a clause of its own still closes the sentence: what is claimed comes
+        // before it, not after the verb.
+        {"Suspected jihadists attacked an army camp in Kayes early Tuesday, the military and residents said, "
+         "as "
+         "the country battles a rise in assaults.",
+         "FAMa", "Suspected jihadists", false},
     };
     for (const ContextRow &row : rows) {
         const Staged staged(row.sentence);
@@ -109,6 +115,11 @@ TEST_CASE("sentence times: the day of a happening and the day of its telling", "
          "source, qui fait état de « deux militaires » tués et d'une « vingtaine de terroristes neutralisés "
          "».",
          "2023-04-17", "2023-04-16", ""},
+        // A name is not a verb in the future by its ending ("entre Kaniéra et …"): Sunday is the one before.
+        {"Les jihadistes, circulant à moto, ont attaqué dimanche plus de 80 camions-citernes entre Kaniéra "
+         "et "
+         "Lakamané.",
+         "2025-09-15", "2025-09-14", ""},
         // The closing report of a sentence that turns to the future is in the past: the Sunday before.
         {"US troops have finished withdrawing from Niamey, and will leave Agadez before a September 15 "
          "deadline, officials from both countries announced on Sunday.",
@@ -122,6 +133,20 @@ TEST_CASE("sentence times: the day of a happening and the day of its telling", "
         CHECK((staged.times.saidOn ? iso(staged.times.saidOn->from).toStdString() : std::string()) ==
               row.saidOn);
     }
+}
+
+TEST_CASE("sentence times: a new statement's day is read from the publication, not the one relayed",
+          "[stages][times]") {
+    kt::NarrativeState relaying;
+    relaying.english = true;
+    relaying.day = day("2025-05-24");
+    relaying.isReport = true;
+    relaying.context = kt::Speaker{QStringLiteral("JNIM"), QStringLiteral("JNIM")};
+    relaying.lastInitiator = QStringLiteral("JNIM");
+    const Staged again("Last Friday, it said it had seized a base in Sirakorola in southwestern Mali.",
+                       "2025-06-02", relaying);
+    REQUIRE(again.times.saidOn);
+    CHECK(iso(again.times.saidOn->from) == QStringLiteral("2025-05-30"));
 }
 
 TEST_CASE("sentence times: quoted words are dated from the day they were said", "[stages][times]") {
@@ -396,6 +421,30 @@ TEST_CASE("event builders: decisions, lists, background and statements", "[stage
     CHECK(built.at(1).action == QStringLiteral("ended an agreement"));
     CHECK(iso(built.at(1).event.dateStart) == QStringLiteral("2024-03-01"));
     CHECK(iso(built.at(1).event.dateEnd) == QStringLiteral("2024-03-31"));
+
+    // Each place with its day, in turn: two happenings.
+    const Staged inTurn("More than 100 soldiers were killed in two attacks in the Tahoua region on May 24 "
+                        "and the Dosso region on May 26, security sources said.",
+                        "2025-06-02", nigerEnglish);
+    built = inTurn.build();
+    REQUIRE(built.size() == 2);
+    CHECK(built.at(0).event.location == QStringLiteral("Tahoua"));
+    CHECK(iso(built.at(0).event.dateStart) == QStringLiteral("2025-05-24"));
+    CHECK(built.at(1).event.location == QStringLiteral("Dosso"));
+    CHECK(iso(built.at(1).event.dateStart) == QStringLiteral("2025-05-26"));
+    // Happenings told in the plural at places named: one at each. Counted over a month at no place: a
+    // summary, not a happening.
+    const Staged protests("The announcement came shortly after activists in Gao and the capital, Bamako, "
+                          "staged protests demanding the departure of French forces.",
+                          "2022-08-16", nigerEnglish);
+    built = protests.build();
+    REQUIRE(built.size() == 2);
+    CHECK(built.at(0).event.location == QStringLiteral("Gao"));
+    CHECK(built.at(1).event.location == QStringLiteral("Bamako"));
+    const Staged summary("Jihadists have claimed two major attacks against the Malian army in just the last "
+                         "month.",
+                         "2025-07-01", nigerEnglish);
+    CHECK(summary.build().isEmpty());
 
     // What is told as done before the sentence turns to the future happened; what is due is the rest, at
     // the place named after the turn.
