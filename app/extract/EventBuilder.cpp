@@ -421,20 +421,23 @@ bool EventBuilder::toldBeforeFuture(const Classification &what) const {
     return future >= 0 && what.cueEnd >= 0 && m_facts.context.content.start + what.cueEnd <= future;
 }
 
-// Something still going on is dated by when it began ("lancée récemment"), a happening by its day; one that
-// is only said to be known on the day of a statement, by the week up to it.
-void EventBuilder::dateHappening(Event &event, const Classification &what, int cue, bool plannedHappenings,
+// Something still going on is dated by when it began ("lancée récemment"), a happening by its day, a decision
+// made known by saying it by the day it was said; one that is only said to be known on the day of a
+// statement, by the week up to it. Returns whether the day is the sentence's own (false: the story's, or
+// the week up to a statement).
+bool EventBuilder::dateHappening(Event &event, const Classification &what, int cue, bool plannedHappenings,
                                  bool &datedByVague) const {
     const SentenceTimes &times = m_facts.times;
     const auto [own, vague] = clauseTimes(cue);
     const bool vagueOwn =
         vague && !(vague->start > cue &&
                    relativeClause().match(m_facts.context.folded.mid(cue, vague->start - cue)).hasMatch());
+    bool ownDay = true;
     if (plannedHappenings && !toldBeforeFuture(what)) {
         setDate(event, *times.deadline);
         event.status = EventStatus::Planned;
     } else if (!what.defaultActor.isEmpty() && times.saidOn && !own) {
-        setDate(event, *times.saidOn); // a decision made known by saying it: the day it was said
+        setDate(event, *times.saidOn);
     } else if (vagueOwn && (what.status == EventStatus::Ongoing || !own)) {
         setDate(event, *vague);
         if (vague->kind == TimeExpression::Kind::Since && event.status == EventStatus::Occurred)
@@ -444,11 +447,14 @@ void EventBuilder::dateHappening(Event &event, const Classification &what, int c
         setDate(event, *own);
     } else if (times.saidOn) {
         setRange(event, times.saidOn->to - 6, times.saidOn->to);
+        ownDay = false;
     } else {
         dateFromStory(event);
+        ownDay = false;
     }
     if (event.dateStart > m_facts.published && event.status == EventStatus::Occurred)
         event.status = EventStatus::Planned;
+    return ownDay;
 }
 
 // A general trend ("depuis plusieurs années, le Niger est confronté aux violences", "attacks have spread",
@@ -628,7 +634,7 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
             what.action = QStringLiteral("attacked");
         }
         Event event = base(what, sides);
-        dateHappening(event, what, cue, plannedHappenings, datedByVague);
+        const bool ownDay = dateHappening(event, what, cue, plannedHappenings, datedByVague);
         if (deaths && event.status == EventStatus::Occurred &&
             what.eventType != QLatin1String("Strategic developments"))
             event.fatalities = *deaths;
@@ -642,7 +648,7 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
             event.summary += QStringLiteral(" \u00b7 ") +
                              (m_facts.place.placeText.isEmpty() ? location : m_facts.place.placeText);
         BuiltEvent one{event, what.action, what.initiatorWins ? actor : QString()};
-        one.storyDated = !m_facts.times.ownDate && !m_facts.times.vague && !plannedHappenings;
+        one.storyDated = !ownDay;
         one.retelling = rule(ExtractionRules::Anaphor)
                             .match(QStringView(context.folded).mid(std::max(0, cue - 24), std::min(24, cue)))
                             .hasMatch() ||

@@ -59,7 +59,7 @@ private:
     QList<BuiltEvent> happenings(bool plannedHappenings, bool &datedByVague) const;
     QStringList sidesOf(const Classification &what, int cue, QString &owner) const;
     QString storyCountry() const;
-    void dateHappening(Event &event, const Classification &what, int cue, bool plannedHappenings,
+    bool dateHappening(Event &event, const Classification &what, int cue, bool plannedHappenings,
                        bool &datedByVague) const;
     bool isBackground(const Classification &what) const;
     bool toldBeforeFuture(const Classification &what) const;

@@ -172,9 +172,9 @@ qsizetype EventMerger::sameHappening(const BuiltEvent &built) const {
             return i;
         // A claim of who won ("a repoussé", "dispersed") stays its own, to be set against the other side's.
         // The same decision told again without a day of its own ("it was the nation's second coup").
-        if (m_actions.at(i) == built.action && !isViolent(event) && built.storyDated &&
-            samePlace(earlier, event, m_gazetteer) && compatibleSides(earlier, event) &&
-            sameClaim(earlier, event))
+        if (m_actions.at(i) == built.action && !isViolent(event) &&
+            (built.storyDated || m_storyDated.at(i)) && samePlace(earlier, event, m_gazetteer) &&
+            compatibleSides(earlier, event) && sameClaim(earlier, event))
             return i;
         if (!isViolent(earlier) || !isViolent(event) || !built.winner.isEmpty() ||
             !m_fights.at(i).winner.isEmpty())
@@ -203,7 +203,8 @@ qsizetype EventMerger::sameHappening(const BuiltEvent &built) const {
 }
 
 // A happening known only as on or before a day (a claim, a report) or by the story's week, at a place where
-// the report told a happening of one day within that range, is of that day: "The previous morning, men
+// the report told violence of one day within that range (not a decision or a statement made that day), is
+// of that day: "The previous morning, men
 // machine-gunned civilians [in Barsalogho] … In a message posted on Saturday, the group announced it had
 // taken control of … Barsalogho".
 void EventMerger::narrowToTold(Event &event) const {
@@ -211,8 +212,9 @@ void EventMerger::narrowToTold(Event &event) const {
         return;
     for (qsizetype i = m_events.size() - 1; i >= 0; --i) {
         const Event &told = m_events.at(i);
-        if (!m_storyDated.at(i) && told.location == event.location && told.dateStart == told.dateEnd &&
-            told.dateStart >= event.dateStart && told.dateStart <= event.dateEnd) {
+        if (!m_storyDated.at(i) && isViolent(told) && told.location == event.location &&
+            told.dateStart == told.dateEnd && told.dateStart >= event.dateStart &&
+            told.dateStart <= event.dateEnd) {
             event.dateStart = event.dateEnd = told.dateStart;
             event.precision = TimePrecision::Exact;
             return;

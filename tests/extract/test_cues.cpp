@@ -46,7 +46,13 @@ QStringList testSentences() {
         << QStringLiteral("Depuis le début de l'année, la semaine passée, this month, le mois dernier.")
         << QStringLiteral("Mi-octobre, fin novembre, in October 2023, à ce jour, to date, lately.")
         << QStringLiteral("On Oct. 3, 3rd March 2023, Sept. 5, le 1er août, le 12 février.")
-        << QStringLiteral("Ces dernières semaines, in recent days, à l'heure actuelle, jusqu'ici.");
+        << QStringLiteral("Ces dernières semaines, in recent days, à l'heure actuelle, jusqu'ici.")
+        << QStringLiteral(
+               "Les chefs d'État ont imposé de nouvelles mesures ; they imposed measures; un embargo "
+               "sur le Mali.")
+        << QStringLiteral("Bamako a rappelé ses ambassadeurs et a fermé ses frontières ; Niamey severed "
+                          "diplomatic ties and announced the closure of its borders with Benin.")
+        << QStringLiteral("The troops departed before a September 15 deadline.");
     return sentences;
 }
 
@@ -75,6 +81,12 @@ TEST_CASE("the future tense, the conditional and schedules look forward, deadlin
     for (const char *back :
          {"La Minusma a quitté Tessalit samedi, conformément à son retrait d’ici le 31 décembre",
           "the army said", "an era ended", "Des combats ont été signalés samedi", "the plan was",
-          "they were expected"})
+          "they were expected", "Les jihadistes ont attaqué les camions entre Kaniéra et Lakamané"})
         CHECK_FALSE(TemporalTagger::speaksOfFuture(QString::fromUtf8(back)));
+    // Where the sentence turns to the future: what is told before it is done.
+    const QString turn =
+        QStringLiteral("US troops have finished withdrawing from Niamey, and will leave Agadez");
+    CHECK(TemporalTagger::futureAt(turn) == turn.indexOf(QStringLiteral("will")));
+    const QString expected = QStringLiteral("the convoy left, and troops are expected to arrive");
+    CHECK(TemporalTagger::futureAt(expected) == expected.indexOf(QStringLiteral("are expected")));
 }

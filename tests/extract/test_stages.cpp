@@ -446,6 +446,35 @@ TEST_CASE("event builders: decisions, lists, background and statements", "[stage
                          "2025-07-01", nigerEnglish);
     CHECK(summary.build().isEmpty());
 
+    // Governments' decisions: sanctions imposed, ties cut (ambassadors recalled, borders closed), dated by
+    // the day they were made known; soldiers "fighting an uprising" are the background.
+    kt::NarrativeState mali;
+    mali.english = true;
+    mali.documentCountry = QStringLiteral("Mali");
+    const Staged sanctions(
+        "On Sunday, ECOWAS and the West African Economic and Monetary Union (UEMOA) imposed a "
+        "series of economic and diplomatic measures against Mali, including border closures.",
+        "2022-01-10", mali);
+    built = sanctions.build();
+    REQUIRE(built.size() == 1);
+    CHECK(built.first().action == QStringLiteral("imposed sanctions on"));
+    CHECK(built.first().event.factions.value(0) == QStringLiteral("ECOWAS"));
+    CHECK(iso(built.first().event.dateStart) == QStringLiteral("2022-01-09"));
+    const Staged recall(
+        "In a statement read on national television on Monday, military regime spokesman Colonel "
+        "Abdoulaye Maiga announced the recall of Bamako\u2019s ambassadors to the West African "
+        "countries involved and the closure of air and land borders with them.",
+        "2022-01-10", mali);
+    built = recall.build();
+    REQUIRE(built.size() == 1);
+    CHECK(built.first().action == QStringLiteral("cut ties with"));
+    CHECK(iso(built.first().event.dateStart) == QStringLiteral("2022-01-10"));
+    CHECK_FALSE(built.first().storyDated); // its day is its own: it tells the day of a lead that gave none
+    const Staged engaged("It accused ECOWAS of serving France, which has thousands of soldiers fighting a "
+                         "jihadist uprising.",
+                         "2022-01-10", mali);
+    CHECK(engaged.build().isEmpty());
+
     // What is told as done before the sentence turns to the future happened; what is due is the rest, at
     // the place named after the turn.
     const Staged doneThenDue("US troops have officially finished withdrawing from their base in Niamey, and "
