@@ -40,6 +40,14 @@ const QRegularExpression &rule(ExtractionRules::Pattern which) {
     return ExtractionRules::bundled().pattern(which);
 }
 
+// "a base in Djibo, which has been under blockade for three months": a relative clause after a comma tells
+// something of its own, with its own days.
+const QRegularExpression &relativeClause() {
+    static const QRegularExpression clause(
+        QStringLiteral(",\\s*(?:which|who|where|qui|ou|dont|lequel|laquelle)\\b"));
+    return clause;
+}
+
 } // namespace
 
 double EventBuilder::confidence(bool ownDate, bool storyDate, bool usedLabel, bool usedCoreference,
@@ -64,6 +72,15 @@ EventBuilder::EventBuilder(const SentenceFacts &facts)
         m_happenings.removeIf([](const Classification &c) {
             return c.subEventType == QLatin1String("Non-violent transfer of territory");
         });
+    const QString &folded = facts.context.folded;
+    if (folded.contains(QLatin1Char(','))) {
+        for (auto it = relativeClause().globalMatch(folded); it.hasNext();) {
+            const auto match = it.next();
+            const int comma = static_cast<int>(folded.indexOf(QLatin1Char(','), match.capturedEnd(0)));
+            m_relativeClauses.append({static_cast<int>(match.capturedStart(0)),
+                                      comma < 0 ? static_cast<int>(folded.size()) : comma});
+        }
+    }
 }
 
 Event EventBuilder::base(const Classification &what, const QStringList &sides) const {
@@ -361,29 +378,12 @@ QString EventBuilder::storyCountry() const {
                                             : story.documentCountry;
 }
 
-namespace {
-
-// "a base in Djibo, which has been under blockade for three months": a relative clause after a comma tells
-// something of its own, with its own days.
-const QRegularExpression &relativeClause() {
-    static const QRegularExpression clause(
-        QStringLiteral(",\\s*(?:which|who|where|qui|ou|dont|lequel|laquelle)\\b"));
-    return clause;
-}
-
-} // namespace
-
 // The relative clause the words at `cue` are in ("…, qui a décrété …", "…, who came to power in July 2023,
 // had …": from its comma to the next comma or the end), or {-1, -1} for the main clause.
 std::pair<int, int> EventBuilder::clauseOf(int cue) const {
-    const QString &folded = m_facts.context.folded;
-    for (auto it = relativeClause().globalMatch(folded); it.hasNext();) {
-        const auto match = it.next();
-        const int start = static_cast<int>(match.capturedStart(0));
+    for (const auto &[start, end] : m_relativeClauses) {
         if (start > cue)
             break;
-        const int comma = static_cast<int>(folded.indexOf(QLatin1Char(','), match.capturedEnd(0)));
-        const int end = comma < 0 ? static_cast<int>(folded.size()) : comma;
         if (cue < end)
             return {start, end};
     }
@@ -429,9 +429,11 @@ bool EventBuilder::dateHappening(Event &event, const Classification &what, int c
                                  bool &datedByVague) const {
     const SentenceTimes &times = m_facts.times;
     const auto [own, vague] = clauseTimes(cue);
-    const bool vagueOwn =
-        vague && !(vague->start > cue &&
-                   relativeClause().match(m_facts.context.folded.mid(cue, vague->start - cue)).hasMatch());
+    const bool clauseBetween =
+        vague && std::any_of(m_relativeClauses.cbegin(), m_relativeClauses.cend(), [&](const auto &clause) {
+            return clause.first >= cue && clause.first < vague->start;
+        });
+    const bool vagueOwn = vague && !(vague->start > cue && clauseBetween);
     bool ownDay = true;
     if (plannedHappenings && !toldBeforeFuture(what)) {
         setDate(event, *times.deadline);
@@ -546,9 +548,8 @@ QList<BuiltEvent> EventBuilder::perPlace(const BuiltEvent &built, const QString 
     const QString &folded = m_facts.context.folded;
     QList<std::pair<SentencePlace::Named, int>> counted;
     for (const SentencePlace::Named &place : m_facts.place.all) {
-        const int from = std::max(0, place.start - 60);
         const auto match =
-            rule(ExtractionRules::PlaceCount).match(QStringView(folded).mid(from, place.start - from));
+            ExtractionRules::bundled().matchBefore(ExtractionRules::PlaceCount, folded, place.start, 60);
         if (!match.hasMatch())
             continue;
         // A count no toll can be ("7777777777777 in Anefis") is no count: it is not converted.

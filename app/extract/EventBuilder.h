@@ -80,6 +80,7 @@ private:
     const SentenceFacts &m_facts;
     QList<Classification> m_happenings;
     std::optional<EventClassifier::Measure> m_measure;
+    QList<std::pair<int, int>> m_relativeClauses; // from the comma that opens each to the comma that ends it
 };
 
 } // namespace kt

@@ -90,6 +90,10 @@ ExtractionRules::ExtractionRules(const QJsonObject &json) {
             throw std::runtime_error("extraction rules: no pattern \"" + key.toStdString() + "\"");
         m_patterns.at(i) = compiled(json.value(key).toString(), key);
     }
+    const QJsonObject lastWords = json.value(QStringLiteral("last_words")).toObject();
+    for (std::size_t i = 0; i < kPatternKeys.size(); ++i)
+        for (const auto &word : lastWords.value(QString::fromLatin1(kPatternKeys.at(i))).toArray())
+            m_lastWords.at(i).insert(word.toString());
     for (const auto &faction : json.value(QStringLiteral("non_state_factions")).toArray())
         m_nonState.insert(faction.toString());
     const QJsonObject titles = json.value(QStringLiteral("titles")).toObject();
@@ -104,6 +108,47 @@ ExtractionRules::ExtractionRules(const QJsonObject &json) {
                                      "\" needs 4 forms");
         m_titles.insert(it.key(), forms);
     }
+}
+
+// The word right before `position` (its letters and a closing apostrophe, "d'"), after one space at most,
+// is one the pattern can end on.
+bool ExtractionRules::mayEndAt(Pattern which, const QString &folded, qsizetype position) const {
+    const QSet<QString> &words = m_lastWords.at(which);
+    if (words.isEmpty())
+        return true;
+    qsizetype end = std::min(position, folded.size());
+    if (end > 0 && folded.at(end - 1).isSpace())
+        --end;
+    qsizetype start = end;
+    if (start > 0 && folded.at(start - 1) == QLatin1Char('\''))
+        --start;
+    while (start > 0 && folded.at(start - 1).isLetterOrNumber())
+        --start;
+    return words.contains(folded.mid(start, end - start));
+}
+
+QRegularExpressionMatch ExtractionRules::matchBefore(Pattern which, const QString &folded, qsizetype position,
+                                                     qsizetype reach) const {
+    static const QRegularExpression never(QStringLiteral("(?!)"));
+    const qsizetype from = std::max<qsizetype>(0, position - reach);
+    if (!mayEndAt(which, folded, position))
+        return never.match(QString());
+    return m_patterns.at(which).match(QStringView(folded).mid(from, position - from));
+}
+
+QStringList ExtractionRules::lastWordGaps(const QString &folded) const {
+    QStringList gaps;
+    for (std::size_t i = 0; i < kPatternKeys.size(); ++i) {
+        const auto which = static_cast<Pattern>(i);
+        for (qsizetype position = 1; position <= folded.size(); ++position) {
+            const qsizetype from = std::max<qsizetype>(0, position - 60);
+            if (!mayEndAt(which, folded, position) &&
+                m_patterns.at(i).match(QStringView(folded).mid(from, position - from)).hasMatch())
+                gaps << QStringLiteral("%1 before \"%2\"")
+                            .arg(QString::fromLatin1(kPatternKeys.at(i)), folded.mid(position, 20));
+        }
+    }
+    return gaps;
 }
 
 const ExtractionRules &ExtractionRules::bundled() {

@@ -95,9 +95,15 @@ public:
     // Whether the `reach` characters of `folded` just before `position` match a pattern written to end
     // there ("vers ", "autorités de ", "never officially ").
     bool matchesBefore(Pattern which, const QString &folded, qsizetype position, qsizetype reach) const {
-        const qsizetype from = std::max<qsizetype>(0, position - reach);
-        return m_patterns.at(which).match(QStringView(folded).mid(from, position - from)).hasMatch();
+        return matchBefore(which, folded, position, reach).hasMatch();
     }
+    // The match itself (positions in the `reach` characters before `position`). A pattern given its last
+    // words in the file ("last_words") is not run where the word before `position` is none of them.
+    QRegularExpressionMatch matchBefore(Pattern which, const QString &folded, qsizetype position,
+                                        qsizetype reach) const;
+    // The patterns whose last words turn away a position where the pattern, run anyway, ends: empty unless
+    // a list of last words is incomplete. For the tests.
+    QStringList lastWordGaps(const QString &folded) const;
     // The title forms of an action that one side does to another: both named, the actor only, the target
     // only, neither ("%1" the acting sides, "%2" the sides hit). Empty when the action has none.
     QStringList titleForms(const QString &action) const { return m_titles.value(action); }
@@ -108,7 +114,10 @@ public:
 
 private:
     QList<Happening> m_happenings;
+    bool mayEndAt(Pattern which, const QString &folded, qsizetype position) const;
+
     std::array<QRegularExpression, PatternCount> m_patterns;
+    std::array<QSet<QString>, PatternCount> m_lastWords; // empty: any
     QHash<QString, QStringList> m_titles;
     QSet<QString> m_nonState;
 };

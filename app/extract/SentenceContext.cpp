@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace kt {
 
 namespace {
@@ -15,6 +17,9 @@ QList<Span> quotedSpans(const QString &text) {
     static const QRegularExpression quote(QStringLiteral(
         "^[^\u00ab\u201c]*[\u00bb\u201d]|\u00ab[^\u00bb]*(?:\u00bb|$)|\u201c[^\u201d]*(?:\u201d|$)"));
     QList<Span> spans;
+    static const QString marks = QStringLiteral("\u00ab\u00bb\u201c\u201d");
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return marks.contains(c); }))
+        return spans;
     for (auto it = quote.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         spans.append(Span{static_cast<int>(match.capturedStart(0)), static_cast<int>(match.capturedEnd(0))});

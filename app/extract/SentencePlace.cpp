@@ -127,9 +127,8 @@ bool isDateline(const QString &text, const Candidate &candidate) {
 
 int SentencePlace::prefixStart(const QString &folded, int placeStart) {
     const int from = std::max(0, placeStart - 60);
-    const auto match = ExtractionRules::bundled()
-                           .pattern(ExtractionRules::PlacePrefix)
-                           .match(QStringView(folded).mid(from, placeStart - from));
+    const auto match =
+        ExtractionRules::bundled().matchBefore(ExtractionRules::PlacePrefix, folded, placeStart, 60);
     return match.hasMatch() ? from + static_cast<int>(match.capturedStart(1)) : placeStart;
 }
 

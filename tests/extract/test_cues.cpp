@@ -1,5 +1,7 @@
+#include "core/TextNormalizer.h"
 #include "extract/ArticleReader.h"
 #include "extract/EventClassifier.h"
+#include "extract/ExtractionRules.h"
 #include "extract/SentenceSplitter.h"
 #include "extract/TemporalTagger.h"
 
@@ -66,6 +68,27 @@ TEST_CASE("cue words never turn a matching rule away", "[cues]") {
             kt::TemporalTagger::cueGaps(sentence) + kt::EventClassifier::cueGaps(sentence);
         INFO(sentence.toStdString() << "\nmatched by patterns whose cues turned it away:\n"
                                     << gaps.join(QLatin1Char('\n')).toStdString());
+        CHECK(gaps.isEmpty());
+    }
+}
+
+TEST_CASE("the last words of a pattern never turn away a place where it ends", "[cues]") {
+    QStringList sentences = testSentences();
+    // The forms the lists are for.
+    sentences
+        << QStringLiteral("À une quinzaine de kilomètres de Ouahigouya, près d'Aorema, dans la localité de "
+                          "Kolokani, au nord de Gao, aux abords de Ber, autour de Kidal.")
+        << QStringLiteral("Near Kidal, outside Gao, around Anefis, 20 km north of Tessit, in the region of "
+                          "Ménaka, 150 kilometres northeast of Bamako.")
+        << QStringLiteral("Le convoi en route vers Kidal, en direction d'Anéfis, à destination de Gao, "
+                          "heading for Tessalit, bound for Ber, towards Aguelhok.")
+        << QStringLiteral("Killing six in Dinguiri, two at Mene, three on the road between Ouahigouya and "
+                          "Barga, cinq à Déou, deux dans la commune de Tin-Akoff, four in the village of "
+                          "Tassia, trois sur l'axe reliant Gao et Ansongo.");
+    const kt::ExtractionRules &rules = kt::ExtractionRules::bundled();
+    for (const QString &sentence : std::as_const(sentences)) {
+        const QStringList gaps = rules.lastWordGaps(kt::TextNormalizer::fold(sentence));
+        INFO(sentence.toStdString() << "\n" << gaps.join(QLatin1Char('\n')).toStdString());
         CHECK(gaps.isEmpty());
     }
 }
