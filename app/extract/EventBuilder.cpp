@@ -67,7 +67,9 @@ EventBuilder::EventBuilder(const SentenceFacts &facts)
           facts.context.folded.mid(facts.context.content.start,
                                    facts.context.content.end - facts.context.content.start),
           facts.context.words))
-    , m_measure(EventClassifier::measureFolded(facts.context.folded)) {
+    , m_measure(ExtractionRules::bundled().mayMatch(ExtractionRules::Measure, facts.context.words)
+                    ? EventClassifier::measureFolded(facts.context.folded)
+                    : std::nullopt) {
     if (m_measure)
         m_happenings.removeIf([](const Classification &c) {
             return c.subEventType == QLatin1String("Non-violent transfer of territory");
@@ -613,8 +615,10 @@ QList<BuiltEvent> EventBuilder::alsoThatOf(const BuiltEvent &built, const QStrin
 
 QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedByVague) const {
     const SentenceContext &context = m_facts.context;
-    const auto deaths = EventClassifier::fatalitiesFolded(
-        context.folded.mid(context.content.start, context.content.end - context.content.start));
+    const auto deaths = ExtractionRules::bundled().mayMatch(ExtractionRules::Fatalities, context.words)
+                            ? EventClassifier::fatalitiesFolded(context.folded.mid(
+                                  context.content.start, context.content.end - context.content.start))
+                            : std::nullopt;
     QList<BuiltEvent> built;
     for (Classification what : m_happenings) {
         if (isBackground(what))

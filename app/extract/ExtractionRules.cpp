@@ -94,6 +94,14 @@ ExtractionRules::ExtractionRules(const QJsonObject &json) {
     for (std::size_t i = 0; i < kPatternKeys.size(); ++i)
         for (const auto &word : lastWords.value(QString::fromLatin1(kPatternKeys.at(i))).toArray())
             m_lastWords.at(i).insert(word.toString());
+    const QJsonObject patternCues = json.value(QStringLiteral("pattern_cues")).toObject();
+    for (std::size_t i = 0; i < kPatternKeys.size(); ++i) {
+        QStringList cues;
+        for (const auto &cue : patternCues.value(QString::fromLatin1(kPatternKeys.at(i))).toArray())
+            cues << cue.toString();
+        if (!cues.isEmpty())
+            m_cues.at(i) = CueWords(cues);
+    }
     for (const auto &faction : json.value(QStringLiteral("non_state_factions")).toArray())
         m_nonState.insert(faction.toString());
     const QJsonObject titles = json.value(QStringLiteral("titles")).toObject();
@@ -110,14 +118,14 @@ ExtractionRules::ExtractionRules(const QJsonObject &json) {
     }
 }
 
-// The word right before `position` (its letters and a closing apostrophe, "d'"), after one space at most,
-// is one the pattern can end on.
+// The word right before `position` (its letters and a closing apostrophe, "d'"), after any spaces, is one
+// the pattern can end on.
 bool ExtractionRules::mayEndAt(Pattern which, const QString &folded, qsizetype position) const {
     const QSet<QString> &words = m_lastWords.at(which);
     if (words.isEmpty())
         return true;
     qsizetype end = std::min(position, folded.size());
-    if (end > 0 && folded.at(end - 1).isSpace())
+    while (end > 0 && folded.at(end - 1).isSpace())
         --end;
     qsizetype start = end;
     if (start > 0 && folded.at(start - 1) == QLatin1Char('\''))
@@ -129,10 +137,9 @@ bool ExtractionRules::mayEndAt(Pattern which, const QString &folded, qsizetype p
 
 QRegularExpressionMatch ExtractionRules::matchBefore(Pattern which, const QString &folded, qsizetype position,
                                                      qsizetype reach) const {
-    static const QRegularExpression never(QStringLiteral("(?!)"));
     const qsizetype from = std::max<qsizetype>(0, position - reach);
     if (!mayEndAt(which, folded, position))
-        return never.match(QString());
+        return {}; // no match
     return m_patterns.at(which).match(QStringView(folded).mid(from, position - from));
 }
 
@@ -148,6 +155,15 @@ QStringList ExtractionRules::lastWordGaps(const QString &folded) const {
                             .arg(QString::fromLatin1(kPatternKeys.at(i)), folded.mid(position, 20));
         }
     }
+    return gaps;
+}
+
+QStringList ExtractionRules::cueGaps(const QString &folded) const {
+    const CueWords::Text words(folded);
+    QStringList gaps;
+    for (std::size_t i = 0; i < kPatternKeys.size(); ++i)
+        if (!m_cues.at(i).admit(words) && m_patterns.at(i).match(folded).hasMatch())
+            gaps << QString::fromLatin1(kPatternKeys.at(i));
     return gaps;
 }
 

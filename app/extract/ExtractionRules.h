@@ -104,6 +104,12 @@ public:
     // The patterns whose last words turn away a position where the pattern, run anyway, ends: empty unless
     // a list of last words is incomplete. For the tests.
     QStringList lastWordGaps(const QString &folded) const;
+    // Whether a pattern run on a whole sentence can match it: false when the pattern has cue words in the
+    // file ("pattern_cues") and the sentence holds none of them (CueWords), so that it need not be run.
+    bool mayMatch(Pattern which, const CueWords::Text &words) const { return m_cues.at(which).admit(words); }
+    // The patterns whose cue words turn away a sentence they match: empty unless a cue list is incomplete.
+    // For the tests.
+    QStringList cueGaps(const QString &folded) const;
     // The title forms of an action that one side does to another: both named, the actor only, the target
     // only, neither ("%1" the acting sides, "%2" the sides hit). Empty when the action has none.
     QStringList titleForms(const QString &action) const { return m_titles.value(action); }
@@ -118,6 +124,7 @@ private:
 
     std::array<QRegularExpression, PatternCount> m_patterns;
     std::array<QSet<QString>, PatternCount> m_lastWords; // empty: any
+    std::array<CueWords, PatternCount> m_cues;           // none: every sentence
     QHash<QString, QStringList> m_titles;
     QSet<QString> m_nonState;
 };

@@ -63,12 +63,11 @@ void advance(NarrativeState &story, const Gazetteer &gazetteer, int index, const
         story.lastCountry = place.country;
     if (!sides.factions.isEmpty())
         story.lastInitiator = sides.factions.first();
-    const QRegularExpression &feminine = ExtractionRules::bundled().pattern(ExtractionRules::FeminineArticle);
+    const ExtractionRules &rules = ExtractionRules::bundled();
     for (const Mention &mention : context.mentions) {
-        const int from = std::max(0, mention.start - 6);
         if (mention.kind == Mention::Kind::Actor && mention.start >= 3 &&
             context.folded.at(mention.start - 1) == QLatin1Char(' ') &&
-            feminine.match(QStringView(context.folded).mid(from, mention.start - from)).hasMatch())
+            rules.matchesBefore(ExtractionRules::FeminineArticle, context.folded, mention.start, 6))
             story.lastFeminine = mention.faction;
     }
 }

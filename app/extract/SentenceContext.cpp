@@ -41,7 +41,8 @@ SentenceContext SentenceContext::read(const Sentence &sentence, const Gazetteer 
         text, context.folded, story.lastCountry.isEmpty() ? story.documentCountry : story.lastCountry);
     context.quotes = quotedSpans(text);
     context.attribution = ClaimLinker::attributionFolded(context.folded, context.mentions);
-    context.reported = ClaimLinker::isReportedFolded(context.folded);
+    context.reported = rules.mayMatch(ExtractionRules::Conditional, context.words) &&
+                       ClaimLinker::isReportedFolded(context.folded);
     const auto &attribution = context.attribution;
     if (attribution && !attribution->claimant.isEmpty())
         context.speaker = Speaker{attribution->claimant, attribution->faction};
@@ -53,9 +54,10 @@ SentenceContext SentenceContext::read(const Sentence &sentence, const Gazetteer 
     const int contentStart = attribution ? attribution->contentStart : 0;
     int contentEnd =
         attribution && attribution->contentEnd >= 0 ? attribution->contentEnd : static_cast<int>(text.size());
-    if (const auto cut = rules.pattern(ExtractionRules::ClauseEnd).match(context.folded, contentStart);
-        cut.hasMatch() && cut.capturedStart(0) < contentEnd)
-        contentEnd = static_cast<int>(cut.capturedStart(0));
+    if (rules.mayMatch(ExtractionRules::ClauseEnd, context.words))
+        if (const auto cut = rules.pattern(ExtractionRules::ClauseEnd).match(context.folded, contentStart);
+            cut.hasMatch() && cut.capturedStart(0) < contentEnd)
+            contentEnd = static_cast<int>(cut.capturedStart(0));
     context.content = Span{contentStart, contentEnd};
     context.contentText = text.mid(contentStart, contentEnd - contentStart);
     return context;
