@@ -431,10 +431,10 @@ bool EventBuilder::dateHappening(Event &event, const Classification &what, int c
                                  bool &datedByVague) const {
     const SentenceTimes &times = m_facts.times;
     const auto [own, vague] = clauseTimes(cue);
-    const bool clauseBetween =
-        vague && std::any_of(m_relativeClauses.cbegin(), m_relativeClauses.cend(), [&](const auto &clause) {
-            return clause.first >= cue && clause.first < vague->start;
-        });
+    const int vagueStart = vague ? vague->start : 0;
+    const bool clauseBetween = std::any_of(
+        m_relativeClauses.cbegin(), m_relativeClauses.cend(),
+        [cue, vagueStart](const auto &clause) { return clause.first >= cue && clause.first < vagueStart; });
     const bool vagueOwn = vague && !(vague->start > cue && clauseBetween);
     bool ownDay = true;
     if (plannedHappenings && !toldBeforeFuture(what)) {
