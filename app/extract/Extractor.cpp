@@ -72,6 +72,19 @@ void advance(NarrativeState &story, const Gazetteer &gazetteer, int index, const
     }
 }
 
+// Whether the sentence's labels for a state's forces ("the soldiers", "l'armée") were read for another
+// country than the one its named place is in (a town or a region the gazetteer knows; a country named in
+// passing, "près du Mali", does not move the labels).
+bool labelsElsewhere(const SentenceContext &context, const SentencePlace &place, const NarrativeState &story,
+                     const Gazetteer &gazetteer) {
+    const QString &readFor = story.lastCountry.isEmpty() ? story.documentCountry : story.lastCountry;
+    const QString placeCountry = place.named ? gazetteer.countryOf(place.location) : QString();
+    return !placeCountry.isEmpty() && placeCountry != readFor &&
+           std::any_of(context.mentions.cbegin(), context.mentions.cend(), [](const Mention &mention) {
+               return mention.countryWord || mention.kind == Mention::Kind::ContextualLabel;
+           });
+}
+
 // The country an article is about: the first its title or body names (a country, or a place's).
 QString countryOf(const Document &document, const Gazetteer &gazetteer) {
     for (const QString &text : {document.title, document.body.left(2000)})
@@ -98,9 +111,17 @@ DocumentEvents Extractor::extract(const Document &document) const {
     story.documentCountry = countryOf(document, m_gazetteer);
     story.english = document.language == QLatin1String("en");
     for (int index = 0; index < sentences.size(); ++index) {
-        const SentenceContext context = SentenceContext::read(sentences.at(index), m_gazetteer, story);
+        SentenceContext context = SentenceContext::read(sentences.at(index), m_gazetteer, story);
+        SentencePlace place = SentencePlace::find(context, story);
+        if (labelsElsewhere(context, place, story, m_gazetteer)) {
+            // "And in Niger, more than 100 soldiers were killed" in a story about Mali: the soldiers are
+            // Niger's. The sentence is read again with its own place's country for the labels.
+            NarrativeState there = story;
+            there.lastCountry = m_gazetteer.countryOf(place.location);
+            context = SentenceContext::read(sentences.at(index), m_gazetteer, there);
+            place = SentencePlace::find(context, story);
+        }
         const SentenceTimes times = SentenceTimes::resolve(context, story, published);
-        const SentencePlace place = SentencePlace::find(context, story);
         const SentenceSides sides = SentenceSides::find(context, place, m_gazetteer, story);
         const SentenceFacts facts{context, times, place, sides, story, m_gazetteer, published};
         bool datedByVague = false;

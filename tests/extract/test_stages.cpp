@@ -875,6 +875,23 @@ TEST_CASE(
     CHECK(moved.at(1).location.isEmpty());
 }
 
+TEST_CASE("narrative state: the labels of a state's forces follow the country of the place named",
+          "[stages][narrative]") {
+    // A story about Mali; "the soldiers" killed in Niger's regions are Niger's, not Mali's.
+    const auto events = kt::test::extractText("Militants overran a military base in Boulkessi, Mali, on "
+                                              "Sunday, killing more than 30 soldiers. And in "
+                                              "Niger, more than 100 soldiers were killed in two attacks in "
+                                              "the Tahoua region on May 24 and the Dosso "
+                                              "region on May 26, security sources said.",
+                                              "2025-06-02", "en");
+    REQUIRE(events.size() == 3);
+    CHECK(events.at(0).factions.contains(QStringLiteral("FAMa")));
+    CHECK(events.at(1).location == QStringLiteral("Tahoua"));
+    CHECK(events.at(1).factions.contains(QStringLiteral("Niger forces")));
+    CHECK(events.at(2).factions.contains(QStringLiteral("Niger forces")));
+    CHECK_FALSE(events.at(2).factions.contains(QStringLiteral("FAMa")));
+}
+
 TEST_CASE("narrative state: a sentence without a day of its own is at the story's day",
           "[stages][narrative]") {
     using kt::test::Staged;
