@@ -348,12 +348,18 @@ QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &
         sides.removeAll(what.defaultActor);
         sides.prepend(what.defaultActor);
     }
-    if (sides.isEmpty() && decision) {
+    // A decision of the state (a national mourning, an investigation) is never a non-state group's: the group
+    // named ("en mémoire des victimes de l'attaque perpétrée par des individus armés") is what it is about.
+    const bool stateDecision = what.defaultActor == QLatin1String("the state");
+    if (decision &&
+        (sides.isEmpty() || (stateDecision && ExtractionRules::bundled().isNonState(sides.first())))) {
         const Gazetteer &gazetteer = m_facts.gazetteer;
-        sides << (gazetteer.isLabel(what.defaultActor)
-                      ? gazetteer.resolveLabel(what.defaultActor, speaker, m_facts.place.location,
-                                               storyCountry())
-                      : what.defaultActor);
+        const QString actor =
+            gazetteer.isLabel(what.defaultActor)
+                ? gazetteer.resolveLabel(what.defaultActor, speaker, m_facts.place.location, storyCountry())
+                : what.defaultActor;
+        sides.removeAll(actor);
+        sides.prepend(actor);
     }
     // An operation launched against a group named after its words ("une opération de ratissage a été lancée
     // pour retrouver les assaillants", "a pursuit operation has been launched and two suspected attackers

@@ -389,6 +389,19 @@ TEST_CASE("event builders: decisions, lists, background and statements", "[stage
     CHECK(built.at(1).event.location == QStringLiteral("Anderamboukane"));
     CHECK(iso(built.at(1).event.dateStart) == QStringLiteral("2022-05-06"));
 
+    // A state's decision about a group's attack is the state's, the group what it is about.
+    kt::NarrativeState burkinaMourning;
+    burkinaMourning.documentCountry = QStringLiteral("Burkina Faso");
+    const Staged aboutGroup(
+        "Un deuil national de soixante-douze heures est observé en mémoire des victimes de "
+        "l'attaque perpétrée par des individus armés non identifiés contre la commune de "
+        "Seytenga.",
+        "2022-06-14", burkinaMourning);
+    built = aboutGroup.build();
+    REQUIRE_FALSE(built.isEmpty());
+    CHECK(built.first().action == QStringLiteral("declared national mourning"));
+    CHECK(built.first().event.factions.value(0) == QStringLiteral("Burkina Faso forces"));
+
     // A relative clause tells its own day and its own sides: the weekend's deaths, the week's decree by the
     // country's authorities (not by the jihadists it is against).
     kt::NarrativeState burkina;
