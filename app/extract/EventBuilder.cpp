@@ -517,19 +517,21 @@ QList<TimeExpression> EventBuilder::daysInTurn() const {
 
 // One event per day and place of a list the sentence distributes ("les postes de A et de B ont été évacués,
 // respectivement le 4 et le 6 mai", or each place with its day): the n-th day goes with the n-th place
-// named, when there are as many.
-QList<BuiltEvent> EventBuilder::distributed(const BuiltEvent &built, const QString &title) const {
+// named, when there are as many. Where the sentence tells several kinds of happening, each with its place
+// and day ("le convoi a quitté Gao le 3 mai et est arrivé à Kidal le 5 mai"), each takes the first place and
+// day told after its words.
+QList<BuiltEvent> EventBuilder::distributed(const BuiltEvent &built, const QString &title, int cue) const {
     QList<TimeExpression> days;
     for (const TimeExpression &time : m_facts.times.all)
         if (time.respectively)
             days << time;
-    if (days.size() < 2)
+    const bool inTurn = days.size() < 2;
+    if (inTurn)
         days = daysInTurn();
     if (days.size() < 2 || built.event.status == EventStatus::Planned)
         return {built};
     const QList<SentencePlace::Named> &places = m_facts.place.all;
-    QList<BuiltEvent> each;
-    for (qsizetype i = 0; i < days.size(); ++i) {
+    const auto placed = [&](qsizetype i) {
         BuiltEvent one = built;
         setDate(one.event, days.at(i));
         one.event.confidence = built.event.confidence;
@@ -540,8 +542,17 @@ QList<BuiltEvent> EventBuilder::distributed(const BuiltEvent &built, const QStri
         one.event.summary = title;
         if (!one.event.location.isEmpty())
             one.event.summary += QStringLiteral(" \u00b7 ") + one.event.placeText;
-        each << one;
+        return one;
+    };
+    if (inTurn && m_happenings.size() > 1) {
+        for (qsizetype i = 0; i < days.size(); ++i)
+            if (std::min(places.at(i).start, days.at(i).start) > cue)
+                return {placed(i)};
+        return {built};
     }
+    QList<BuiltEvent> each;
+    for (qsizetype i = 0; i < days.size(); ++i)
+        each << placed(i);
     return each;
 }
 
@@ -670,7 +681,7 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
         if (one.retelling && m_happenings.size() > 1)
             one.storyDated = true;
         // Places given their days are placed; else each place may be a happening of its own.
-        const QList<BuiltEvent> dated = distributed(one, title);
+        const QList<BuiltEvent> dated = distributed(one, title, cue);
         const bool placedByDay = dated.size() > 1 && m_facts.place.all.size() == dated.size();
         for (const BuiltEvent &day : dated)
             for (const BuiltEvent &placed :

@@ -65,7 +65,7 @@ private:
     bool toldBeforeFuture(const Classification &what) const;
     bool toldInPlural(const Classification &what) const;
     QList<TimeExpression> daysInTurn() const;
-    QList<BuiltEvent> distributed(const BuiltEvent &built, const QString &title) const;
+    QList<BuiltEvent> distributed(const BuiltEvent &built, const QString &title, int cue) const;
     QList<BuiltEvent> perPlace(const BuiltEvent &built, const QString &title, bool plural) const;
     QList<BuiltEvent> alsoThatOf(const BuiltEvent &built, const QString &title) const;
     std::pair<int, int> clauseOf(int cue) const;

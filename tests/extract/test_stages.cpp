@@ -445,6 +445,16 @@ TEST_CASE("event builders: decisions, lists, background and statements", "[stage
     CHECK(iso(built.at(0).event.dateStart) == QStringLiteral("2025-05-24"));
     CHECK(built.at(1).event.location == QStringLiteral("Dosso"));
     CHECK(iso(built.at(1).event.dateStart) == QStringLiteral("2025-05-26"));
+    // Two kinds of happening, each with its place and day: each takes the first told after its words.
+    const Staged convoy("Le convoi de la Minusma a quitté Gao le 3 mai et est arrivé à Kidal le 5 mai.",
+                        "2023-05-10");
+    built = convoy.build();
+    REQUIRE(built.size() == 2);
+    CHECK(built.at(0).event.location == QStringLiteral("Gao"));
+    CHECK(iso(built.at(0).event.dateStart) == QStringLiteral("2023-05-03"));
+    CHECK(built.at(1).action == QStringLiteral("arrived in"));
+    CHECK(built.at(1).event.location == QStringLiteral("Kidal"));
+    CHECK(iso(built.at(1).event.dateStart) == QStringLiteral("2023-05-05"));
     // Happenings told in the plural at places named: one at each. Counted over a month at no place: a
     // summary, not a happening.
     const Staged protests("The announcement came shortly after activists in Gao and the capital, Bamako, "
