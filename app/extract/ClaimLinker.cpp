@@ -70,15 +70,19 @@ ClaimLinker::Attribution spokenBy(const Mention *speaker, int start, int end, in
 
 std::optional<ClaimLinker::Attribution> ClaimLinker::attribution(const QString &sentence,
                                                                  const QList<Mention> &mentions) {
-    return attributionFolded(TextNormalizer::fold(sentence), mentions);
+    return attributionWords(CueWords::Text(TextNormalizer::fold(sentence)), mentions);
 }
 
-std::optional<ClaimLinker::Attribution> ClaimLinker::attributionFolded(const QString &folded,
-                                                                       const QList<Mention> &mentions) {
-    const QRegularExpression &verb = ExtractionRules::bundled().pattern(ExtractionRules::ReportingVerbs);
-    const QRegularExpression &according = ExtractionRules::bundled().pattern(ExtractionRules::AccordingTo);
+std::optional<ClaimLinker::Attribution> ClaimLinker::attributionWords(const CueWords::Text &words,
+                                                                      const QList<Mention> &mentions) {
+    const ExtractionRules &rules = ExtractionRules::bundled();
+    const QString &folded = words.folded();
+    const QRegularExpression &verb = rules.pattern(ExtractionRules::ReportingVerbs);
+    const QRegularExpression &according = rules.pattern(ExtractionRules::AccordingTo);
 
-    if (const auto match = according.match(folded); match.hasMatch()) {
+    if (const auto match = rules.mayMatch(ExtractionRules::AccordingTo, words) ? according.match(folded)
+                                                                               : QRegularExpressionMatch();
+        match.hasMatch()) {
         const int start = static_cast<int>(match.capturedStart(0));
         const int after = static_cast<int>(match.capturedEnd(0));
         // The speaker is named before the next comma: "selon une source sécuritaire, l'armée …" names none.
@@ -97,6 +101,8 @@ std::optional<ClaimLinker::Attribution> ClaimLinker::attributionFolded(const QSt
         }
     }
     // A verb said not to have been said ("who never claimed responsibility") attributes nothing.
+    if (!rules.mayMatch(ExtractionRules::ReportingVerbs, words))
+        return std::nullopt;
     QRegularExpressionMatch match;
     for (auto it = verb.globalMatch(folded); it.hasNext();) {
         const auto candidate = it.next();

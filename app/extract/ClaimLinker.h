@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/CueWords.h"
 #include "extract/Gazetteer.h"
 
 #include <QList>
@@ -25,9 +26,10 @@ public:
     // what is claimed follows. "…, a indiqué X.", "…, X said.", "…, selon X.": the claim comes first.
     // A claimant left empty means a reporting phrase without a named speaker ("selon un porte-parole").
     static std::optional<Attribution> attribution(const QString &sentence, const QList<Mention> &mentions);
-    // The same, given the sentence folded (TextNormalizer::fold): positions are the same in both.
-    static std::optional<Attribution> attributionFolded(const QString &folded,
-                                                        const QList<Mention> &mentions);
+    // The same, given the folded sentence's words (TextNormalizer::fold, CueWords::Text): positions are the
+    // same in both.
+    static std::optional<Attribution> attributionWords(const CueWords::Text &words,
+                                                       const QList<Mention> &mentions);
     // "aurait dispersé", "would have": the sentence (folded, TextNormalizer::fold) relays somebody else's
     // claim.
     static bool isReportedFolded(const QString &folded);

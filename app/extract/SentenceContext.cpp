@@ -40,7 +40,7 @@ SentenceContext SentenceContext::read(const Sentence &sentence, const Gazetteer 
     context.mentions = gazetteer.findFolded(
         text, context.folded, story.lastCountry.isEmpty() ? story.documentCountry : story.lastCountry);
     context.quotes = quotedSpans(text);
-    context.attribution = ClaimLinker::attributionFolded(context.folded, context.mentions);
+    context.attribution = ClaimLinker::attributionWords(context.words, context.mentions);
     context.reported = rules.mayMatch(ExtractionRules::Conditional, context.words) &&
                        ClaimLinker::isReportedFolded(context.folded);
     const auto &attribution = context.attribution;

@@ -73,7 +73,17 @@ QStringList testSentences() {
         << QStringLiteral("Tuant 12 personnes.") << QStringLiteral("Faisant 8 victimes.")
         << QStringLiteral("Leaving 5 people.") << QStringLiteral("7 victimes.") << QStringLiteral("9 deaths.")
         << QStringLiteral("9 dead.") << QStringLiteral("9 morts.") << QStringLiteral("9 tués.")
-        << QStringLiteral("Killing 9.") << QStringLiteral("It left 9.") << QStringLiteral("9 people killed.");
+        << QStringLiteral("Killing 9.") << QStringLiteral("It left 9.") << QStringLiteral("9 people killed.")
+        << QStringLiteral("Selon l'armée, rien.") << QStringLiteral("D'après l'armée, rien.")
+        << QStringLiteral("According to the army, nothing.");
+    for (const char *verb :
+         {"a déclaré", "a indiqué", "a rapporté", "a affirmé",  "a annoncé", "a dénoncé",     "a revendiqué",
+          "a assuré",  "a précisé", "a souligné", "a confirmé", "a démenti", "a fait savoir", "a reconnu",
+          "a accusé",  "déclare",   "indique",    "rapporte",   "affirme",   "annonce",       "dénonce",
+          "assure",    "souligne",  "précise",    "revendique", "affirmant", "indiquant",     "déclarant",
+          "précisant", "assurant",  "soulignant", "said",       "says",      "claimed",       "claims",
+          "reported",  "announced", "stated",     "denied",     "told",      "indicated",     "revealed"})
+        sentences << QStringLiteral("L'armée %1 que rien.").arg(QString::fromUtf8(verb));
     return sentences;
 }
 
