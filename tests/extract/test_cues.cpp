@@ -75,7 +75,16 @@ QStringList testSentences() {
         << QStringLiteral("9 dead.") << QStringLiteral("9 morts.") << QStringLiteral("9 tués.")
         << QStringLiteral("Killing 9.") << QStringLiteral("It left 9.") << QStringLiteral("9 people killed.")
         << QStringLiteral("Selon l'armée, rien.") << QStringLiteral("D'après l'armée, rien.")
-        << QStringLiteral("According to the army, nothing.");
+        << QStringLiteral("According to the army, nothing.") << QStringLiteral("Bamako cut ties with Paris.")
+        << QStringLiteral("Niamey broke off relations with Paris.")
+        << QStringLiteral("Ouagadougou a rompu ses relations diplomatiques avec Paris.")
+        << QStringLiteral("La rupture des relations diplomatiques.")
+        << QStringLiteral("Bamako a rappelé ses ambassadeurs.")
+        << QStringLiteral("Le rappel des ambassadeurs.") << QStringLiteral("La fermeture des frontières.")
+        << QStringLiteral("Bamako a fermé ses frontières.") << QStringLiteral("Mali closed its land borders.")
+        << QStringLiteral("ECOWAS imposed tough sanctions.")
+        << QStringLiteral("La Cédéao a imposé des sanctions.")
+        << QStringLiteral("Des sanctions contre le Mali.") << QStringLiteral("Un embargo sur le Mali.");
     for (const char *verb :
          {"a déclaré", "a indiqué", "a rapporté", "a affirmé",  "a annoncé", "a dénoncé",     "a revendiqué",
           "a assuré",  "a précisé", "a souligné", "a confirmé", "a démenti", "a fait savoir", "a reconnu",
