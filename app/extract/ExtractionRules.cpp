@@ -49,7 +49,8 @@ constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{"
                                                                                "numbered_happenings",
                                                                                "trailing_clause",
                                                                                "region_before",
-                                                                               "region_after"};
+                                                                               "region_after",
+                                                                               "in_country"};
 
 QRegularExpression compiled(const QString &pattern, const QString &where) {
     QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);

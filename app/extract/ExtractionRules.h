@@ -81,6 +81,7 @@ public:
                             // ", as")
         RegionBefore, // right before a place: it is named as a region ("la région de", "the region of")
         RegionAfter,  // right after a place: likewise ("… region", "… province")
+        InCountry,    // right before a country: the sentence is in it ("in", "au", "en")
         PatternCount
     };
 

@@ -72,13 +72,26 @@ void advance(NarrativeState &story, const Gazetteer &gazetteer, int index, const
     }
 }
 
+// The country a sentence is in: its named town's or region's, or a country it says it is in ("a military
+// base in Mali", rule "in_country"); a country named in passing ("près du Mali") is none.
+QString sentenceCountry(const SentenceContext &context, const SentencePlace &place,
+                        const Gazetteer &gazetteer) {
+    if (place.named)
+        return gazetteer.countryOf(place.location);
+    const ExtractionRules &rules = ExtractionRules::bundled();
+    for (const Mention &mention : context.mentions)
+        if (mention.isCountry() && mention.country == place.country &&
+            rules.matchesBefore(ExtractionRules::InCountry, context.folded, mention.start, 12))
+            return mention.country;
+    return {};
+}
+
 // Whether the sentence's labels for a state's forces ("the soldiers", "l'armée") were read for another
-// country than the one its named place is in (a town or a region the gazetteer knows; a country named in
-// passing, "près du Mali", does not move the labels).
+// country than the one the sentence is in.
 bool labelsElsewhere(const SentenceContext &context, const SentencePlace &place, const NarrativeState &story,
                      const Gazetteer &gazetteer) {
     const QString &readFor = story.lastCountry.isEmpty() ? story.documentCountry : story.lastCountry;
-    const QString placeCountry = place.named ? gazetteer.countryOf(place.location) : QString();
+    const QString placeCountry = sentenceCountry(context, place, gazetteer);
     return !placeCountry.isEmpty() && placeCountry != readFor &&
            std::any_of(context.mentions.cbegin(), context.mentions.cend(), [](const Mention &mention) {
                return mention.countryWord || mention.kind == Mention::Kind::ContextualLabel;
@@ -117,7 +130,7 @@ DocumentEvents Extractor::extract(const Document &document) const {
             // "And in Niger, more than 100 soldiers were killed" in a story about Mali: the soldiers are
             // Niger's. The sentence is read again with its own place's country for the labels.
             NarrativeState there = story;
-            there.lastCountry = m_gazetteer.countryOf(place.location);
+            there.lastCountry = sentenceCountry(context, place, m_gazetteer);
             context = SentenceContext::read(sentences.at(index), m_gazetteer, there);
             place = SentencePlace::find(context, story);
         }

@@ -913,6 +913,18 @@ TEST_CASE("narrative state: the labels of a state's forces follow the country of
     CHECK(events.at(1).factions.contains(QStringLiteral("Niger forces")));
     CHECK(events.at(2).factions.contains(QStringLiteral("Niger forces")));
     CHECK_FALSE(events.at(2).factions.contains(QStringLiteral("FAMa")));
+    // A country the sentence says it is in moves them too; one named in passing does not.
+    const auto inMali = kt::test::extractText("JNIM claimed attacks in Burkina Faso. On Sunday, militants "
+                                              "attacked a military base in Mali, killing "
+                                              "more than 30 soldiers.",
+                                              "2025-06-02", "en");
+    REQUIRE_FALSE(inMali.isEmpty());
+    CHECK(inMali.last().factions.contains(QStringLiteral("FAMa")));
+    const auto nearMali = kt::test::extractText(
+        "Au Niger, des hommes armés ont attaqué dimanche un camion près du Mali, tuant dix soldats.",
+        "2022-02-22");
+    REQUIRE_FALSE(nearMali.isEmpty());
+    CHECK(nearMali.last().factions.contains(QStringLiteral("Niger forces")));
 }
 
 TEST_CASE("narrative state: a sentence without a day of its own is at the story's day",
