@@ -86,16 +86,17 @@ QString sentenceCountry(const SentenceContext &context, const SentencePlace &pla
     return {};
 }
 
-// Whether the sentence's labels for a state's forces ("the soldiers", "l'armée") were read for another
-// country than the one the sentence is in.
-bool labelsElsewhere(const SentenceContext &context, const SentencePlace &place, const NarrativeState &story,
-                     const Gazetteer &gazetteer) {
+// The country the sentence's labels for a state's forces ("the soldiers", "l'armée") should have been read
+// for, when it is not the one they were read for (the story's); empty otherwise.
+QString labelsElsewhere(const SentenceContext &context, const SentencePlace &place,
+                        const NarrativeState &story, const Gazetteer &gazetteer) {
     const QString &readFor = story.lastCountry.isEmpty() ? story.documentCountry : story.lastCountry;
     const QString placeCountry = sentenceCountry(context, place, gazetteer);
-    return !placeCountry.isEmpty() && placeCountry != readFor &&
-           std::any_of(context.mentions.cbegin(), context.mentions.cend(), [](const Mention &mention) {
-               return mention.countryWord || mention.kind == Mention::Kind::ContextualLabel;
-           });
+    const bool labels =
+        std::any_of(context.mentions.cbegin(), context.mentions.cend(), [](const Mention &mention) {
+            return mention.countryWord || mention.kind == Mention::Kind::ContextualLabel;
+        });
+    return labels && placeCountry != readFor ? placeCountry : QString();
 }
 
 // The country an article is about: the first its title or body names (a country, or a place's).
@@ -126,11 +127,11 @@ DocumentEvents Extractor::extract(const Document &document) const {
     for (int index = 0; index < sentences.size(); ++index) {
         SentenceContext context = SentenceContext::read(sentences.at(index), m_gazetteer, story);
         SentencePlace place = SentencePlace::find(context, story);
-        if (labelsElsewhere(context, place, story, m_gazetteer)) {
+        if (const QString country = labelsElsewhere(context, place, story, m_gazetteer); !country.isEmpty()) {
             // "And in Niger, more than 100 soldiers were killed" in a story about Mali: the soldiers are
             // Niger's. The sentence is read again with its own place's country for the labels.
             NarrativeState there = story;
-            there.lastCountry = sentenceCountry(context, place, m_gazetteer);
+            there.lastCountry = country;
             context = SentenceContext::read(sentences.at(index), m_gazetteer, there);
             place = SentencePlace::find(context, story);
         }

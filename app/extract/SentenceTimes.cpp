@@ -34,16 +34,12 @@ SentenceTimes SentenceTimes::resolve(const SentenceContext &sentence, const Narr
     times.context.english = story.english;
     times.all = TemporalTagger::tagWords(text, sentence.words, times.context);
     // A sentence that gives the day of its own saying ("Last Friday, it said it had seized …") is a new
-    // statement, not the communiqué the story relays: its days are read from the publication.
-    if (speaksFromReport && attribution && attribution->hasVerb) {
-        TemporalTagger::Context own = times.context;
-        own.reference = published;
-        QList<TimeExpression> again = TemporalTagger::tagWords(text, sentence.words, own);
-        if (std::any_of(again.cbegin(), again.cend(),
-                        [&](const TimeExpression &time) { return datesSaying(sentence, time); })) {
-            times.context = own;
-            times.all = std::move(again);
-        }
+    // statement, not the communiqué the story relays: its days are read again, from the publication.
+    if (speaksFromReport &&
+        std::any_of(times.all.cbegin(), times.all.cend(),
+                    [&](const TimeExpression &time) { return datesSaying(sentence, time); })) {
+        times.context.reference = published;
+        times.all = TemporalTagger::tagWords(text, sentence.words, times.context);
     }
     // "hier (samedi) soir": the day named in brackets says which day the speaker's "hier" is.
     const QList<TimeExpression> tagged = times.all;
