@@ -97,10 +97,18 @@ std::optional<Day> resolveDayMonth(int day, int month, int year, Day reference, 
     return sameDay;
 }
 
-// What a sentence holds, looked for once: a rule none of whose cue words is in the sentence cannot match it,
-// and its pattern is not run.
 // What a sentence holds, looked for once: a rule whose cues are absent cannot match it, and its pattern is
 // not run.
+enum Need : unsigned {
+    kNone = 0,
+    kDigit = 1,        // a digit
+    kMonth = 2,        // a month's name, full or short, in French or English ("dec" but not "declare")
+    kWeekdayFr = 4,    // a French weekday
+    kWeekday = 8,      // a weekday, French or English
+    kTwoWeekdays = 16, // two different weekdays: a list ("samedi et dimanche")
+    kNumericDate = 32, // two numbers joined by '/', '.' or '-' ("10/05", "2022-05")
+};
+
 struct Clues {
     explicit Clues(const CueWords::Text &sentenceWords)
         : text(sentenceWords) {
@@ -117,34 +125,47 @@ struct Clues {
                      "october", "november",  "december", "jan",      "feb",      "mar",     "apr",
                      "jun",     "jul",       "aug",      "sep",      "sept",     "oct",     "nov",
                      "dec",     "janv",      "fev",      "fevr",     "avr",      "juil"});
-        static const std::vector<std::uint64_t> weekdays =
+        static const std::vector<std::uint64_t> weekdaysFr =
             packAll({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"});
-        const auto holdsOne = [this](const std::vector<std::uint64_t> &words) {
-            return std::any_of(words.cbegin(), words.cend(),
-                               [this](std::uint64_t w) { return text.hasWord(w); });
+        static const std::vector<std::uint64_t> weekdaysEn =
+            packAll({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+        const auto count = [this](const std::vector<std::uint64_t> &words) {
+            return std::count_if(words.cbegin(), words.cend(),
+                                 [this](std::uint64_t w) { return text.hasWord(w); });
         };
-        month = holdsOne(months);
-        weekdayFr = holdsOne(weekdays);
+        const auto french = count(weekdaysFr);
+        const auto weekdays = french + count(weekdaysEn);
+        const bool month =
+            std::any_of(months.cbegin(), months.cend(), [this](std::uint64_t w) { return text.hasWord(w); });
+        held = (text.hasDigit() ? kDigit : kNone) | (month ? kMonth : kNone) |
+               (french > 0 ? kWeekdayFr : kNone) | (weekdays > 0 ? kWeekday : kNone) |
+               (weekdays > 1 ? kTwoWeekdays : kNone) |
+               (text.hasDigit() && numericDate(text.folded()) ? kNumericDate : kNone);
+    }
+    static bool numericDate(const QString &folded) {
+        for (qsizetype i = 1; i + 1 < folded.size(); ++i) {
+            const QChar c = folded.at(i);
+            if ((c == QLatin1Char('/') || c == QLatin1Char('.') || c == QLatin1Char('-')) &&
+                folded.at(i - 1).isDigit() && folded.at(i + 1).isDigit())
+                return true;
+        }
+        return false;
     }
     const CueWords::Text &text;
-    bool month = false;     // a month's name, full or short, in French or English ("dec" but not "declare")
-    bool weekdayFr = false; // a French weekday
+    unsigned held = kNone; // the Need bits the sentence meets
 };
 
 struct Cues {
-    Cues(bool needsDigit, bool needsMonth, bool needsWeekday, std::initializer_list<const char *> anyOf)
-        : digit(needsDigit)
-        , month(needsMonth)
-        , weekdayFr(needsWeekday)
-        , words(anyOf) {}
-    bool digit = false;
-    bool month = false;
-    bool weekdayFr = false;
-    CueWords words; // one of them at least, when given
+    Cues(unsigned needsAll, std::initializer_list<const char *> anyOf,
+         std::initializer_list<const char *> alsoAnyOf = {})
+        : needs(needsAll)
+        , words(anyOf)
+        , alsoWords(alsoAnyOf) {}
+    unsigned needs = kNone; // every one of them
+    CueWords words;         // one of them at least, when given
+    CueWords alsoWords;     // and one of these, when given
     bool admit(const Clues &clues) const {
-        if ((digit && !clues.text.hasDigit()) || (month && !clues.month) || (weekdayFr && !clues.weekdayFr))
-            return false;
-        return words.admit(clues.text);
+        return (clues.held & needs) == needs && words.admit(clues.text) && alsoWords.admit(clues.text);
     }
 };
 
@@ -270,20 +291,20 @@ const QList<Rule> &rules() {
 
     static const QList<Rule> list{
         // Deadlines: "d'ici le 31 decembre 2023", "au plus tard le 15 novembre", "by Dec. 31, 2023".
-        {Cues{true, false, false, {"d'ici", "au plus tard", "avant le", "jusqu'au", "no later", "by "}},
+        {Cues{kDigit, {"d'ici", "au plus tard", "avant le", "jusqu'au", "no later", "by "}},
          rx(QStringLiteral(
                 "\\b(?:d'ici (?:au|le|a)|au plus tard le|avant le|jusqu'au|no later than|by)\\s+(?:%1|%2|%3)")
                 .arg(dateFr, dateEnMdy, dateEnDmy)),
          dueOn},
         // "before a September 15 deadline", "ahead of the 31 December deadline": the day named as a deadline.
-        {Cues{true, false, false, {"deadline"}},
+        {Cues{kDigit, {"deadline"}},
          rx(QStringLiteral("\\b(?:before|ahead of) (?:the |a |an )?(?:%1|%2|%3)\\s+deadline")
                 .arg(dateFr, dateEnMdy, dateEnDmy)),
          dueOn},
         // "by Wednesday", "d'ici mercredi", "avant jeudi": due on the next such day (on that weekday itself,
         // a
         // week on).
-        {Cues{false, false, false, {"d'ici", "avant", "by ", "before"}},
+        {Cues{kWeekday, {"d'ici", "avant", "by ", "before"}},
          rx(QStringLiteral("\\b(?:d'ici (?:a )?|avant |by |before )(%1|%2)\\b")
                 .arg(kWeekdaysFr, kWeekdaysEn)),
          [](const QRegularExpressionMatch &m,
@@ -291,7 +312,7 @@ const QList<Rule> &rules() {
              const Day due = resolveWeekday(weekdayNumber(m.captured(1)), c.reference, true, true);
              return make(Kind::Deadline, c.reference, due, precisionOfSpan(c.reference, due));
          }},
-        {Cues{false, false, false, {"fin de l'annee", "end of the year", "year's end", "by the end of"}},
+        {Cues{kNone, {"fin de l'annee", "end of the year", "year's end", "by the end of"}},
          rx(QStringLiteral("\\b(?:d'ici (?:a )?la fin de l'annee|by the end of the year|by year's end|by the "
                            "end of (\\d{4}))")),
          [](const QRegularExpressionMatch &m,
@@ -302,7 +323,7 @@ const QList<Rule> &rules() {
              return make(Kind::Deadline, std::min(c.reference, end), end, TimePrecision::Month);
          }},
         // "d'ici la mi-novembre", "d'ici fin octobre", "by mid-November", "by the end of October".
-        {Cues{false, true, false, {"d'ici", "by "}},
+        {Cues{kMonth, {"d'ici", "by "}},
          rx(QStringLiteral(
                 "\\b(?:d'ici (?:a )?(?:la |le )?|by (?:the )?)(mi-|mid-|fin |fin de |end of |debut |"
                 "early |late )?(?:mois d[e'] ?)?(%1|%2)(?:\\s+(\\d{4}))?\\b")
@@ -333,7 +354,7 @@ const QList<Rule> &rules() {
              return make(Kind::Deadline, from, due, precisionOfSpan(from, due));
          }},
         // "apres le 1er janvier", "after 1 January": something due after a day.
-        {Cues{true, true, false, {"apres le", "a partir du", "after"}},
+        {Cues{kDigit | kMonth, {"apres le", "a partir du", "after"}},
          rx(QStringLiteral("\\b(?:apres le|a partir du|after)\\s+(?:%1|%2)").arg(dateFr, dateEnDmy)),
          [dayMonth](const QRegularExpressionMatch &m,
                     const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
@@ -347,7 +368,7 @@ const QList<Rule> &rules() {
              return expression;
          }},
         // "ce mardi 14 ou mercredi 15 novembre": either of two days.
-        {Cues{true, true, false, {" ou "}},
+        {Cues{kDigit | kMonth, {" ou "}},
          rx(QStringLiteral("\\b(?:ce |cette "
                            ")?(?:(?:%1)\\s+)?(\\d{1,2})(?:er)?\\s+ou\\s+(?:(?:%1)\\s+)?(\\d{1,2})(?:er)?\\s+("
                            "%2)(?:\\s+(\\d{4}))?")
@@ -362,7 +383,7 @@ const QList<Rule> &rules() {
                          precisionOfSpan(first, second));
          }},
         // "as of 30 June", "a la date du 30 juin", "au 30 juin": a measure's date.
-        {Cues{true, true, false, {"as of", "as at", "a la date du", "en date du"}},
+        {Cues{kDigit | kMonth, {"as of", "as at", "a la date du", "en date du"}},
          rx(QStringLiteral("\\b(?:as of|as at|a la date du|en date du)\\s+(?:%1|%2|%3)")
                 .arg(dateFr, dateEnMdy, dateEnDmy)),
          [anyForm](const QRegularExpressionMatch &m,
@@ -373,7 +394,7 @@ const QList<Rule> &rules() {
              return make(Kind::AsOf, *day, *day, TimePrecision::Exact);
          }},
         // "a la date de mardi dernier": a measure's date given by a weekday.
-        {Cues{false, false, true, {"a la date d"}},
+        {Cues{kWeekdayFr, {"a la date d"}},
          rx(QStringLiteral("\\ba la date (?:de|du) (%1)(?: (dernier))?").arg(kWeekdaysFr)),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
@@ -384,14 +405,14 @@ const QList<Rule> &rules() {
         // Numeric dates: "2022-05-10"; "10/05/2022", "10.05.2022", "10-05-2022" day first in French; in
         // English day first when the first number is over 12, month first when the second is, else both
         // readings, flagged.
-        {Cues{true, false, false, {}},
+        {Cues{kNumericDate, {}},
          rx(QStringLiteral(
              "\\b(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})([/.-])(\\d{1,2})\\5(\\d{4}))\\b")),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> { return numericDate(m, c); }},
         // Two days of one month: "les 4 et 5 mai" (a span), "respectivement le 4 et le 6 mai", "on 13 and 15
         // August respectively" (one day each, split by tag()).
-        {Cues{true, true, false, {" et ", " and "}},
+        {Cues{kDigit | kMonth, {" et ", " and "}},
          rx(QStringLiteral("\\b(?:(?:les?|on|entre le|between) )?(\\d{1,2})(?:er|st|nd|rd|th)? (?:et|and) "
                            "(?:le |on )?(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(%1|%2)(?![a-z])(?:,?\\s+(\\d{4}))?")
                 .arg(kMonthsFr, kMonthsEn)),
@@ -407,7 +428,7 @@ const QList<Rule> &rules() {
          }},
         // The weekend: the last one on or before the reference ("at the weekend", "ce week-end"), the one
         // before it ("le week-end dernier" said on a weekend), or one to come ("by the end of the weekend").
-        {Cues{false, false, false, {"week-end", "weekend", "week end"}},
+        {Cues{kNone, {"week-end", "weekend", "week end"}},
          rx(QStringLiteral(
              "\\b(?:(by the end of the|d'ici la fin du|avant la fin du)|(?:over the|at the|this|last|"
              "the|ce|le|du|au cours du))\\s*week[- ]?end(\\s+dernier|\\s+passe)?\\b")),
@@ -431,7 +452,7 @@ const QList<Rule> &rules() {
                          precisionOfSpan(saturday, std::min(saturday + 1, c.reference)));
          }},
         // "depuis le 2 juillet", "since 2 July": ongoing from a day.
-        {Cues{true, true, false, {"depuis", "since"}},
+        {Cues{kDigit | kMonth, {"depuis", "since"}},
          rx(QStringLiteral("\\b(?:depuis (?:le )?%1|since (?:%2|%3))").arg(dateFr, dateEnMdy, dateEnDmy)),
          [anyForm](const QRegularExpressionMatch &m,
                    const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
@@ -441,7 +462,7 @@ const QList<Rule> &rules() {
              return make(Kind::Since, *day, c.reference, precisionOfSpan(*day, c.reference));
          }},
         // Full or partial dates: "le 31 octobre dernier", "ce vendredi 13 octobre", "31 decembre 2023".
-        {Cues{true, true, false, {}}, rx(QStringLiteral("\\b%1(\\s+dernier)?").arg(dateFr)),
+        {Cues{kDigit | kMonth, {}}, rx(QStringLiteral("\\b%1(\\s+dernier)?").arg(dateFr)),
          [dayMonth](const QRegularExpressionMatch &m,
                     const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
              const bool past = !m.captured(4).isEmpty();
@@ -451,7 +472,7 @@ const QList<Rule> &rules() {
              return make(Kind::Date, *day, *day, TimePrecision::Exact);
          }},
         // "Dec. 31, 2023", "on 1 July": month first (groups 1-3) or day first (groups 4-6).
-        {Cues{true, true, false, {}},
+        {Cues{kDigit | kMonth, {}},
          rx(QStringLiteral("\\b(?:(?:on |since )?%1|(?:on )?%2)").arg(dateEnMdy, dateEnDmy)),
          [dayMonth](const QRegularExpressionMatch &m,
                     const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
@@ -462,7 +483,7 @@ const QList<Rule> &rules() {
              return make(Kind::Date, *day, *day, TimePrecision::Exact);
          }},
         // "dans la nuit de samedi a dimanche", "overnight Saturday to Sunday".
-        {Cues{false, false, false, {"nuit d", "overnight"}},
+        {Cues{kTwoWeekdays, {"nuit d", "overnight"}},
          rx(QStringLiteral(
                 "\\b(?:dans la nuit (?:de|du) (%1) (?:a|au) (%1)|overnight (?:from )?(%2) (?:to|into) (%2))")
                 .arg(kWeekdaysFr, kWeekdaysEn)),
@@ -477,7 +498,7 @@ const QList<Rule> &rules() {
         // that puts it before the first (a span that runs past the report: mourning from Saturday to Monday
         // in
         // a Sunday report), the span runs on from the first.
-        {Cues{false, false, false, {" et ", " and "}},
+        {Cues{kTwoWeekdays, {" et ", " and "}},
          rx(QStringLiteral("\\b(?:(%1)(?:, (?:%1))* et (%1)|(?:on )?(%2)(?:, (?:%2))*,? and (%2))\\b")
                 .arg(kWeekdaysFr, kWeekdaysEn)),
          [](const QRegularExpressionMatch &m,
@@ -493,7 +514,7 @@ const QList<Rule> &rules() {
          }},
         // Weekdays: "dimanche", "ce jeudi soir", "mardi dernier", "lundi prochain", "on Friday", "last
         // Tuesday".
-        {Cues{false, false, true, {}},
+        {Cues{kWeekdayFr, {}},
          rx(QStringLiteral(
                 "\\b(?:(ce|cette) )?(%1)(?: (matin|soir|apres-midi|midi))?(?: (dernier|prochain))?\\b")
                 .arg(kWeekdaysFr)),
@@ -505,10 +526,7 @@ const QList<Rule> &rules() {
              const Day day = resolveWeekday(weekdayNumber(m.captured(2)), c.reference, forward, last || next);
              return make(Kind::Date, day, day, TimePrecision::Exact);
          }},
-        {Cues{false,
-              false,
-              false,
-              {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}},
+        {Cues{kNone, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}},
          rx(QStringLiteral("\\b(?:(on|last|next|this) )?(%1)\\b").arg(kWeekdaysEn)),
          [](const QRegularExpressionMatch &m,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
@@ -519,7 +537,7 @@ const QList<Rule> &rules() {
              return make(Kind::Date, day, day, TimePrecision::Exact);
          }},
         // "quatre jours plus tard", "four days later", "two weeks after": counted from the story's day.
-        {Cues{false, false, false, {"plus tard", "later", "apres", "after"}},
+        {Cues{kNone, {"plus tard", "later", "apres", "after"}, {"jour", "semaine", "day", "week"}},
          rx(QStringLiteral(
              "\\b([\\w-]+) (jours?|semaines?|days?|weeks?) (?:plus tard|apres|later|after)\\b")),
          [](const QRegularExpressionMatch &m,
@@ -534,7 +552,7 @@ const QList<Rule> &rules() {
              return make(Kind::Relative, from, to, precisionOfSpan(from, to));
          }},
         // "earlier this year", "plus tôt cette année", "cette année": from New Year's Day to the reference.
-        {Cues{false, false, false, {"this year", "cette annee"}},
+        {Cues{kNone, {"this year", "cette annee"}},
          rx(QStringLiteral("\\b(?:earlier this year|plus tot cette annee|this year|cette annee)\\b")),
          [](const QRegularExpressionMatch &,
             const TemporalTagger::Context &c) -> std::optional<TimeExpression> {
@@ -545,10 +563,7 @@ const QList<Rule> &rules() {
          }},
         // The narrative's neighbours: its eve, its morrow, the same day. When the story's date is a range, so
         // are they.
-        {Cues{false,
-              false,
-              false,
-              {"veille", "lendemain", "meme jour", "jour-la", "day", "the eve", "previous"}},
+        {Cues{kNone, {"veille", "lendemain", "meme jour", "jour-la", "day", "the eve", "previous"}},
          rx(QStringLiteral(
              "\\b(?:(la veille(?: au soir| au matin)?|the day before|the previous "
              "(?:day|morning|evening|night)|the "
@@ -563,9 +578,7 @@ const QList<Rule> &rules() {
              return make(Kind::Relative, from, to, precisionOfSpan(from, to));
          }},
         // Days relative to the reference.
-        {Cues{false,
-              false,
-              false,
+        {Cues{kNone,
               {"hier", "aujourd", "demain", "ce matin", "ce soir", "cette nuit", "yesterday", "today",
                "tomorrow", "this morning", "tonight"}},
          rx(QStringLiteral("\\b(avant-hier|hier|aujourd'hui|demain|ce matin|ce soir|cette "
@@ -581,7 +594,7 @@ const QList<Rule> &rules() {
              return make(Kind::Date, at, at, TimePrecision::Exact);
          }},
         // "il y a dix jours", "il y a un peu plus de deux semaines", "three weeks ago".
-        {Cues{false, false, false, {"il y a", "ago"}},
+        {Cues{kNone, {"il y a", "ago"}},
          rx(QStringLiteral(
              "\\b(?:il y a ((?:(?:un peu )?(?:plus|moins) d[e'] ?|pres d[e'] ?|environ |une "
              "|un )?[\\w-]+) (jours?|semaines?|mois|ans?)|((?:a |about |more than |nearly |some "
@@ -618,7 +631,7 @@ const QList<Rule> &rules() {
              return make(Kind::Vague, from, std::min(to, c.reference), precisionOfSpan(from, to));
          }},
         // "depuis quelques jours", "for several days".
-        {Cues{false, false, false, {"depuis", "for "}},
+        {Cues{kNone, {"depuis", "for "}},
          rx(QStringLiteral("\\b(?:depuis (quelques|plusieurs|deux|trois|[0-9]+) (jours|semaines|mois)|for (a "
                            "few|several|two|three|[0-9]+) (days|weeks|months))\\b")),
          [](const QRegularExpressionMatch &m,
@@ -635,7 +648,7 @@ const QList<Rule> &rules() {
              return make(Kind::Since, from, c.reference, precisionOfSpan(from, c.reference));
          }},
         // "depuis le mois de septembre", "depuis septembre", "depuis le debut de l'annee", "since September".
-        {Cues{false, true, false, {"depuis", "since"}},
+        {Cues{kMonth, {"depuis", "since"}},
          rx(QStringLiteral("\\b(?:depuis (?:le (?:mois de |debut du mois de |debut )?|la mi-|debut "
                            "|mi-)?|since (?:early |mid-|late )?)(%1|%2)(?:\\s+(\\d{4}))?")
                 .arg(kMonthsFr, kMonthsEn)),
@@ -650,7 +663,7 @@ const QList<Rule> &rules() {
                  return std::nullopt;
              return make(Kind::Since, *start, c.reference, TimePrecision::Month);
          }},
-        {Cues{false, false, false, {"depuis le debut", "since the"}},
+        {Cues{kNone, {"depuis le debut", "since the"}},
          rx(QStringLiteral("\\b(?:depuis le debut de l'annee|since the start of the year|since the beginning "
                            "of the year)\\b")),
          [](const QRegularExpressionMatch &,
@@ -659,7 +672,7 @@ const QList<Rule> &rules() {
              return make(Kind::Since, start, c.reference, TimePrecision::Month);
          }},
         // Weeks and months around the reference.
-        {Cues{false, false, false, {"semaine", "week", "mois", "month"}},
+        {Cues{kNone, {"semaine", "week", "mois", "month"}},
          rx(QStringLiteral("\\b(la semaine derniere|la semaine passee|last week|cette semaine|this week|le "
                            "mois dernier|last month|ce mois-ci|this month)\\b")),
          [](const QRegularExpressionMatch &m,
@@ -688,7 +701,7 @@ const QList<Rule> &rules() {
                          TimePrecision::Month);
          }},
         // "debut novembre", "mi-octobre", "fin octobre", "en octobre 2023", "in October".
-        {Cues{false, true, false, {}},
+        {Cues{kMonth, {}},
          rx(QStringLiteral(
                 "\\b(debut|mi-|fin|courant|en|au mois "
                 "d[e']|early|mid-|late|in|last)\\s*(%1|%2)(?![a-z])(?:\\s+(\\d{4}))?(\\s+dernier)?\\b")
@@ -715,9 +728,7 @@ const QList<Rule> &rules() {
              return make(Kind::Vague, *first, last, TimePrecision::Month);
          }},
         // As of the reference: "jusqu'a present", "a ce jour", "so far", "to date".
-        {Cues{false,
-              false,
-              false,
+        {Cues{kNone,
               {"jusqu'", "a ce jour", "a l'heure actuelle", "so far", "to date", "as of now", "as of today"}},
          rx(QStringLiteral("\\b(?:jusqu'a present|jusqu'ici|a ce jour|a l'heure actuelle|so far|to date|as "
                            "of now|as of today)\\b")),
@@ -726,10 +737,7 @@ const QList<Rule> &rules() {
              return make(Kind::AsOf, c.reference, c.reference, TimePrecision::Exact);
          }},
         // "recemment", "recently", "ces derniers jours", "in recent weeks".
-        {Cues{false,
-              false,
-              false,
-              {"recemment", "recently", "ces derniers", "ces dernieres", "in recent", "lately"}},
+        {Cues{kNone, {"recemment", "recently", "ces derniers", "ces dernieres", "in recent", "lately"}},
          rx(QStringLiteral("\\b(recemment|recently|ces derniers jours|ces dernieres semaines|in recent "
                            "days|in recent weeks|lately)\\b")),
          [](const QRegularExpressionMatch &m,

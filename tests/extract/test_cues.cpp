@@ -84,7 +84,21 @@ QStringList testSentences() {
         << QStringLiteral("Bamako a fermé ses frontières.") << QStringLiteral("Mali closed its land borders.")
         << QStringLiteral("ECOWAS imposed tough sanctions.")
         << QStringLiteral("La Cédéao a imposé des sanctions.")
-        << QStringLiteral("Des sanctions contre le Mali.") << QStringLiteral("Un embargo sur le Mali.");
+        << QStringLiteral("Des sanctions contre le Mali.") << QStringLiteral("Un embargo sur le Mali.")
+        << QStringLiteral("Le 10/05/2022, rien.") << QStringLiteral("Le 10.05.2022, rien.")
+        << QStringLiteral("Le 10-05-2022, rien.") << QStringLiteral("Le 2022-05-10, rien.")
+        << QStringLiteral("On 5/10/2022, nothing.") << QStringLiteral("Samedi et dimanche, rien.")
+        << QStringLiteral("Les journées de samedi, dimanche et lundi.")
+        << QStringLiteral("On Saturday and Sunday, nothing.")
+        << QStringLiteral("On Friday, Saturday and Sunday.")
+        << QStringLiteral("Dans la nuit de samedi à dimanche, rien.")
+        << QStringLiteral("Dans la nuit du vendredi au samedi, rien.")
+        << QStringLiteral("Overnight from Friday to Saturday, nothing.")
+        << QStringLiteral("Quatre jours plus tard, rien.") << QStringLiteral("Deux semaines après, rien.")
+        << QStringLiteral("Two weeks later, nothing.") << QStringLiteral("Three days after, nothing.")
+        << QStringLiteral("D'ici mercredi, rien.") << QStringLiteral("D'ici à mercredi, rien.")
+        << QStringLiteral("Avant jeudi, rien.") << QStringLiteral("By Wednesday, nothing.")
+        << QStringLiteral("Before Friday, nothing.");
     for (const char *verb :
          {"a déclaré", "a indiqué", "a rapporté", "a affirmé",  "a annoncé", "a dénoncé",     "a revendiqué",
           "a assuré",  "a précisé", "a souligné", "a confirmé", "a démenti", "a fait savoir", "a reconnu",
