@@ -1,14 +1,11 @@
 #include "extract/CueWords.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace kt {
 
 namespace {
-
-constexpr int kLetters = 12;
-constexpr int kBits = 5;
-constexpr std::uint64_t kLongWord = std::uint64_t{1} << 63; // more than twelve letters: no exact match
 
 bool isAsciiLetter(QChar c) {
     return c >= QLatin1Char('a') && c <= QLatin1Char('z');
@@ -16,15 +13,11 @@ bool isAsciiLetter(QChar c) {
 
 std::uint64_t packLetters(QStringView word) {
     std::uint64_t packed = 0;
-    for (int i = 0; i < kLetters; ++i) {
+    for (int i = 0; i < CueWords::kLetters; ++i) {
         const auto letter = i < word.size() ? static_cast<std::uint64_t>(word.at(i).unicode() - u'a' + 1) : 0;
-        packed = packed << kBits | letter;
+        packed = packed << CueWords::kBits | letter;
     }
-    return word.size() > kLetters ? packed | kLongWord : packed;
-}
-
-std::uint64_t prefixOf(std::uint64_t packed, int length) {
-    return (packed & ~kLongWord) >> (kBits * (kLetters - length));
+    return packed << 1 | (word.size() > CueWords::kLetters ? CueWords::kLongWord : 0);
 }
 
 } // namespace
@@ -37,6 +30,7 @@ std::uint64_t CueWords::pack(QStringView word) {
 
 CueWords::Text::Text(const QString &folded)
     : m_folded(folded) {
+    m_words.reserve(static_cast<std::size_t>(folded.size() / 4));
     for (qsizetype i = 0; i < folded.size();) {
         const QChar c = folded.at(i);
         if (!isAsciiLetter(c)) {
@@ -49,29 +43,11 @@ CueWords::Text::Text(const QString &folded)
             ++i;
         m_words.push_back(packLetters(QStringView(folded).mid(start, i - start)));
     }
-    m_starts.reserve(m_words.size());
     for (const std::uint64_t word : m_words) {
-        m_starts.push_back(word & ~kLongWord);
-        m_heads.set(prefixOf(word, 2));
+        setBit(m_heads, static_cast<unsigned>(prefixOf(word, 2)));
+        setBit(m_threes, threeCode(word));
     }
     std::sort(m_words.begin(), m_words.end());
-    std::sort(m_starts.begin(), m_starts.end());
-}
-
-bool CueWords::Text::hasWord(std::uint64_t packedWord) const {
-    return packedWord != 0 && std::binary_search(m_words.cbegin(), m_words.cend(), packedWord);
-}
-
-// Letters are packed first to last from the high bits: the words starting with a prefix lie between the
-// prefix followed by nothing and the prefix followed by the highest letters.
-bool CueWords::Text::hasWordStarting(std::uint64_t packedPrefix, int length) const {
-    if (length >= 2 && !m_heads.test(prefixOf(packedPrefix, 2)))
-        return false;
-    const int shift = kBits * (kLetters - length);
-    const std::uint64_t low = prefixOf(packedPrefix, length) << shift;
-    const std::uint64_t high = low | ((std::uint64_t{1} << shift) - 1);
-    const auto first = std::lower_bound(m_starts.cbegin(), m_starts.cend(), low);
-    return first != m_starts.cend() && *first <= high;
 }
 
 CueWords::CueWords(std::initializer_list<const char *> cues) {
@@ -102,21 +78,48 @@ CueWords::CueWords(const QStringList &cues) {
         Q_ASSERT(cue.length > 0);
         if (phrase.size() != cue.length)
             cue.phrase = phrase;
-        if (cue.length >= 2)
-            m_heads.set(prefixOf(cue.key, 2));
-        else
-            m_shortCue = true;
+        if (cue.length < 2) {
+            m_shortCues.push_back(cue);
+            continue;
+        }
+        cue.head = static_cast<unsigned>(prefixOf(cue.key, 2));
+        setBit(m_heads, cue.head);
         m_cues.push_back(cue);
     }
+    std::stable_sort(m_cues.begin(), m_cues.end(),
+                     [](const Cue &a, const Cue &b) { return a.head < b.head; });
+}
+
+bool CueWords::holds(const Text &text, const Cue &cue) {
+    return text.hasWordStarting(cue.key, cue.length) &&
+           (cue.phrase.isEmpty() || text.folded().contains(cue.phrase));
 }
 
 bool CueWords::admit(const Text &text) const {
-    if (!m_cues.empty() && !m_shortCue && (m_heads & text.heads()).none())
+    if (m_cues.empty() && m_shortCues.empty())
+        return true;
+    if (std::any_of(m_shortCues.cbegin(), m_shortCues.cend(),
+                    [&text](const Cue &cue) { return holds(text, cue); }))
+        return true;
+    // Only the cues whose head the text shares: usually none, or a few.
+    const Heads &theirs = text.heads();
+    std::uint64_t shared = 0;
+    for (std::size_t word = 0; word < m_heads.size(); ++word)
+        shared |= m_heads[word] & theirs[word];
+    if (shared == 0)
         return false;
-    return m_cues.empty() || std::any_of(m_cues.cbegin(), m_cues.cend(), [&text](const Cue &cue) {
-               return text.hasWordStarting(cue.key, cue.length) &&
-                      (cue.phrase.isEmpty() || text.folded().contains(cue.phrase));
-           });
+    for (std::size_t word = 0; word < m_heads.size(); ++word) {
+        for (std::uint64_t common = m_heads[word] & theirs[word]; common != 0; common &= common - 1) {
+            const auto head =
+                static_cast<unsigned>(word * 64 + static_cast<unsigned>(std::countr_zero(common)));
+            auto cue = std::lower_bound(m_cues.cbegin(), m_cues.cend(), head,
+                                        [](const Cue &c, unsigned h) { return c.head < h; });
+            for (; cue != m_cues.cend() && cue->head == head; ++cue)
+                if (holds(text, *cue))
+                    return true;
+        }
+    }
+    return false;
 }
 
 } // namespace kt

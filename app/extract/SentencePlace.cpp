@@ -94,19 +94,18 @@ QList<Candidate> unknownPlaces(const SentenceContext &sentence, bool english) {
         const int start = at;
         const int end = static_cast<int>(match.capturedEnd(0));
         at = end;
+        const bool covered = std::any_of(sentence.mentions.cbegin(), sentence.mentions.cend(),
+                                         [&](const Mention &m) { return m.start < end && start < m.end; });
+        const QString words = match.captured(0);
+        static const QRegularExpression separator(QStringLiteral("[ '’-]"));
+        if (covered || notPlaces.contains(TextNormalizer::fold(words.section(separator, 0, 0))))
+            continue;
         const int from = std::max(0, start - 40);
         const auto before = written.match(QStringView(sentence.folded).mid(from, start - from));
         // "à Dinguiri", but not the English article ("a Burkinabe organisation", "A Burkinabe group"): "a"
         // is "à" only in French, and written without its accent only as a capital ("A Ménaka, ...").
         if (!before.hasMatch() || (before.captured(1) == QLatin1String("a") &&
                                    (english || text.at(from + before.capturedStart(1)) == QLatin1Char('a'))))
-            continue;
-        const bool covered = std::any_of(sentence.mentions.cbegin(), sentence.mentions.cend(),
-                                         [&](const Mention &m) { return m.start < end && start < m.end; });
-        const QString words = match.captured(0);
-        static const QRegularExpression separator(QStringLiteral("[ '’-]"));
-        const QString first = TextNormalizer::fold(words.section(separator, 0, 0));
-        if (covered || notPlaces.contains(first))
             continue;
         found.append(Candidate{start, end, words, QString(), false, false, QString()});
     }
