@@ -222,6 +222,29 @@ void EventMerger::narrowToTold(Event &event) const {
     }
 }
 
+// Violence told at a place of its own with no side named, on the days of violence the story told with its
+// sides ("Suspected jihadists attacked multiple military installations early Tuesday" … "the towns of Nioro,
+// Sandare and Gogui had sustained attacks"): the same sides, and the title of that violence at its own place.
+// Returns false when the story told none.
+bool EventMerger::takeStorySides(Event &event) const {
+    if (event.location.isEmpty())
+        return false;
+    for (qsizetype i = m_events.size() - 1; i >= 0; --i) {
+        const Event &told = m_events.at(i);
+        if (isViolent(told) && told.eventType == event.eventType && !told.factions.isEmpty() &&
+            overlaps(told, event)) {
+            event.factions = told.factions;
+            event.actors = told.actors;
+            event.track = told.track;
+            const QString separator = QStringLiteral(" \u00b7 ");
+            event.summary = told.summary.section(separator, 0, 0) + separator +
+                            (event.placeText.isEmpty() ? event.location : event.placeText);
+            return true;
+        }
+    }
+    return false;
+}
+
 void EventMerger::add(BuiltEvent built, int sentenceStart, int anchor) {
     Event &event = built.event;
     event.confidence = std::clamp(event.confidence, 0.05, 0.99);
@@ -233,7 +256,7 @@ void EventMerger::add(BuiltEvent built, int sentenceStart, int anchor) {
     if (built.storyDated)
         narrowToTold(event);
     const qsizetype same = sameHappening(built);
-    if (same < 0 && built.sideless)
+    if (same < 0 && built.sideless && !takeStorySides(event))
         return; // a side-less account of nothing told: noise on a timeline
     if (const qsizetype i = same; i >= 0) {
         Event &earlier = m_events[i];

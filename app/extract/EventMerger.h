@@ -31,6 +31,7 @@ private:
     qsizetype sameHappening(const BuiltEvent &built) const;
     qsizetype retold(const BuiltEvent &built) const;
     void narrowToTold(Event &event) const;
+    bool takeStorySides(Event &event) const;
 
     bool sameClaim(const Event &a, const Event &b) const;
 

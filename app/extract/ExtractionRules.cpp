@@ -52,8 +52,8 @@ constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{"
                                                                                "region_after",
                                                                                "in_country"};
 
-// The patterns run on folded text (lower case, accents removed), where the letters of French and English words
-// are plain ASCII: ASCII word boundaries and \w are enough, and cheaper than Unicode ones.
+// The patterns run on folded text (lower case, accents removed), where the letters of French and English
+// words are plain ASCII: ASCII word boundaries and \w are enough, and cheaper than Unicode ones.
 QRegularExpression compiled(const QString &pattern, const QString &where) {
     QRegularExpression expression(pattern);
     if (!expression.isValid())

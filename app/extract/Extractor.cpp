@@ -61,8 +61,12 @@ void advance(NarrativeState &story, const Gazetteer &gazetteer, int index, const
                                  // ("the community in north-central Burkina Faso") keeps the town
     if (!place.country.isEmpty())
         story.lastCountry = place.country;
-    if (!sides.factions.isEmpty())
-        story.lastInitiator = sides.factions.first();
+    // Civilians named first ("136 civilians … killed … by men wearing army fatigues") are hit, not the side
+    // that "these men", "they" or "its" will mean.
+    if (const auto acting = std::find_if(sides.factions.cbegin(), sides.factions.cend(),
+                                         [](const QString &f) { return f != QLatin1String("Civilians"); });
+        acting != sides.factions.cend())
+        story.lastInitiator = *acting;
     const ExtractionRules &rules = ExtractionRules::bundled();
     for (const Mention &mention : context.mentions) {
         if (mention.kind == Mention::Kind::Actor && mention.start >= 3 &&

@@ -22,20 +22,10 @@ struct Candidate {
     QString placeText; // with the words that situate it
 };
 
-// Capitalised words where a place is written, that no gazetteer name covers. Each capitalised word is read
-// once and the words before it are matched as a suffix: cheaper than searching the whole sentence.
-QList<Candidate> unknownPlaces(const SentenceContext &sentence, bool english) {
-    static const QRegularExpression name(
-        QStringLiteral("\\p{Lu}[\\p{L}'’-]*\\p{L}(?:[ -](?:\\p{Lu}[\\p{L}'’-]*\\p{L}|N['’]\\p{Lu}\\p{L}+))?"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    // On folded text: plain ASCII, no accents, "'" for every apostrophe.
-    static const QRegularExpression written(QStringLiteral(
-        "(?:\\b(a|au|aux|dans|pres de|autour de|in|at|near|outside|around)\\s+|"
-        "\\b(?:villages?|localites?|communes?|secteurs?|zones?|forets?|camps?|bases?|"
-        "cercles?|departements?|provinces?|towns?|city|locality|district|forest|sector|area)\\s+"
-        "(?:de\\s+|d'|du\\s+|of\\s+)?|"
-        "\\b(?:nord|sud|est|ouest|north|south|east|west)(?:-\\w+)?\\s+(?:de\\s+|d'|du\\s+|of\\s+))$"));
-    static const QSet<QString> notPlaces{
+// Capitalised words that are not places: articles that open a sentence, agencies, groups, days, months, and
+// cities abroad that a report names as capitals of other states.
+const QSet<QString> &notPlaces() {
+    static const QSet<QString> words{
         QStringLiteral("le"),      QStringLiteral("la"),         QStringLiteral("les"),
         QStringLiteral("l"),       QStringLiteral("un"),         QStringLiteral("une"),
         QStringLiteral("the"),     QStringLiteral("a"),          QStringLiteral("etat"),
@@ -55,6 +45,34 @@ QList<Candidate> unknownPlaces(const SentenceContext &sentence, bool english) {
         QStringLiteral("dieu"),    QStringLiteral("god"),        QStringLiteral("allah"),
         QStringLiteral("paris"),   QStringLiteral("washington"), QStringLiteral("moscou"),
         QStringLiteral("moscow"),  QStringLiteral("france")};
+    return words;
+}
+
+// "Dans le cercle de Diré", "près d'Aorema", "the town of Sandare": a capitalised word the gazetteer does not
+// know is a place only where the words before it say so, or in a list after a place (listedAfter).
+const QRegularExpression &placeName() {
+    static const QRegularExpression name(
+        QStringLiteral("\\p{Lu}[\\p{L}'’-]*\\p{L}(?:[ -](?:\\p{Lu}[\\p{L}'’-]*\\p{L}|N['’]\\p{Lu}\\p{L}+))?"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return name;
+}
+
+bool isNotPlace(const QString &words) {
+    static const QRegularExpression separator(QStringLiteral("[ '’-]"));
+    return notPlaces().contains(TextNormalizer::fold(words.section(separator, 0, 0)));
+}
+
+// Capitalised words where a place is written, that no gazetteer name covers. Each capitalised word is read
+// once and the words before it are matched as a suffix: cheaper than searching the whole sentence.
+QList<Candidate> unknownPlaces(const SentenceContext &sentence, bool english) {
+    const QRegularExpression &name = placeName();
+    // On folded text: plain ASCII, no accents, "'" for every apostrophe.
+    static const QRegularExpression written(QStringLiteral(
+        "(?:\\b(a|au|aux|dans|pres de|autour de|in|at|near|outside|around)\\s+|"
+        "\\b(?:villages?|localites?|communes?|secteurs?|zones?|forets?|camps?|bases?|"
+        "cercles?|departements?|provinces?|towns?|city|locality|district|forest|sector|area)\\s+"
+        "(?:de\\s+|d'|du\\s+|of\\s+)?|"
+        "\\b(?:nord|sud|est|ouest|north|south|east|west)(?:-\\w+)?\\s+(?:de\\s+|d'|du\\s+|of\\s+))$"));
     QList<Candidate> found;
     const QString &text = sentence.text();
     // The word before a place written this way ends one of the forms above: others need no regular
@@ -97,8 +115,7 @@ QList<Candidate> unknownPlaces(const SentenceContext &sentence, bool english) {
         const bool covered = std::any_of(sentence.mentions.cbegin(), sentence.mentions.cend(),
                                          [&](const Mention &m) { return m.start < end && start < m.end; });
         const QString words = match.captured(0);
-        static const QRegularExpression separator(QStringLiteral("[ '’-]"));
-        if (covered || notPlaces.contains(TextNormalizer::fold(words.section(separator, 0, 0))))
+        if (covered || isNotPlace(words))
             continue;
         const int from = std::max(0, start - 40);
         const auto before = written.match(QStringView(sentence.folded).mid(from, start - from));
@@ -108,6 +125,46 @@ QList<Candidate> unknownPlaces(const SentenceContext &sentence, bool english) {
                                    (english || text.at(from + before.capturedStart(1)) == QLatin1Char('a'))))
             continue;
         found.append(Candidate{start, end, words, QString(), false, false, QString()});
+    }
+    return found;
+}
+
+// Places named in a list after a place: "the towns of Nioro, Sandare and Gogui", "à Gao, Ansongo et
+// Ménaka". Only a list closed by "and" or "et" counts: in "à Kidal, Ag Ghaly a dit", the capital after the
+// comma begins a person's name.
+QList<Candidate> listedAfter(const SentenceContext &sentence, const QList<Candidate> &places) {
+    static const QRegularExpression list(
+        QStringLiteral("((?:,\\s*%1)*),?\\s+(?:and|et)\\s+(%1)(?![\\p{L}'’-]|\\s+\\p{Lu})")
+            .arg(placeName().pattern()),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QString &text = sentence.text();
+    QList<Candidate> found;
+    const auto taken = [&](int start, int end) {
+        const auto overlaps = [start, end](const auto &other) {
+            return other.start < end && start < other.end;
+        };
+        return std::any_of(sentence.mentions.cbegin(), sentence.mentions.cend(), overlaps) ||
+               std::any_of(places.cbegin(), places.cend(), overlaps) ||
+               std::any_of(found.cbegin(), found.cend(), overlaps);
+    };
+    const auto add = [&](int start, const QString &words) {
+        const int end = start + static_cast<int>(words.size());
+        if (!taken(start, end) && !isNotPlace(words))
+            found.append(Candidate{start, end, words, QString(), false, false, QString()});
+    };
+    for (const Candidate &place : places) {
+        if (place.isCountry || place.end >= text.size() ||
+            (text.at(place.end) != QLatin1Char(',') && text.at(place.end) != QLatin1Char(' ')))
+            continue;
+        const auto match = list.match(text, place.end, QRegularExpression::NormalMatch,
+                                      QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!match.hasMatch())
+            continue;
+        for (auto it = placeName().globalMatch(match.captured(1)); it.hasNext();) {
+            const auto name = it.next();
+            add(static_cast<int>(match.capturedStart(1) + name.capturedStart(0)), name.captured(0));
+        }
+        add(static_cast<int>(match.capturedStart(2)), match.captured(2));
     }
     return found;
 }
@@ -150,6 +207,7 @@ SentencePlace SentencePlace::find(const SentenceContext &sentence, const Narrati
             candidates.append(Candidate{mention.start, mention.end, mention.canonical, mention.country,
                                         mention.isCountry(), false, QString()});
     candidates += unknownPlaces(sentence, story.english);
+    candidates += listedAfter(sentence, candidates);
     candidates.removeIf([&sentence](const Candidate &c) { return isDateline(sentence.text(), c); });
     std::sort(candidates.begin(), candidates.end(),
               [](const Candidate &a, const Candidate &b) { return a.start < b.start; });

@@ -71,7 +71,10 @@ SentenceSides SentenceSides::find(const SentenceContext &sentence, const Sentenc
                                    : she && !story.lastFeminine.isEmpty() ? story.lastFeminine
                                                                           : story.lastInitiator;
             if (!meant.isEmpty()) {
+                // Where the pronoun stands is where the side is named: "seven of its positions had been
+                // targeted" names the side that was hit.
                 sides.factions.append(meant);
+                sides.firstNamedAt.insert(meant, static_cast<int>(word.capturedStart(1)));
                 sides.usedCoreference = true;
             }
         }
@@ -121,13 +124,21 @@ QStringList SentenceSides::rolesFor(const SentenceContext &sentence, int cueStar
             return (acting.isEmpty() ? QStringList{unidentified()} : acting) + hit;
         }
     }
+    // "Other nearby villages were also targeted by these men", "le hameau a été attaqué": villagers were hit.
+    const auto withVillagers = [&](QStringList sides) {
+        const QStringView hit = QStringView(folded).mid(clauseStart, std::max(0, cueStart - clauseStart));
+        if (violent && before.isEmpty() && !sides.contains(QLatin1String("Civilians")) &&
+            (hit.contains(QLatin1String("village")) || hit.contains(QLatin1String("hameau"))))
+            sides << QStringLiteral("Civilians");
+        return sides;
+    };
     QStringList ordered;
     if (!agent.isEmpty()) {
         ordered << agent;
         for (const QString &faction : factions)
             if (faction != agent)
                 ordered << faction;
-        return ordered;
+        return withVillagers(ordered);
     }
     if (hitWords && violent) {
         // Those named before the words were hit; an initiator named after them ("par", "by" aside) acts.
@@ -139,7 +150,7 @@ QStringList SentenceSides::rolesFor(const SentenceContext &sentence, int cueStar
         for (const QString &faction : factions)
             if (!ordered.contains(faction))
                 ordered << faction;
-        return ordered;
+        return withVillagers(ordered);
     }
     ordered = before + after;
     if (violent && !ordered.isEmpty() && ordered.first() == QLatin1String("Civilians") &&

@@ -227,6 +227,17 @@ TEST_CASE("sentence place: where it happened, never a country, a destination or 
     CHECK(article.place.location == QStringLiteral("Karma"));
     const Staged capital("A Dinguiri, des hommes armés ont incendié le marché.", "2023-04-29");
     CHECK(capital.place.location == QStringLiteral("Dinguiri"));
+    // Places listed after a place, in a list closed by "and" or "et"; a name after a comma alone is a person.
+    const Staged listed("The towns of Nioro, Sandare and Gogui had sustained attacks.", "2025-07-01",
+                        english);
+    QStringList names;
+    for (const kt::SentencePlace::Named &named : listed.place.all)
+        names << named.location;
+    CHECK(names == QStringList{QStringLiteral("Nioro"), QStringLiteral("Sandare"), QStringLiteral("Gogui")});
+    const Staged french("Des postes ont été attaqués à Gao, Tinzagaren et Tabankort.", "2023-11-15");
+    CHECK(french.place.all.size() == 3);
+    const Staged person("À Kidal, Ag Ghaly a parlé aux notables et Bilal aux jeunes.", "2023-11-15");
+    CHECK(person.place.all.size() == 1);
     kt::NarrativeState story;
     story.lastPlace = QStringLiteral("Gao");
     const Staged carried("Les combats ont repris le lendemain.", "2023-11-15", story);
@@ -273,6 +284,17 @@ TEST_CASE("sides and roles: who acts and who is hit", "[stages][sides]") {
     }
 }
 
+namespace {
+
+kt::NarrativeState english() {
+    kt::NarrativeState story;
+    story.english = true;
+    story.documentCountry = QStringLiteral("Mali");
+    return story;
+}
+
+} // namespace
+
 TEST_CASE("sides: labels by country and speaker, pronouns by the story", "[stages][sides]") {
     kt::NarrativeState burkina;
     burkina.documentCountry = QStringLiteral("Burkina Faso");
@@ -292,6 +314,19 @@ TEST_CASE("sides: labels by country and speaker, pronouns by the story", "[stage
         const Staged same(sentence, "2023-11-15", story);
         CHECK(same.sides.factions == QStringList{QStringLiteral("JNIM")});
     }
+    // Where the pronoun stands says its role: the speaker's positions were hit, by someone unnamed.
+    const Staged its("Mali's army said in a statement that seven of its positions in the west had been "
+                     "targeted in coordinated attacks.",
+                     "2025-07-01", english());
+    const int cue = static_cast<int>(its.sentence.text.indexOf(QStringLiteral("attacks")));
+    CHECK(its.sides.rolesFor(its.context, cue, cue + 7, true) ==
+          QStringList({QStringLiteral("Unidentified armed group"), QStringLiteral("FAMa")}));
+    // Villages hit by a side named after them: villagers were hit.
+    const Staged villages("Other nearby villages were also targeted on April 20 by these men, killing six.",
+                          "2023-04-29", story);
+    const int targeted = static_cast<int>(villages.sentence.text.indexOf(QStringLiteral("targeted")));
+    CHECK(villages.sides.rolesFor(villages.context, targeted, targeted + 8, true) ==
+          QStringList({QStringLiteral("JNIM"), QStringLiteral("Civilians")}));
     // "Other" is the catalogue's side for actors not yet mapped, not a word that names one.
     const Staged other("Other nearby villages were also attacked by JNIM.");
     CHECK(other.sides.factions == QStringList{QStringLiteral("JNIM")});
@@ -876,6 +911,36 @@ TEST_CASE("narrative state: the story's day, place and country carry from senten
     CHECK(iso(events.at(1).dateStart) == QStringLiteral("2022-08-07")); // "le lendemain" of the story's day
     CHECK(events.at(1).location == QStringLiteral("Tessit"));           // the story's place
     CHECK(events.at(1).factions.value(0) == QStringLiteral("FAMa"));    // "l'armée" in a Malian story
+}
+
+TEST_CASE("narrative state: violence told with no side, at places of its own, is the story's violence",
+          "[stages][narrative]") {
+    const auto events = kt::test::extractText(
+        "Suspected jihadists attacked multiple military installations in Mali early Tuesday, the military "
+        "said. The towns of Nioro, Sandare and Gogui had sustained attacks.",
+        "2025-07-01", "en");
+    QStringList places;
+    for (const kt::Event &event : events) {
+        CHECK(event.factions.value(0) == QStringLiteral("Unidentified armed group"));
+        places << event.location;
+    }
+    CHECK(places == QStringList{QStringLiteral("Nioro"), QStringLiteral("Sandare"), QStringLiteral("Gogui")});
+    CHECK(events.value(1).summary.endsWith(QStringLiteral("Sandare")));
+    // With no violence told before, a side-less account is left out.
+    CHECK(kt::test::extractText("The towns of Nioro, Sandare and Gogui had sustained attacks.", "2025-07-01",
+                                "en")
+              .isEmpty());
+    // Civilians named first are those hit: "these men" are the ones who acted.
+    const auto karma = kt::test::extractText(
+        "A rights group counted 136 civilians killed on April 20 in the village of Karma in northern Burkina "
+        "Faso by men wearing army fatigues. Other nearby villages were also targeted on April 20 by these "
+        "men, killing six in Dinguiri.",
+        "2023-04-29", "en");
+    REQUIRE(karma.size() == 2);
+    CHECK(karma.at(1).location == QStringLiteral("Dinguiri"));
+    CHECK(karma.at(1).factions ==
+          QStringList({QStringLiteral("Burkina Faso forces"), QStringLiteral("Civilians")}));
+    CHECK(karma.at(1).eventType == QStringLiteral("Violence against civilians"));
 }
 
 TEST_CASE(
