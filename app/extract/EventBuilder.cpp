@@ -271,7 +271,8 @@ QString EventBuilder::title(const Classification &what, const QStringList &sides
     QStringList hit;
     const auto clauseStart = static_cast<int>(folded.lastIndexOf(QLatin1Char(','), cue));
     for (const QString &side : sides) {
-        const int at = m_facts.sides.firstNamedAt.value(side, cue);
+        // A side the sentence does not name (the story's, the speaker's) acts when it comes first.
+        const int at = m_facts.sides.firstNamedAt.value(side, side == actor ? clauseStart + 1 : cue);
         (side == owner || (at > clauseStart && at < cue) ? acting : hit).append(side);
     }
     QString summary;
@@ -301,17 +302,47 @@ QString EventBuilder::title(const Classification &what, const QStringList &sides
 // Sides of a happening: "ses frappes" are the speaker's (or the last actor's) strikes; the side that claims
 // responsibility ("a revendiqué l'attaque") carried it out; a decision with no side named is the state's
 // (the country's government or army, by the happening's default label).
+// Who tells the happening: a speaker that the happening's own clause names after the sentence's ("it said it
+// had seized a base …, although the army said it had repelled the attack"), else the sentence's.
+Speaker EventBuilder::speakerOf(int cue) const {
+    const SentenceContext &context = m_facts.context;
+    const auto &attribution = context.attribution;
+    const int clauseStart = static_cast<int>(context.folded.lastIndexOf(QLatin1Char(','), cue)) + 1;
+    const ExtractionRules &rules = ExtractionRules::bundled();
+    if (!attribution || !attribution->hasVerb || clauseStart <= attribution->verbEnd ||
+        !rules.mayMatch(ExtractionRules::ReportingVerbs, context.words))
+        return context.speaker;
+    const auto verb = rules.pattern(ExtractionRules::ReportingVerbs)
+                          .match(QStringView(context.folded).mid(clauseStart, cue - clauseStart));
+    if (!verb.hasMatch())
+        return context.speaker;
+    const int verbStart = clauseStart + static_cast<int>(verb.capturedStart(0));
+    for (auto it = m_facts.sides.firstNamedAt.cbegin(); it != m_facts.sides.firstNamedAt.cend(); ++it) {
+        if (it.value() < clauseStart || it.value() >= verbStart)
+            continue;
+        const auto named = std::find_if(context.mentions.cbegin(), context.mentions.cend(),
+                                        [&](const Mention &m) { return m.start == it.value(); });
+        return Speaker{named != context.mentions.cend() ? named->written : it.key(), it.key()};
+    }
+    return context.speaker;
+}
+
 QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &owner) const {
     const SentenceContext &context = m_facts.context;
     const auto &attribution = context.attribution;
-    const QString &speaker = context.speaker.faction;
+    const Speaker teller = speakerOf(cue);
+    const QString &speaker = teller.faction;
     const bool violent = what.eventType != QLatin1String("Strategic developments") &&
                          what.eventType != QLatin1String("Protests");
     QStringList sides = m_facts.sides.rolesFor(context, cue, context.content.start + what.cueEnd, violent);
+    // "a revendiqué l'attaque", "has claimed responsibility for an attack": the speaker carried it out.
+    const QStringView said =
+        attribution ? QStringView(context.folded)
+                          .mid(attribution->verbStart, attribution->verbEnd - attribution->verbStart + 16)
+                    : QStringView();
     const bool responsibility =
         attribution && attribution->hasVerb && !speaker.isEmpty() &&
-        context.folded.mid(attribution->verbStart, attribution->verbEnd - attribution->verbStart)
-            .contains(QLatin1String("revendiqu"));
+        (said.contains(QLatin1String("revendiqu")) || said.contains(QLatin1String(" responsibility")));
     if (responsibility || rule(ExtractionRules::Possessive)
                               .match(QStringView(context.folded).mid(std::max(0, cue - 8), std::min(8, cue)))
                               .hasMatch()) {
@@ -343,6 +374,11 @@ QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &
         sides.removeAll(speaker);
         sides.prepend(speaker);
     }
+    // Two speakers of one sentence telling one fight ("it said it had seized a base, although the army said
+    // it had repelled the attack") are its two sides.
+    if (violent && teller.faction != context.speaker.faction && !context.speaker.faction.isEmpty() &&
+        !sides.contains(context.speaker.faction))
+        sides.append(context.speaker.faction);
     // Those a kind of happening names by itself ("protests": Protesters) act in it, whoever else is named.
     if (decision && !m_facts.gazetteer.isLabel(what.defaultActor) && sides.value(0) != what.defaultActor) {
         sides.removeAll(what.defaultActor);
@@ -656,6 +692,9 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
             what.action = QStringLiteral("attacked");
         }
         Event event = base(what, sides);
+        const Speaker teller = speakerOf(cue);
+        event.claimedBy = teller.claimant;
+        event.claimantFaction = teller.faction;
         const bool ownDay = dateHappening(event, what, cue, plannedHappenings, datedByVague);
         if (deaths && event.status == EventStatus::Occurred &&
             what.eventType != QLatin1String("Strategic developments"))

@@ -58,6 +58,7 @@ private:
     std::optional<BuiltEvent> deadline(bool plannedHappenings) const;
     QList<BuiltEvent> happenings(bool plannedHappenings, bool &datedByVague) const;
     QStringList sidesOf(const Classification &what, int cue, QString &owner) const;
+    Speaker speakerOf(int cue) const;
     QString storyCountry() const;
     bool dateHappening(Event &event, const Classification &what, int cue, bool plannedHappenings,
                        bool &datedByVague) const;

@@ -122,9 +122,13 @@ EventMerger::EventMerger(QString uidPrefix, const Gazetteer &gazetteer)
     : m_uidPrefix(std::move(uidPrefix))
     , m_gazetteer(gazetteer) {}
 
-// Two accounts by one side, or one of them by nobody named.
+// Two accounts by one side, or one of them by nobody named or by witnesses ("des habitants indiquent"), who
+// are no party to the fight.
 bool EventMerger::sameClaim(const Event &a, const Event &b) const {
-    return a.claimantFaction.isEmpty() || b.claimantFaction.isEmpty() ||
+    const auto party = [](const QString &faction) {
+        return !faction.isEmpty() && faction != QLatin1String("Civilians");
+    };
+    return !party(a.claimantFaction) || !party(b.claimantFaction) ||
            m_gazetteer.sameSide(a.claimantFaction, b.claimantFaction);
 }
 

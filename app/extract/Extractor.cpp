@@ -39,8 +39,15 @@ void advance(NarrativeState &story, const Gazetteer &gazetteer, int index, const
         story.isReport = true;
         story.anchor = index;
     } else if (times.ownDate && times.ownDate->kind != TimeExpression::Kind::Relative) {
-        story.day = times.ownDate->to;
-        story.span = times.ownDate->to - times.ownDate->from;
+        // The story goes on from the latest day the sentence tells: "après l'attaque du camp de Boulikessi
+        // … dimanche 1er juin, le Jnim a ciblé quatre sites à Tombouctou ce lundi matin" is at Monday.
+        TimeExpression latest = *times.ownDate;
+        for (const TimeExpression &time : times.all)
+            if (time.kind == TimeExpression::Kind::Date && context.content.contains(time.start) &&
+                time.to > latest.to && time.to - time.from <= latest.to - latest.from)
+                latest = time;
+        story.day = latest.to;
+        story.span = latest.to - latest.from;
         story.isReport = false;
         story.anchor = index;
     } else if (datedByVague) {
@@ -143,7 +150,9 @@ DocumentEvents Extractor::extract(const Document &document) const {
         const SentenceSides sides = SentenceSides::find(context, place, m_gazetteer, story);
         const SentenceFacts facts{context, times, place, sides, story, m_gazetteer, published};
         bool datedByVague = false;
-        const int anchor = times.ownDate ? index : story.anchor;
+        // The sentence that dates the happenings: its own, else the story's (this one, when none came
+        // before).
+        const int anchor = times.ownDate || story.anchor < 0 ? index : story.anchor;
         for (BuiltEvent &built : EventBuilder(facts).build(datedByVague))
             merger.add(std::move(built), sentences.at(index).start, anchor);
         advance(story, m_gazetteer, index, context, times, place, sides, datedByVague);

@@ -104,7 +104,9 @@ QStringList testSentences() {
           "a assuré",  "a précisé", "a souligné", "a confirmé", "a démenti", "a fait savoir", "a reconnu",
           "a accusé",  "déclare",   "indique",    "rapporte",   "affirme",   "annonce",       "dénonce",
           "assure",    "souligne",  "précise",    "revendique", "affirmant", "indiquant",     "déclarant",
-          "précisant", "assurant",  "soulignant", "said",       "says",      "claimed",       "claims",
+          "précisant", "assurant",  "soulignant", "déclarent",  "indiquent", "rapportent",    "affirment",
+          "annoncent", "dénoncent", "assurent",   "soulignent", "précisent", "revendiquent",  "confirment",
+          "confirme",  "démentent", "dément",     "said",       "says",      "claimed",       "claims",
           "reported",  "announced", "stated",     "denied",     "told",      "indicated",     "revealed"})
         sentences << QStringLiteral("L'armée %1 que rien.").arg(QString::fromUtf8(verb));
     return sentences;

@@ -327,6 +327,11 @@ TEST_CASE("sides: labels by country and speaker, pronouns by the story", "[stage
     const int targeted = static_cast<int>(villages.sentence.text.indexOf(QStringLiteral("targeted")));
     CHECK(villages.sides.rolesFor(villages.context, targeted, targeted + 8, true) ==
           QStringList({QStringLiteral("JNIM"), QStringLiteral("Civilians")}));
+    // The plural of a reporting verb ("indiquent") makes its subject the speaker, not a side.
+    const Staged residents("Plusieurs habitants indiquent avoir entendu des échanges de tirs.");
+    REQUIRE(residents.context.attribution.has_value());
+    CHECK(residents.context.speaker.faction == QStringLiteral("Civilians"));
+    CHECK(residents.sides.factions.isEmpty());
     // "Other" is the catalogue's side for actors not yet mapped, not a word that names one.
     const Staged other("Other nearby villages were also attacked by JNIM.");
     CHECK(other.sides.factions == QStringList{QStringLiteral("JNIM")});
@@ -701,6 +706,21 @@ TEST_CASE("merging: one happening told several ways is one event", "[stages][mer
     const QString fama = QStringLiteral("FAMa");
     const QString unnamed = QStringLiteral("Unidentified armed group");
     {
+        // Residents who heard the fighting are witnesses, no party: their account and the group's claim of
+        // the same fight are one event.
+        kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
+        auto heard = happening("Battles", "Armed clash", "2025-06-02", "2025-06-02", {unnamed}, "Tombouctou");
+        heard.event.claimantFaction = QStringLiteral("Civilians");
+        merger.add(heard, 0, 0);
+        auto claimed = happening("Battles", "Armed clash", "2025-06-02", "2025-06-02",
+                                 {QStringLiteral("JNIM"), fama}, "Tombouctou");
+        claimed.event.claimantFaction = QStringLiteral("JNIM");
+        merger.add(claimed, 10, 0);
+        const auto events = merger.finish();
+        REQUIRE(events.size() == 1);
+        CHECK(events.first().factions.value(0) == QStringLiteral("JNIM"));
+    }
+    {
         // A headline dated by the story, then the account with its day and its attacker.
         kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
         auto headline = happening("Battles", "Armed clash", "2022-10-19", "2022-10-25", {fama}, "");
@@ -941,6 +961,44 @@ TEST_CASE("narrative state: violence told with no side, at places of its own, is
     CHECK(karma.at(1).factions ==
           QStringList({QStringLiteral("Burkina Faso forces"), QStringLiteral("Civilians")}));
     CHECK(karma.at(1).eventType == QStringLiteral("Violence against civilians"));
+}
+
+TEST_CASE("narrative state: the story goes on from the latest day a sentence tells", "[stages][narrative]") {
+    const auto events = kt::test::extractText(
+        "Au Mali, après l'attaque du camp de Boulikessi qui a fait plusieurs dizaines de morts dimanche 1er "
+        "juin, le Jnim a ciblé quatre sites à Tombouctou ce lundi matin. Peu après 10h, plusieurs habitants "
+        "de Tombouctou indiquent avoir entendu des échanges de tirs.",
+        "2025-06-02");
+    REQUIRE(events.size() == 2);
+    CHECK(events.at(0).location == QStringLiteral("Boulikessi"));
+    CHECK(iso(events.at(0).dateStart) == QStringLiteral("2025-06-01"));
+    for (const kt::Event &event : events) {
+        CHECK(event.factions.value(0) == QStringLiteral("JNIM"));          // "le Jnim", as RFI writes it
+        CHECK_FALSE(event.factions.contains(QStringLiteral("Civilians"))); // the residents only tell it
+    }
+    CHECK(events.at(1).location == QStringLiteral("Tombouctou"));
+    CHECK(iso(events.at(1).dateStart) == QStringLiteral("2025-06-02"));
+}
+
+TEST_CASE("claims: a clause that names its own speaker tells that speaker's version", "[stages][builder]") {
+    const auto events =
+        kt::test::extractText("Last Friday, JNIM said it had seized a base in Sirakorola, although the "
+                              "army said it had repelled the attack.",
+                              "2025-06-02", "en");
+    REQUIRE(events.size() == 2);
+    CHECK(events.at(0).claimantFaction == QStringLiteral("JNIM"));
+    CHECK(events.at(0).subEventType == QStringLiteral("Non-state actor overtakes territory"));
+    CHECK(events.at(1).claimantFaction == QStringLiteral("FAMa"));
+    CHECK(events.at(1).factions == QStringList({QStringLiteral("FAMa"), QStringLiteral("JNIM")}));
+    CHECK(events.at(1).summary.startsWith(QStringLiteral("FAMa repelled JNIM")));
+    CHECK(events.at(0).contradicts == QList<std::int64_t>{1}); // who won, told two ways
+    // Claiming responsibility, in English as in French, makes the speaker the side that acted.
+    const auto claimed =
+        kt::test::extractText("An Al Qaeda-linked group has claimed responsibility for an attack "
+                              "on a military base in Mali on Sunday.",
+                              "2025-06-02", "en");
+    REQUIRE(claimed.size() == 1);
+    CHECK(claimed.first().factions.value(0) == QStringLiteral("JNIM"));
 }
 
 TEST_CASE(
