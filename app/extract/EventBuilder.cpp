@@ -364,6 +364,14 @@ QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &
             return at < from || at >= cue;
         });
     }
+    // "The town came under drone attack again on Sunday, a spokesperson for the CSP said": the speaker's side
+    // was hit, by someone it does not name.
+    const QString unnamed = QStringLiteral("Unidentified armed group");
+    if (violent && !speaker.isEmpty() && speaker != QLatin1String("Civilians") &&
+        std::all_of(sides.cbegin(), sides.cend(),
+                    [&](const QString &side) { return side == speaker || side == unnamed; }) &&
+        SentenceSides::toldAsHit(context, cue, context.content.start + what.cueEnd))
+        sides = QStringList{unnamed, speaker};
     const auto speakerIsSubject = [&] {
         return rule(ExtractionRules::SpeakerSubject)
             .match(QStringView(context.folded).mid(std::max(0, cue - 24), std::min(24, cue)))

@@ -177,9 +177,20 @@ QList<Classification> EventClassifier::classifyFolded(const QString &folded, con
     });
     if (remote) {
         static const QRegularExpression targeted(QStringLiteral("target|cibl|vise"));
-        found.removeIf([&folded](const Classification &c) {
-            return c.action == QLatin1String("fought") &&
-                   targeted.match(QStringView(folded).mid(c.cueStart, c.cueEnd - c.cueStart)).hasMatch();
+        const QList<Classification> strikes = found;
+        // Fighting told by the strike's own words ("came under drone attack") is the strike.
+        const auto sameWords = [&strikes](const Classification &c) {
+            return std::any_of(strikes.cbegin(), strikes.cend(), [&c](const Classification &strike) {
+                return strike.eventType == QLatin1String("Explosions/Remote violence") &&
+                       strike.cueStart < c.cueEnd && c.cueStart < strike.cueEnd;
+            });
+        };
+        found.removeIf([&](const Classification &c) {
+            const bool fight =
+                c.action == QLatin1String("fought") || c.action == QLatin1String("came under fire");
+            return fight &&
+                   (sameWords(c) ||
+                    targeted.match(QStringView(folded).mid(c.cueStart, c.cueEnd - c.cueStart)).hasMatch());
         });
     }
     // A convoy that leaves a town moves; it hands nothing over. A convoy that is hit is the attack's news.

@@ -82,6 +82,14 @@ SentenceSides SentenceSides::find(const SentenceContext &sentence, const Sentenc
     return sides;
 }
 
+bool SentenceSides::toldAsHit(const SentenceContext &sentence, int cueStart, int cueEnd) {
+    const int from = std::max(0, cueStart - 40);
+    return ExtractionRules::bundled()
+        .pattern(ExtractionRules::TargetOfHappening)
+        .match(QStringView(sentence.folded).mid(from, cueEnd - from + 40))
+        .hasMatch();
+}
+
 QStringList SentenceSides::rolesFor(const SentenceContext &sentence, int cueStart, int cueEnd,
                                     bool violent) const {
     const ExtractionRules &rules = ExtractionRules::bundled();
@@ -99,10 +107,7 @@ QStringList SentenceSides::rolesFor(const SentenceContext &sentence, int cueStar
                 (agent.isEmpty() || it.value() < firstNamedAt.value(agent)))
                 agent = it.key();
     }
-    const bool hitWords = rules.pattern(ExtractionRules::TargetOfHappening)
-                              .match(QStringView(folded).mid(std::max(0, cueStart - 40),
-                                                             cueEnd - std::max(0, cueStart - 40) + 40))
-                              .hasMatch();
+    const bool hitWords = toldAsHit(sentence, cueStart, cueEnd);
     QStringList before; // named before the words in their clause
     QStringList after;
     for (const QString &faction : factions) {

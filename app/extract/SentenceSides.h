@@ -31,6 +31,9 @@ struct SentenceSides {
     // dans une embuscade", "came under fire", "were killed"). A side that is only hit is never the initiator:
     // when nobody else is named, an unidentified armed group is (for violence). The initiator comes first.
     QStringList rolesFor(const SentenceContext &sentence, int cueStart, int cueEnd, bool violent) const;
+    // Whether the words around a happening's cue tell what was hit ("a été attaqué", "came under drone
+    // attack", "tués dans"): rule "target_of_happening", within 40 characters (UTF-16) either side.
+    static bool toldAsHit(const SentenceContext &sentence, int cueStart, int cueEnd);
 };
 
 } // namespace kt

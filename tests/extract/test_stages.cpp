@@ -332,6 +332,16 @@ TEST_CASE("sides: labels by country and speaker, pronouns by the story", "[stage
     REQUIRE(residents.context.attribution.has_value());
     CHECK(residents.context.speaker.faction == QStringLiteral("Civilians"));
     CHECK(residents.sides.factions.isEmpty());
+    // A speaker whose side was hit ("came under drone attack …, a spokesperson for the CSP said") is the
+    // target, by someone unnamed.
+    const auto hit =
+        kt::test::extractText("The town came under drone attack again on Sunday, a spokesperson for "
+                              "the CSP said.",
+                              "2024-08-25", "en");
+    REQUIRE(hit.size() == 1);
+    CHECK(hit.first().factions ==
+          QStringList({QStringLiteral("Unidentified armed group"), QStringLiteral("CSP-PSD")}));
+    CHECK(hit.first().claimantFaction == QStringLiteral("CSP-PSD"));
     // "Other" is the catalogue's side for actors not yet mapped, not a word that names one.
     const Staged other("Other nearby villages were also attacked by JNIM.");
     CHECK(other.sides.factions == QStringList{QStringLiteral("JNIM")});
@@ -348,6 +358,9 @@ struct ClassRow {
 
 TEST_CASE("classification: what a clause reports, in ACLED's terms", "[stages][classify]") {
     const ClassRow rows[] = {
+        // The strike's own words tell no fight besides it.
+        {"The town came under drone attack again on Sunday.", "Explosions/Remote violence/Air/drone strike"},
+        {"La ville a subi des attaques de drones.", "Explosions/Remote violence/Air/drone strike"},
         {"Les deux camps ont échangé des tirs près de Ber.", "Battles/Armed clash"},
         {"L'aviation a bombardé les positions rebelles.", "Explosions/Remote violence/Air/drone strike"},
         {"Les terroristes ont pilonné le camp.",
