@@ -97,8 +97,7 @@ Event EventBuilder::base(const Classification &what, const QStringList &sides) c
     event.placeText = m_facts.place.placeText;
     event.claimedBy = context.speaker.claimant;
     event.claimantFaction = context.speaker.faction;
-    event.track = m_facts.gazetteer.trackFor(
-        sides, m_facts.place.country.isEmpty() ? m_facts.story.lastCountry : m_facts.place.country);
+    event.track = trackOf(event); // again once dated (build())
     event.quote = context.text();
     event.charStart = context.sentence->start;
     event.charEnd = context.sentence->end;
@@ -137,6 +136,15 @@ void EventBuilder::dateFromStory(Event &event) const {
     event.confidence -= 0.15;
 }
 
+// The event's track, by its sides, its place's country (else the story's) and its days.
+QString EventBuilder::trackOf(const Event &event) const {
+    const QString &country =
+        m_facts.place.country.isEmpty() ? m_facts.story.lastCountry : m_facts.place.country;
+    if (event.dateStart == 0 && event.dateEnd == 0)
+        return m_facts.gazetteer.trackFor(event.factions, country);
+    return m_facts.gazetteer.trackFor(event.factions, country, event.dateStart, event.dateEnd);
+}
+
 QList<BuiltEvent> EventBuilder::build(bool &datedByVague) const {
     const SentenceTimes &times = m_facts.times;
     // What is still to come and has a due date is planned for that date; a happening with a past day of its
@@ -157,6 +165,8 @@ QList<BuiltEvent> EventBuilder::build(bool &datedByVague) const {
     if (m_happenings.isEmpty() && !m_measure && !times.deadline)
         if (auto said = statement())
             built << *said;
+    for (BuiltEvent &one : built)
+        one.event.track = trackOf(one.event);
     return built;
 }
 

@@ -59,6 +59,7 @@ private:
     QList<BuiltEvent> happenings(bool plannedHappenings, bool &datedByVague) const;
     QStringList sidesOf(const Classification &what, int cue, QString &owner) const;
     Speaker speakerOf(int cue) const;
+    QString trackOf(const Event &event) const;
     QString storyCountry() const;
     bool dateHappening(Event &event, const Classification &what, int cue, bool plannedHappenings,
                        bool &datedByVague) const;

@@ -76,8 +76,14 @@ Gazetteer::Gazetteer(const QJsonObject &json, const FactionCatalog &catalog)
     const QJsonObject tracks = json.value(QStringLiteral("tracks")).toObject();
     for (auto it = tracks.begin(); it != tracks.end(); ++it) {
         const QJsonObject track = it.value().toObject();
-        if (track.value(QStringLiteral("default")).toBool())
+        if (track.value(QStringLiteral("default")).toBool()) {
             m_defaultTrack = it.key();
+            m_defaultCountry = track.value(QStringLiteral("countries")).toArray().at(0).toString();
+        }
+        const auto from = DayDate::fromIso(track.value(QStringLiteral("from")).toString());
+        const auto to = DayDate::fromIso(track.value(QStringLiteral("to")).toString());
+        if (from && to)
+            m_trackDays.insert(it.key(), {*from, *to});
         for (const auto &faction : track.value(QStringLiteral("factions")).toArray())
             m_trackByFaction.insert(faction.toString(), it.key());
         for (const auto &country : track.value(QStringLiteral("countries")).toArray())
@@ -262,13 +268,21 @@ bool Gazetteer::sameSide(const QString &a, const QString &b) const {
     return false;
 }
 
-QString Gazetteer::trackFor(const QStringList &factions, const QString &country) const {
+QString Gazetteer::trackFor(const QStringList &factions, const QString &country, std::optional<Day> start,
+                            std::optional<Day> end) const {
+    const auto fits = [&](const QString &track) {
+        const auto days = m_trackDays.constFind(track);
+        return days == m_trackDays.constEnd() || !start || !end ||
+               (*start <= days->second && days->first <= *end);
+    };
     for (const QString &faction : factions)
-        if (const auto it = m_trackByFaction.constFind(faction); it != m_trackByFaction.constEnd())
+        if (const auto it = m_trackByFaction.constFind(faction);
+            it != m_trackByFaction.constEnd() && fits(*it))
             return it.value();
     if (country.isEmpty())
-        return m_defaultTrack;
-    return m_trackByCountry.value(country, country);
+        return fits(m_defaultTrack) || m_defaultCountry.isEmpty() ? m_defaultTrack : m_defaultCountry;
+    const QString track = m_trackByCountry.value(country, country);
+    return fits(track) ? track : country;
 }
 
 } // namespace kt

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DayDate.h"
 #include "core/FactionCatalog.h"
 
 #include <QHash>
@@ -50,8 +51,12 @@ public:
     QString resolveLabel(const QString &label, const QString &speakerFaction, const QString &place,
                          const QString &country = {}) const;
     // The track of an extracted event: the first track that lists one of its factions, else its country's
-    // track (a country with none gets one by its name), else the default track.
-    QString trackFor(const QStringList &factions, const QString &country = {}) const;
+    // track (a country with none gets one by its name), else the default track. A track given the days of
+    // its story ("from", "to") holds only events on those days: "Kidal offensive" is Mali's lane in
+    // August 2023 - January 2024, and a Malian event of 2022 is in the lane "Mali". Days since 1970 (UTC),
+    // inclusive; without days, any day fits.
+    QString trackFor(const QStringList &factions, const QString &country = {}, std::optional<Day> start = {},
+                     std::optional<Day> end = {}) const;
     QString countryOf(const QString &place) const { return m_countries.value(place); }
     QString regionOf(const QString &place) const { return m_regions.value(place); }
 
@@ -90,7 +95,9 @@ private:
     QHash<QString, QString> m_countries; // place -> country
     QHash<QString, QString> m_trackByCountry;
     QHash<QString, QString> m_trackByFaction;
+    QHash<QString, std::pair<Day, Day>> m_trackDays; // tracks of one story: its first and last day
     QString m_defaultTrack;
+    QString m_defaultCountry; // the default track's first country: its lane outside the track's days
 };
 
 } // namespace kt

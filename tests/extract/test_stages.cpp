@@ -1102,3 +1102,44 @@ TEST_CASE("narrative state: a sentence without a day of its own is at the story'
         CHECK(built.first().event.precision == row.precision);
     }
 }
+
+namespace {
+
+struct TrackRow {
+    std::initializer_list<const char *> factions;
+    const char *country;
+    const char *day; // nullptr: not yet dated
+    const char *track;
+};
+
+} // namespace
+
+TEST_CASE("tracks: a story's lane holds its own days, other days go to the country's lane",
+          "[stages][builder]") {
+    const TrackRow rows[] = {
+        {{"FAMa", "CSP-PSD"}, "Mali", "2023-11-14", "Kidal offensive"},
+        {{"FAMa"}, "Mali", "2025-07-01", "Mali"},
+        {{"JNIM", "FAMa"}, "Mali", "2022-08-07", "Mali"},
+        {{"MINUSMA"}, "Mali", "2023-10-21", "MINUSMA withdrawal"},
+        {{"MINUSMA"}, "Mali", "2022-03-01", "Mali"}, // a peacekeepers' convoy hit in 2022: no withdrawal yet
+        {{"Niger forces"}, "Niger", "2024-06-25", "Niger"},
+        {{}, "", "2023-11-01", "Kidal offensive"}, // no country: the default track, on its days
+        {{}, "", "2025-01-01", "Mali"},            // and the default track's country on others
+        {{"FAMa"}, "Mali", nullptr, "Kidal offensive"},
+    };
+    for (const TrackRow &row : rows) {
+        QStringList factions;
+        for (const char *faction : row.factions)
+            factions << QString::fromLatin1(faction);
+        INFO(factions.join(QLatin1Char(',')).toStdString() << " " << (row.day ? row.day : "undated"));
+        const QString country = QString::fromLatin1(row.country);
+        const QString track =
+            row.day ? kt::Gazetteer::bundled().trackFor(factions, country, day(row.day), day(row.day))
+                    : kt::Gazetteer::bundled().trackFor(factions, country);
+        CHECK(track.toStdString() == row.track);
+    }
+    const auto events =
+        kt::test::extractText("Les jihadistes ont attaqué le camp de Boulkessi dimanche.", "2025-06-02");
+    REQUIRE(events.size() == 1);
+    CHECK(events.first().track == QStringLiteral("Mali"));
+}
