@@ -43,8 +43,10 @@ const QRegularExpression &rule(ExtractionRules::Pattern which) {
 // "a base in Djibo, which has been under blockade for three months": a relative clause after a comma tells
 // something of its own, with its own days.
 const QRegularExpression &relativeClause() {
-    static const QRegularExpression clause(
-        QStringLiteral(",\\s*(?:which|who|where|qui|ou|dont|lequel|laquelle)\\b"));
+    // ", qui …", ", which …"; set off by a dash or a bracket too ("le camp Soundiata Keita, -d'où était
+    // partie la mutinerie … en août 2020- a été la cible"): group 1 holds the dash or bracket.
+    static const QRegularExpression clause(QStringLiteral(
+        "(?:,\\s*([-(])?|\\s([-(])\\s*)(?:which|who|where|qui|ou|d'ou|dont|lequel|laquelle)\\b"));
     return clause;
 }
 
@@ -75,12 +77,18 @@ EventBuilder::EventBuilder(const SentenceFacts &facts)
             return c.subEventType == QLatin1String("Non-violent transfer of territory");
         });
     const QString &folded = facts.context.folded;
-    if (folded.contains(QLatin1Char(','))) {
+    if (folded.contains(QLatin1Char(',')) || folded.contains(QLatin1Char('-')) ||
+        folded.contains(QLatin1Char('('))) {
         for (auto it = relativeClause().globalMatch(folded); it.hasNext();) {
             const auto match = it.next();
-            const int comma = static_cast<int>(folded.indexOf(QLatin1Char(','), match.capturedEnd(0)));
-            m_relativeClauses.append({static_cast<int>(match.capturedStart(0)),
-                                      comma < 0 ? static_cast<int>(folded.size()) : comma});
+            // A clause set off by a dash or a bracket ends at the next one, else at the next comma.
+            const QString opening = match.captured(1) + match.captured(2);
+            const QChar closing = opening.isEmpty()               ? QLatin1Char(',')
+                                  : opening == QLatin1String("(") ? QLatin1Char(')')
+                                                                  : QLatin1Char('-');
+            const int end = static_cast<int>(folded.indexOf(closing, match.capturedEnd(0)));
+            m_relativeClauses.append(
+                {static_cast<int>(match.capturedStart(0)), end < 0 ? static_cast<int>(folded.size()) : end});
         }
     }
 }
@@ -471,8 +479,17 @@ EventBuilder::ClauseTimes EventBuilder::clauseTimes(int cue) const {
         if (!found.vague && (time.kind == Kind::Vague || time.kind == Kind::Since))
             found.vague = time;
     }
-    if (!found.own && !found.vague)
-        return {times.ownDate, times.vague};
+    if (!found.own && !found.vague) {
+        // The main clause does not take a day told only in a relative clause ("le camp, -d'où était partie la
+        // mutinerie … en août 2020- a été la cible d'une attaque").
+        const auto notOthers =
+            [&](const std::optional<TimeExpression> &time) -> std::optional<TimeExpression> {
+            if (time && clause.first < 0 && clauseOf(time->start).first >= 0)
+                return std::nullopt;
+            return time;
+        };
+        return {notOthers(times.ownDate), notOthers(times.vague)};
+    }
     return found;
 }
 
@@ -734,6 +751,7 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
                         (m_happenings.size() == 1 &&
                          rule(ExtractionRules::RetellingSubject).match(context.folded).hasMatch());
         one.sideless = sides.isEmpty() && what.eventType == QLatin1String("Battles");
+        one.placed = m_facts.place.named;
         // "The attack helped trigger the coup four days later": the day is the other happening's.
         if (one.retelling && m_happenings.size() > 1)
             one.storyDated = true;

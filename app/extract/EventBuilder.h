@@ -29,7 +29,9 @@ struct BuiltEvent {
     QString winner;          // the side the words give the upper hand, for contradicting claims
     bool retelling = false;  // told again by reference ("l'attaque", "the attack") without a day of its own
     bool storyDated = false; // dated only by the story's range (or the day of a report), not by its own words
-    bool sideless = false;   // a battle with no side named: joins the violence it retells, or is left out
+    bool sideless = false;   // a battle with no side named: joins the violence it retells, takes the story's
+                             // sides at a place the sentence names, or is left out
+    bool placed = false;     // its place is named in its sentence (not carried from the story)
 };
 
 // The event builders: a count (measure), something due (deadline), each happening the sentence tells, and a

@@ -185,12 +185,15 @@ QList<Classification> EventClassifier::classifyFolded(const QString &folded, con
                        strike.cueStart < c.cueEnd && c.cueStart < strike.cueEnd;
             });
         };
+        // Soldiers killed by the strike or the bomb ("two peacekeepers were killed … after an improvised bomb
+        // exploded") are its toll, not a fight of their own.
+        static const QRegularExpression toll(
+            QStringLiteral("\\b(?:killed|killing|tues?|tuant|died|perished)\\b"));
         found.removeIf([&](const Classification &c) {
             const bool fight =
                 c.action == QLatin1String("fought") || c.action == QLatin1String("came under fire");
-            return fight &&
-                   (sameWords(c) ||
-                    targeted.match(QStringView(folded).mid(c.cueStart, c.cueEnd - c.cueStart)).hasMatch());
+            const QStringView cue = QStringView(folded).mid(c.cueStart, c.cueEnd - c.cueStart);
+            return fight && (sameWords(c) || targeted.match(cue).hasMatch() || toll.match(cue).hasMatch());
         });
     }
     // A convoy that leaves a town moves; it hands nothing over. A convoy that is hit is the attack's news.

@@ -226,17 +226,16 @@ void EventMerger::narrowToTold(Event &event) const {
     }
 }
 
-// Violence told at a place of its own with no side named, on the days of violence the story told with its
-// sides ("Suspected jihadists attacked multiple military installations early Tuesday" … "the towns of Nioro,
-// Sandare and Gogui had sustained attacks"): the same sides, and the title of that violence at its own place.
-// Returns false when the story told none.
+// Violence told at a place of its own with no side named, on the days (or the day before or after) of
+// violence the story told with its sides ("Suspected jihadists attacked multiple military installations early
+// Tuesday" … "the towns of Nioro, Sandare and Gogui had sustained attacks"; an attack on Kati on the 22nd …
+// "attaques simultanées … 21 juillet … à Douentza, Koro"): the same sides, and the title of that violence at
+// its own place. Returns false when the story told none.
 bool EventMerger::takeStorySides(Event &event) const {
-    if (event.location.isEmpty())
-        return false;
     for (qsizetype i = m_events.size() - 1; i >= 0; --i) {
         const Event &told = m_events.at(i);
         if (isViolent(told) && told.eventType == event.eventType && !told.factions.isEmpty() &&
-            overlaps(told, event)) {
+            told.dateStart <= event.dateEnd + 1 && event.dateStart <= told.dateEnd + 1) {
             event.factions = told.factions;
             event.actors = told.actors;
             event.track = told.track;
@@ -260,7 +259,7 @@ void EventMerger::add(BuiltEvent built, int sentenceStart, int anchor) {
     if (built.storyDated)
         narrowToTold(event);
     const qsizetype same = sameHappening(built);
-    if (same < 0 && built.sideless && !takeStorySides(event))
+    if (same < 0 && built.sideless && !(built.placed && takeStorySides(event)))
         return; // a side-less account of nothing told: noise on a timeline
     if (const qsizetype i = same; i >= 0) {
         Event &earlier = m_events[i];

@@ -42,9 +42,13 @@ void advance(NarrativeState &story, const Gazetteer &gazetteer, int index, const
         // The story goes on from the latest day the sentence tells: "après l'attaque du camp de Boulikessi
         // … dimanche 1er juin, le Jnim a ciblé quatre sites à Tombouctou ce lundi matin" is at Monday.
         TimeExpression latest = *times.ownDate;
+        // What the sentence tells as to come ("un deuil … sera observé à compter de ce mercredi") does not
+        // move it.
+        const int future = times.context.futureStart;
         for (const TimeExpression &time : times.all)
             if (time.kind == TimeExpression::Kind::Date && context.content.contains(time.start) &&
-                time.to > latest.to && time.to - time.from <= latest.to - latest.from)
+                (future < 0 || time.start < future) && time.to > latest.to &&
+                time.to - time.from <= latest.to - latest.from)
                 latest = time;
         story.day = latest.to;
         story.span = latest.to - latest.from;

@@ -115,7 +115,15 @@ QList<Candidate> unknownPlaces(const SentenceContext &sentence, bool english) {
         const bool covered = std::any_of(sentence.mentions.cbegin(), sentence.mentions.cend(),
                                          [&](const Mention &m) { return m.start < end && start < m.end; });
         const QString words = match.captured(0);
-        if (covered || isNotPlace(words))
+        // "le camp Soundiata de Kati", "the Boni base of Hombori": a site named in a town is the town's.
+        const bool siteOfPlace =
+            std::any_of(sentence.mentions.cbegin(), sentence.mentions.cend(), [&](const Mention &m) {
+                const QStringView between = QStringView(folded).mid(end, std::max(0, m.start - end));
+                return m.kind == Mention::Kind::Place &&
+                       (between == QLatin1String(" de ") || between == QLatin1String(" d'") ||
+                        between == QLatin1String(" of "));
+            });
+        if (covered || siteOfPlace || isNotPlace(words))
             continue;
         const int from = std::max(0, start - 40);
         const auto before = written.match(QStringView(sentence.folded).mid(from, start - from));
@@ -169,13 +177,16 @@ QList<Candidate> listedAfter(const SentenceContext &sentence, const QList<Candid
     return found;
 }
 
-// "OUAGADOUGOU:", "Niamey (AFP) -": where the report was filed, not where it happened.
+// "OUAGADOUGOU:", "Niamey (AFP) -", "(Niamey) Une embuscade …": where the report was filed, not where it
+// happened.
 bool isDateline(const QString &text, const Candidate &candidate) {
     if (candidate.start > 1)
         return false;
     const QString written = text.mid(candidate.start, candidate.end - candidate.start);
     const QString after = text.mid(candidate.end, 4).trimmed();
-    return (written.size() > 3 && written == written.toUpper()) ||
+    const bool bracketed =
+        candidate.start == 1 && text.at(0) == QLatin1Char('(') && after.startsWith(QLatin1Char(')'));
+    return bracketed || (written.size() > 3 && written == written.toUpper()) ||
            (!after.isEmpty() && QStringLiteral(":(-\u2013\u2014").contains(after.at(0)));
 }
 

@@ -49,8 +49,19 @@ SentenceTimes SentenceTimes::resolve(const SentenceContext &sentence, const Narr
                    const QStringView between =
                        QStringView(sentence.folded)
                            .mid(relative.end, std::max(0, named.start - relative.end));
+                   // "hier (samedi)", and "ce matin 21 juillet 2022": the date written next to a day told
+                   // from the report's says which day it is.
+                   const QStringView told =
+                       QStringView(sentence.folded).mid(relative.start, relative.end - relative.start);
+                   const bool fromReport =
+                       told.startsWith(QLatin1String("ce ")) || told.startsWith(QLatin1String("cette ")) ||
+                       told.startsWith(QLatin1String("hier")) || told.startsWith(QLatin1String("aujourd")) ||
+                       told.startsWith(QLatin1String("this ")) || told.startsWith(QLatin1String("today")) ||
+                       told.startsWith(QLatin1String("yesterday"));
                    return named.kind == TimeExpression::Kind::Date && named.start > relative.end &&
-                          between.trimmed() == QLatin1String("(");
+                          (between.trimmed() == QLatin1String("(") ||
+                           (fromReport &&
+                            (between.trimmed().isEmpty() || between.trimmed() == QLatin1String(","))));
                });
     });
 

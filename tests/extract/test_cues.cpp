@@ -98,7 +98,10 @@ QStringList testSentences() {
         << QStringLiteral("Two weeks later, nothing.") << QStringLiteral("Three days after, nothing.")
         << QStringLiteral("D'ici mercredi, rien.") << QStringLiteral("D'ici à mercredi, rien.")
         << QStringLiteral("Avant jeudi, rien.") << QStringLiteral("By Wednesday, nothing.")
-        << QStringLiteral("Before Friday, nothing.");
+        << QStringLiteral("Before Friday, nothing.")
+        << QStringLiteral("Two peacekeepers were killed after an improvised bomb exploded.")
+        << QStringLiteral("Deux casques bleus ont été tués.")
+        << QStringLiteral("A mine exploded as the convoy passed.") << QStringLiteral("A bomb went off.");
     for (const char *verb :
          {"a déclaré", "a indiqué", "a rapporté", "a affirmé",  "a annoncé", "a dénoncé",     "a revendiqué",
           "a assuré",  "a précisé", "a souligné", "a confirmé", "a démenti", "a fait savoir", "a reconnu",

@@ -106,6 +106,10 @@ TEST_CASE("sentence times: the day of a happening and the day of its telling", "
         {"Le 10/05/2022, des hommes armés ont attaqué Boulkessi.", "2022-06-01", "2022-05-10", ""},
         {"Vingt soldats sont morts à Boulkessi lors d'une attaque attribuée aux jihadistes dimanche dernier.",
          "2022-06-02", "2022-05-29", ""}, // a Thursday's "dimanche dernier"
+        // A date written next to "ce matin" says which day it is.
+        {"Des attaques simultanées ont eu lieu tôt ce matin 21 juillet 2022 dans les localités de Koro et "
+         "Ségou.",
+         "2022-07-22", "2022-07-21", ""},
         // The speaker's "hier" is the day named in brackets, not the day before the report.
         {"De violents combats ont eu lieu hier (samedi) soir près de Ouahigouya.", "2023-04-17", "2023-04-15",
          ""},
@@ -189,6 +193,9 @@ struct PlaceRow {
 TEST_CASE("sentence place: where it happened, never a country, a destination or a dateline",
           "[stages][place]") {
     const PlaceRow rows[] = {
+        // A site named in a town is the town's; a town in brackets before the story is its dateline.
+        {"Des terroristes ont attaqué le camp Soundiata de Kati.", "Kati", "Mali", true},
+        {"(Niamey) Une embuscade a coûté la vie à 23 soldats.", "", "", false},
         {"Des combats ont eu lieu près de Kidal.", "Kidal", "Mali", true},
         {"Un convoi a quitté Anefis en direction de Kidal.", "Anéfis", "Mali", true},
         {"Heavy fighting was reported in Niger on Sunday.", "", "Niger", false},
@@ -358,6 +365,9 @@ struct ClassRow {
 
 TEST_CASE("classification: what a clause reports, in ACLED's terms", "[stages][classify]") {
     const ClassRow rows[] = {
+        // Soldiers killed by a bomb are its toll.
+        {"Two peacekeepers were killed after an improvised bomb exploded.",
+         "Explosions/Remote violence/Remote explosive/landmine/IED"},
         // The strike's own words tell no fight besides it.
         {"The town came under drone attack again on Sunday.", "Explosions/Remote violence/Air/drone strike"},
         {"La ville a subi des attaques de drones.", "Explosions/Remote violence/Air/drone strike"},
@@ -991,6 +1001,42 @@ TEST_CASE("narrative state: the story goes on from the latest day a sentence tel
     }
     CHECK(events.at(1).location == QStringLiteral("Tombouctou"));
     CHECK(iso(events.at(1).dateStart) == QStringLiteral("2025-06-02"));
+}
+
+TEST_CASE("event builders: a day told in an aside does not date the happening around it",
+          "[stages][builder]") {
+    const auto events = kt::test::extractText(
+        "Les habitants de Bamako se sont réveillés ce vendredi 22 juillet 2022 en sursaut. Vers 5 heures, la "
+        "ville de Kati, -d'où était partie la mutinerie en août 2020- a été la cible d'une attaque de "
+        "jihadistes.",
+        "2022-07-22");
+    REQUIRE(events.size() == 1);
+    CHECK(iso(events.first().dateStart) == QStringLiteral("2022-07-22"));
+    // General statements are background, not happenings.
+    CHECK(kt::test::extractText("Improvised explosive devices are a weapon of choice for jihadis against "
+                                "MINUSMA.",
+                                "2022-06-04", "en")
+              .isEmpty());
+    CHECK(kt::test::extractText("Le Niger est dirigé par des militaires, mais les attaques continuent.",
+                                "2024-03-22")
+              .isEmpty());
+}
+
+TEST_CASE("narrative state: attacks told the day before, at places named, are the story's",
+          "[stages][narrative]") {
+    const auto events = kt::test::extractText(
+        "Ce vendredi 22 juillet, des jihadistes de la Katibat Macina ont attaqué le camp de Kati. La même "
+        "source "
+        "évoque des attaques complexes et simultanées, tôt ce matin 21 juillet 2022, dans les localités de "
+        "Douentza, Koro et Ségou.",
+        "2022-07-22");
+    QStringList places;
+    for (const kt::Event &event : events) {
+        CHECK(event.factions.value(0) == QStringLiteral("JNIM"));
+        places << event.location + QLatin1Char(' ') + iso(event.dateStart);
+    }
+    CHECK(places == QStringList({QStringLiteral("Kati 2022-07-22"), QStringLiteral("Douentza 2022-07-21"),
+                                 QStringLiteral("Koro 2022-07-21"), QStringLiteral("Ségou 2022-07-21")}));
 }
 
 TEST_CASE("claims: a clause that names its own speaker tells that speaker's version", "[stages][builder]") {
