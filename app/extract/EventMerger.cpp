@@ -292,6 +292,24 @@ void EventMerger::add(BuiltEvent built, int sentenceStart, int anchor) {
 }
 
 QList<Event> EventMerger::finish() {
+    // Violence told with no side at a place and on days where violence with its sides was told ("Kati a été
+    // la cible d'une attaque à l'obus" … "des terroristes ont attaqué le camp de Kati"): that violence, told
+    // first without its sides.
+    for (qsizetype i = m_events.size() - 1; i >= 0; --i) {
+        const Event &bare = m_events.at(i);
+        if (!bare.factions.isEmpty() || !isViolent(bare) || bare.location.isEmpty())
+            continue;
+        const bool told = std::any_of(m_events.cbegin(), m_events.cend(), [&bare](const Event &other) {
+            return !other.factions.isEmpty() && isViolent(other) && other.location == bare.location &&
+                   overlaps(other, bare);
+        });
+        if (!told)
+            continue;
+        m_events.removeAt(i);
+        m_actions.removeAt(i);
+        m_fights.removeAt(i);
+        m_storyDated.removeAt(i);
+    }
     for (qsizetype i = 0; i < m_events.size(); ++i)
         for (qsizetype j = i + 1; j < m_events.size(); ++j)
             if (ClaimLinker::contradict(m_fights.at(i), m_fights.at(j))) {

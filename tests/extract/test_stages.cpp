@@ -729,6 +729,24 @@ TEST_CASE("merging: one happening told several ways is one event", "[stages][mer
     const QString fama = QStringLiteral("FAMa");
     const QString unnamed = QStringLiteral("Unidentified armed group");
     {
+        // A shelling told with no side, then the attack there that morning with its sides: one event. A
+        // side-less strike alone stays.
+        kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
+        merger.add(happening("Explosions/Remote violence", "Shelling/artillery/missile attack", "2022-07-22",
+                             "2022-07-22", {}, "Kati", "shelled"),
+                   0, 0);
+        merger.add(happening("Explosions/Remote violence", "Air/drone strike", "2022-07-22", "2022-07-22", {},
+                             "Kidal", "struck from the air"),
+                   5, 0);
+        merger.add(happening("Battles", "Armed clash", "2022-07-22", "2022-07-22",
+                             {QStringLiteral("JNIM"), fama}, "Kati"),
+                   10, 0);
+        const auto events = merger.finish();
+        REQUIRE(events.size() == 2);
+        CHECK(events.at(0).location == QStringLiteral("Kidal"));
+        CHECK(events.at(1).factions.value(0) == QStringLiteral("JNIM"));
+    }
+    {
         // Residents who heard the fighting are witnesses, no party: their account and the group's claim of
         // the same fight are one event.
         kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
