@@ -713,7 +713,7 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
             continue;
         const int cue = context.content.start + what.cueStart;
         QString owner;
-        const QStringList sides = sidesOf(what, cue, owner);
+        QStringList sides = sidesOf(what, cue, owner);
         const QString actor = sides.value(0);
         // Territory taken by a non-state group is overtaken, not regained (ACLED codebook, Battles).
         if (what.subEventType == QLatin1String("Government regains territory") &&
@@ -725,6 +725,16 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
             what.eventType = QStringLiteral("Violence against civilians");
             what.subEventType = QStringLiteral("Attack");
             what.action = QStringLiteral("attacked");
+        }
+        // A protest told with violence ("blocked by very violent protesters", "des jets de pierres") is a
+        // riot (ACLED: Riots, Violent demonstration, by Rioters).
+        if (what.eventType == QLatin1String("Protests") &&
+            ExtractionRules::bundled().mayMatch(ExtractionRules::RiotWords, context.words) &&
+            rule(ExtractionRules::RiotWords).match(context.folded).hasMatch()) {
+            what.eventType = QStringLiteral("Riots");
+            what.subEventType = QStringLiteral("Violent demonstration");
+            what.action = QStringLiteral("rioted");
+            std::replace(sides.begin(), sides.end(), QStringLiteral("Protesters"), QStringLiteral("Rioters"));
         }
         Event event = base(what, sides);
         const Speaker teller = speakerOf(cue);

@@ -50,7 +50,8 @@ constexpr std::array<const char *, ExtractionRules::PatternCount> kPatternKeys{"
                                                                                "trailing_clause",
                                                                                "region_before",
                                                                                "region_after",
-                                                                               "in_country"};
+                                                                               "in_country",
+                                                                               "riot_words"};
 
 // The patterns run on folded text (lower case, accents removed), where the letters of French and English
 // words are plain ASCII: ASCII word boundaries and \w are enough, and cheaper than Unicode ones.

@@ -82,6 +82,7 @@ public:
         RegionBefore, // right before a place: it is named as a region ("la région de", "the region of")
         RegionAfter,  // right after a place: likewise ("… region", "… province")
         InCountry,    // right before a country: the sentence is in it ("in", "au", "en")
+        RiotWords,    // a protest told with violence ("very violent protesters", "jets de pierres"): a riot
         PatternCount
     };
 

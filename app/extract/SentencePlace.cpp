@@ -44,7 +44,8 @@ const QSet<QString> &notPlaces() {
         QStringLiteral("october"), QStringLiteral("november"),   QStringLiteral("december"),
         QStringLiteral("dieu"),    QStringLiteral("god"),        QStringLiteral("allah"),
         QStringLiteral("paris"),   QStringLiteral("washington"), QStringLiteral("moscou"),
-        QStringLiteral("moscow"),  QStringLiteral("france")};
+        QStringLiteral("moscow"),  QStringLiteral("france"),     QStringLiteral("africa"),
+        QStringLiteral("afrique"), QStringLiteral("europe")};
     return words;
 }
 

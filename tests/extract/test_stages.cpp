@@ -1040,6 +1040,31 @@ TEST_CASE("event builders: a day told in an aside does not date the happening ar
               .isEmpty());
 }
 
+TEST_CASE("event builders: a protest told with violence is a riot", "[stages][builder]") {
+    const auto riot = kt::test::extractText(
+        "The convoy was blocked by very violent protesters in Tera on Saturday.", "2021-11-27", "en");
+    REQUIRE(riot.size() == 1);
+    CHECK(riot.first().eventType == QStringLiteral("Riots"));
+    CHECK(riot.first().subEventType == QStringLiteral("Violent demonstration"));
+    CHECK(riot.first().factions.value(0) == QStringLiteral("Rioters"));
+    CHECK(riot.first().summary.startsWith(QStringLiteral("Riot")));
+    // A continent is no place; the town a road leads to is where they were going, not where it happened.
+    for (const char *text :
+         {"The convoy was attacked on Friday. The supply convoy, which arrived in Africa last "
+          "week, had crossed Burkina Faso.",
+          "The convoy was attacked on Friday. This morning, when they wanted to continue the "
+          "road to Niamey, they were stopped by 1,000 demonstrators."}) {
+        INFO(text);
+        for (const kt::Event &event : kt::test::extractText(text, "2021-11-27", "en")) {
+            CHECK(event.location != QStringLiteral("Africa"));
+            CHECK(event.location != QStringLiteral("Niamey"));
+        }
+    }
+    const auto protest = kt::test::extractText("Des manifestants ont marché samedi à Bamako.", "2022-08-16");
+    REQUIRE(protest.size() == 1);
+    CHECK(protest.first().subEventType == QStringLiteral("Peaceful protest"));
+}
+
 TEST_CASE("narrative state: attacks told the day before, at places named, are the story's",
           "[stages][narrative]") {
     const auto events = kt::test::extractText(
