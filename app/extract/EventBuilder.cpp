@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace kt {
@@ -314,6 +315,13 @@ QString EventBuilder::title(const Classification &what, const QStringList &sides
                                                                         : QStringLiteral(" ")) +
                       joinFactions(others));
     }
+    // An action whose object the sentence leaves unnamed ("cut ties with", "arrived in") ends on its verb.
+    summary = summary.trimmed();
+    for (const char *word : {" in", " with", " to", " of", " on", " against", " from", " at"})
+        if (summary.endsWith(QLatin1String(word))) {
+            summary.chop(static_cast<qsizetype>(std::strlen(word)));
+            break;
+        }
     return summary;
 }
 

@@ -747,6 +747,19 @@ TEST_CASE("merging: one happening told several ways is one event", "[stages][mer
         CHECK(events.at(1).factions.value(0) == QStringLiteral("JNIM"));
     }
     {
+        // The title names the initiator once a later account names it.
+        kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
+        auto first = happening("Battles", "Armed clash", "2022-07-22", "2022-07-22", {unnamed}, "Kati");
+        first.event.summary = QStringLiteral("Fighting involving Unidentified armed group · Kati");
+        merger.add(first, 0, 0);
+        merger.add(happening("Battles", "Armed clash", "2022-07-22", "2022-07-22",
+                             {QStringLiteral("JNIM"), fama}, "Kati"),
+                   10, 0);
+        const auto events = merger.finish();
+        REQUIRE(events.size() == 1);
+        CHECK(events.first().summary == QStringLiteral("Fighting involving JNIM · Kati"));
+    }
+    {
         // Residents who heard the fighting are witnesses, no party: their account and the group's claim of
         // the same fight are one event.
         kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
@@ -1059,6 +1072,15 @@ TEST_CASE("event builders: a protest told with violence is a riot", "[stages][bu
             CHECK(event.location != QStringLiteral("Africa"));
             CHECK(event.location != QStringLiteral("Niamey"));
         }
+    }
+    // An action whose object is not named ends on its verb, not on a preposition.
+    for (const kt::Event &event :
+         kt::test::extractText("Juntas have cut ties with Western allies in January 2022. "
+                               "French troops arrived last week, the army said.",
+                               "2022-08-16", "en")) {
+        INFO(event.summary.toStdString());
+        CHECK_FALSE(event.summary.endsWith(QStringLiteral(" with")));
+        CHECK_FALSE(event.summary.endsWith(QStringLiteral(" in")));
     }
     const auto protest = kt::test::extractText("Des manifestants ont marché samedi à Bamako.", "2022-08-16");
     REQUIRE(protest.size() == 1);
