@@ -108,11 +108,18 @@ QStringList SentenceSides::rolesFor(const SentenceContext &sentence, int cueStar
                 agent = it.key();
     }
     const bool hitWords = toldAsHit(sentence, cueStart, cueEnd);
+    static const QRegularExpression death(QStringLiteral("\\b(?:tue|killed|morts?|died|perished|peri)"));
+    const auto died = death.match(QStringView(folded).mid(cueStart, cueEnd - cueStart));
+    const int deathWord = died.hasMatch() ? cueStart + static_cast<int>(died.capturedStart(0)) : cueStart;
     QStringList before; // named before the words in their clause
     QStringList after;
     for (const QString &faction : factions) {
         const int at = firstNamedAt.value(faction, -1);
-        (at >= clauseStart && at < cueStart ? before : after).append(faction);
+        // Sides named in the words, before the word that tells they died ("22 civils y ont été tués", "dix
+        // soldats et 32 supplétifs … ont été tués"), are told before them; after it ("killed by Malian
+        // soldiers") they act.
+        const bool inHitWords = hitWords && at >= cueStart && at < deathWord;
+        (at >= clauseStart && (at < cueStart || inHitWords) ? before : after).append(faction);
     }
     // "an attack on a convoy of the army", "attaque contre le camp": the side named next is hit.
     if (violent && agent.isEmpty() &&

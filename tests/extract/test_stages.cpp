@@ -275,6 +275,11 @@ TEST_CASE("sides and roles: who acts and who is hit", "[stages][sides]") {
          "Unidentified armed group,MINUSMA"},
         {"Les casques bleus égyptiens ont été visés par des tirs.", "visés",
          "Unidentified armed group,MINUSMA"},
+        // Sides named in the words before the word that tells they died were hit; after it, they acted.
+        {"Fin janvier, 22 civils y ont été tués dans une attaque.", "civils y ont été tués",
+         "Unidentified armed group,Civilians"},
+        {"HRW has said 300 civilians were killed by Malian soldiers.",
+         "civilians were killed by Malian soldiers", "FAMa,Civilians"},
         // A group named by its leader; Burkina Faso's militia are its army's auxiliaries.
         {"Fighters loyal to Iyad Ag Ghali attacked the Burkinabe militia in Barsalogho.", "attacked",
          "JNIM,VDP"},
