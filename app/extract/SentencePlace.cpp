@@ -224,6 +224,7 @@ SentencePlace SentencePlace::find(const SentenceContext &sentence, const Narrati
     std::sort(candidates.begin(), candidates.end(),
               [](const Candidate &a, const Candidate &b) { return a.start < b.start; });
     SentencePlace place;
+    int previousEnd = -1; // where the last place of the sentence ends
     for (Candidate &candidate : candidates) {
         if (candidate.isCountry) {
             // "une région frontalière avec la Mauritanie", "near the border with Niger": a neighbour, not
@@ -240,6 +241,18 @@ SentencePlace SentencePlace::find(const SentenceContext &sentence, const Narrati
             continue;
         const int start = prefixStart(sentence.folded, candidate.start);
         candidate.placeText = sentence.text().mid(start, candidate.end - start);
+        // "le village de Motogatta dans la commune de Tondikiwindi": the area the place before lies in, not a
+        // place of its own.
+        static const QRegularExpression within(QStringLiteral(
+            "^\\s*,?\\s*(?:dans|in) (?:la |le |the )?(?:commune|cercle|region|province|district|departement|"
+            "department|prefecture) (?:de |d'|du |of )?$"));
+        if (!place.all.isEmpty() && previousEnd >= 0 &&
+            within.match(QStringView(sentence.folded).mid(previousEnd, candidate.start - previousEnd))
+                .hasMatch()) {
+            previousEnd = candidate.end;
+            continue;
+        }
+        previousEnd = candidate.end;
         place.all.append(Named{candidate.name, candidate.placeText, candidate.start});
     }
     const Candidate *chosen = nullptr;

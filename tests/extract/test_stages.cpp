@@ -243,6 +243,13 @@ TEST_CASE("sentence place: where it happened, never a country, a destination or 
     CHECK(names == QStringList{QStringLiteral("Nioro"), QStringLiteral("Sandare"), QStringLiteral("Gogui")});
     const Staged french("Des postes ont été attaqués à Gao, Tinzagaren et Tabankort.", "2023-11-15");
     CHECK(french.place.all.size() == 3);
+    // The area a place lies in is not a place of its own.
+    const Staged within(
+        "22 civils ont été tués dans une attaque contre le village de Motogatta dans la commune de "
+        "Tondikiwindi.",
+        "2024-03-22");
+    REQUIRE(within.place.all.size() == 1);
+    CHECK(within.place.location == QStringLiteral("Motogatta"));
     const Staged person("À Kidal, Ag Ghaly a parlé aux notables et Bilal aux jeunes.", "2023-11-15");
     CHECK(person.place.all.size() == 1);
     kt::NarrativeState story;
