@@ -719,6 +719,23 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
     for (Classification what : m_happenings) {
         if (isBackground(what))
             continue;
+        // A decision told in a relative clause that gives it no day of its own says who the subject is ("the
+        // junta, which seized power, expelled …"): no happening.
+        if (const auto clause = clauseOf(context.content.start + what.cueStart);
+            clause.first >= 0 && what.eventType == QLatin1String("Strategic developments") &&
+            std::none_of(m_facts.times.all.cbegin(), m_facts.times.all.cend(),
+                         [&](const TimeExpression &time) { return clauseOf(time.start) == clause; }))
+            continue;
+        // Told again in a relative clause: a happening only when the clause gives it a day or a month of its
+        // own (not "the junta, which came to power in 2020").
+        if (what.toldAgainInClause) {
+            const int at = context.content.start + what.cueStart;
+            const auto [own, vague] = clauseTimes(at);
+            const auto dated = own ? own : vague;
+            if (clauseOf(at).first < 0 || !dated || clauseOf(dated->start) != clauseOf(at) ||
+                dated->to - dated->from > 31)
+                continue;
+        }
         const int cue = context.content.start + what.cueStart;
         QString owner;
         QStringList sides = sidesOf(what, cue, owner);
@@ -770,6 +787,7 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
                          rule(ExtractionRules::RetellingSubject).match(context.folded).hasMatch());
         one.sideless = sides.isEmpty() && what.eventType == QLatin1String("Battles");
         one.placed = m_facts.place.named;
+        one.ownClause = what.toldAgainInClause;
         // "The attack helped trigger the coup four days later": the day is the other happening's.
         if (one.retelling && m_happenings.size() > 1)
             one.storyDated = true;

@@ -32,6 +32,7 @@ struct BuiltEvent {
     bool sideless = false;   // a battle with no side named: joins the violence it retells, takes the story's
                              // sides at a place the sentence names, or is left out
     bool placed = false;     // its place is named in its sentence (not carried from the story)
+    bool ownClause = false;  // told again in a relative clause with its own day: never another telling
 };
 
 // The event builders: a count (measure), something due (deadline), each happening the sentence tells, and a

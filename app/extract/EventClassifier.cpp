@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace kt {
 
@@ -147,6 +148,25 @@ QList<Classification> EventClassifier::classifyFolded(const QString &folded, con
         classification.cueStart = static_cast<int>(match.capturedStart(0));
         classification.cueEnd = static_cast<int>(match.capturedEnd(0));
         classification.defaultActor = candidate.defaultActor;
+        std::optional<Classification> toldAgain;
+        // A decision of the kind told again in a relative clause after it ("Traore toppled Damiba, who had
+        // seized power only in January") is one of its own, if that clause dates it (EventBuilder).
+        if (candidate.eventType == QLatin1String("Strategic developments")) {
+            static const QRegularExpression relative(
+                QStringLiteral(",\\s*(?:who|which|qui|lequel|laquelle)\\b"));
+            if (const auto clause = relative.match(folded, match.capturedEnd(0)); clause.hasMatch()) {
+                const qsizetype end = folded.indexOf(QLatin1Char(','), clause.capturedEnd(0));
+                const auto again = candidate.pattern.match(
+                    QStringView(folded).left(end < 0 ? folded.size() : end), clause.capturedEnd(0));
+                if (again.hasMatch()) {
+                    Classification other = classification;
+                    other.cueStart = static_cast<int>(again.capturedStart(0));
+                    other.cueEnd = static_cast<int>(again.capturedEnd(0));
+                    other.toldAgainInClause = true;
+                    toldAgain = other;
+                }
+            }
+        }
         if (candidate.weak) {
             if (!found.isEmpty()) {
                 weakFight = weakFight || isBattle(classification);
@@ -158,6 +178,8 @@ QList<Classification> EventClassifier::classifyFolded(const QString &folded, con
             weakOnly = false;
         }
         found.append(classification);
+        if (toldAgain)
+            found.append(*toldAgain);
     }
     settleKillings(found, folded);
     fightingOperation(found, weakFight);

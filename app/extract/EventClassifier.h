@@ -21,7 +21,10 @@ struct Classification {
     bool initiatorWins = false; // the wording claims a success for the side that acts ("repelled", "broke")
     int cueStart = -1;          // where the words that decided it are in the text
     int cueEnd = -1;
-    QString defaultActor; // the contextual label for its side when the sentence names none
+    QString defaultActor;           // the contextual label for its side when the sentence names none
+    bool toldAgainInClause = false; // the kind told again in a relative clause ("Traore toppled Damiba, who
+                                    // had seized power only in January"): a happening only if that clause
+                                    // gives its own day or month
 };
 
 // Rule-based ACLED event type and sub-type, from cue words in French and English.

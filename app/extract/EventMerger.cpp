@@ -178,7 +178,7 @@ qsizetype EventMerger::sameHappening(const BuiltEvent &built) const {
             return i;
         // A claim of who won ("a repoussé", "dispersed") stays its own, to be set against the other side's.
         // The same decision told again without a day of its own ("it was the nation's second coup").
-        if (m_actions.at(i) == built.action && !isViolent(event) &&
+        if (m_actions.at(i) == built.action && !isViolent(event) && !built.ownClause &&
             (built.storyDated || m_storyDated.at(i)) && samePlace(earlier, event, m_gazetteer) &&
             compatibleSides(earlier, event) && sameClaim(earlier, event))
             return i;

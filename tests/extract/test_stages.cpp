@@ -1065,6 +1065,23 @@ TEST_CASE("event builders: a day told in an aside does not date the happening ar
               .isEmpty());
 }
 
+TEST_CASE("event builders: a decision told again in a relative clause with its own month",
+          "[stages][builder]") {
+    const auto events = kt::test::extractText(
+        "On September 30, Traore toppled Lieutenant-Colonel Paul-Henri Sandaogo Damiba, who had seized power "
+        "only in January, forcing out Burkina's last elected president.",
+        "2022-10-25", "en");
+    QStringList days;
+    for (const kt::Event &event : events)
+        days << iso(event.dateStart) + QLatin1Char(' ') + event.subEventType;
+    CHECK(days == QStringList({QStringLiteral("2022-09-30 Other"), QStringLiteral("2022-01-01 Other")}));
+    // A clause dated by its year only is the story's background.
+    CHECK(kt::test::extractText(
+              "On Monday the junta, which seized power in 2020, expelled the French ambassador.",
+              "2022-01-31", "en")
+              .size() == 1);
+}
+
 TEST_CASE("event builders: a protest told with violence is a riot", "[stages][builder]") {
     const auto riot = kt::test::extractText(
         "The convoy was blocked by very violent protesters in Tera on Saturday.", "2021-11-27", "en");
