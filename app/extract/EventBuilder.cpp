@@ -325,9 +325,6 @@ QString EventBuilder::title(const Classification &what, const QStringList &sides
     return summary;
 }
 
-// Sides of a happening: "ses frappes" are the speaker's (or the last actor's) strikes; the side that claims
-// responsibility ("a revendiqué l'attaque") carried it out; a decision with no side named is the state's
-// (the country's government or army, by the happening's default label).
 // Who tells the happening: a speaker that the happening's own clause names after the sentence's ("it said it
 // had seized a base …, although the army said it had repelled the attack"), else the sentence's.
 Speaker EventBuilder::speakerOf(int cue) const {
@@ -343,16 +340,24 @@ Speaker EventBuilder::speakerOf(int cue) const {
     if (!verb.hasMatch())
         return context.speaker;
     const int verbStart = clauseStart + static_cast<int>(verb.capturedStart(0));
-    for (auto it = m_facts.sides.firstNamedAt.cbegin(); it != m_facts.sides.firstNamedAt.cend(); ++it) {
-        if (it.value() < clauseStart || it.value() >= verbStart)
-            continue;
-        const auto named = std::find_if(context.mentions.cbegin(), context.mentions.cend(),
-                                        [&](const Mention &m) { return m.start == it.value(); });
-        return Speaker{named != context.mentions.cend() ? named->written : it.key(), it.key()};
-    }
-    return context.speaker;
+    // The first side named between the clause's start and its verb.
+    QString faction;
+    int at = verbStart;
+    for (auto it = m_facts.sides.firstNamedAt.cbegin(); it != m_facts.sides.firstNamedAt.cend(); ++it)
+        if (it.value() >= clauseStart && it.value() < at) {
+            faction = it.key();
+            at = it.value();
+        }
+    if (faction.isEmpty())
+        return context.speaker;
+    const auto named = std::find_if(context.mentions.cbegin(), context.mentions.cend(),
+                                    [at](const Mention &m) { return m.start == at; });
+    return Speaker{named != context.mentions.cend() ? named->written : faction, faction};
 }
 
+// Sides of a happening: "ses frappes" are the speaker's (or the last actor's) strikes; the side that claims
+// responsibility ("a revendiqué l'attaque") carried it out; a decision with no side named is the state's
+// (the country's government or army, by the happening's default label).
 QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &owner) const {
     const SentenceContext &context = m_facts.context;
     const auto &attribution = context.attribution;
