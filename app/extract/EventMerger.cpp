@@ -97,8 +97,10 @@ void absorb(Event &into, const Event &from, const Gazetteer &gazetteer) {
             into.factions.removeFirst();
         into.factions.removeAll(named);
         into.factions.prepend(named);
-        // The title names the side now known ("Fighting involving Unidentified armed group" → "… JNIM").
-        into.summary.replace(QLatin1String("Unidentified armed group"), named);
+        // The title names the side now known ("Fighting involving Unidentified armed group" → "… JNIM"),
+        // unless it names that side already (as the one hit).
+        if (!into.summary.contains(named))
+            into.summary.replace(QLatin1String("Unidentified armed group"), named);
     }
     for (const QString &faction : from.factions)
         if (!into.factions.contains(faction) && !(isUnnamed(faction) && !isUnnamed(into.factions.value(0))))

@@ -772,6 +772,22 @@ TEST_CASE("merging: one happening told several ways is one event", "[stages][mer
         CHECK(events.first().summary == QStringLiteral("Fighting involving JNIM · Kati"));
     }
     {
+        // ... unless the title names that side already, as the one hit.
+        kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
+        const QString burkina = QStringLiteral("Burkina Faso forces");
+        auto first =
+            happening("Battles", "Armed clash", "2022-10-24", "2022-10-24", {unnamed, burkina}, "Djibo");
+        first.event.summary =
+            QStringLiteral("Unidentified armed group and Burkina Faso forces fought · Djibo");
+        merger.add(first, 0, 0);
+        merger.add(happening("Battles", "Armed clash", "2022-10-24", "2022-10-24", {burkina}, "Djibo"), 10,
+                   0);
+        const auto events = merger.finish();
+        REQUIRE(events.size() == 1);
+        CHECK(events.first().summary ==
+              QStringLiteral("Unidentified armed group and Burkina Faso forces fought · Djibo"));
+    }
+    {
         // Residents who heard the fighting are witnesses, no party: their account and the group's claim of
         // the same fight are one event.
         kt::EventMerger merger(QStringLiteral("t"), kt::Gazetteer::bundled());
