@@ -106,7 +106,6 @@ Event EventBuilder::base(const Classification &what, const QStringList &sides) c
     event.placeText = m_facts.place.placeText;
     event.claimedBy = context.speaker.claimant;
     event.claimantFaction = context.speaker.faction;
-    event.track = trackOf(event); // again once dated (build())
     event.quote = context.text();
     event.charStart = context.sentence->start;
     event.charEnd = context.sentence->end;
@@ -358,10 +357,10 @@ Speaker EventBuilder::speakerOf(int cue) const {
 // Sides of a happening: "ses frappes" are the speaker's (or the last actor's) strikes; the side that claims
 // responsibility ("a revendiqué l'attaque") carried it out; a decision with no side named is the state's
 // (the country's government or army, by the happening's default label).
-QStringList EventBuilder::sidesOf(const Classification &what, int cue, QString &owner) const {
+QStringList EventBuilder::sidesOf(const Classification &what, int cue, const Speaker &teller,
+                                  QString &owner) const {
     const SentenceContext &context = m_facts.context;
     const auto &attribution = context.attribution;
-    const Speaker teller = speakerOf(cue);
     const QString &speaker = teller.faction;
     const bool violent = what.eventType != QLatin1String("Strategic developments") &&
                          what.eventType != QLatin1String("Protests");
@@ -743,7 +742,8 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
         }
         const int cue = context.content.start + what.cueStart;
         QString owner;
-        QStringList sides = sidesOf(what, cue, owner);
+        const Speaker teller = speakerOf(cue);
+        QStringList sides = sidesOf(what, cue, teller, owner);
         const QString actor = sides.value(0);
         // Territory taken by a non-state group is overtaken, not regained (ACLED codebook, Battles).
         if (what.subEventType == QLatin1String("Government regains territory") &&
@@ -767,7 +767,6 @@ QList<BuiltEvent> EventBuilder::happenings(bool plannedHappenings, bool &datedBy
             std::replace(sides.begin(), sides.end(), QStringLiteral("Protesters"), QStringLiteral("Rioters"));
         }
         Event event = base(what, sides);
-        const Speaker teller = speakerOf(cue);
         event.claimedBy = teller.claimant;
         event.claimantFaction = teller.faction;
         const bool ownDay = dateHappening(event, what, cue, plannedHappenings, datedByVague);

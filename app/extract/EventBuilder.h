@@ -60,7 +60,8 @@ private:
     std::optional<BuiltEvent> measure() const;
     std::optional<BuiltEvent> deadline(bool plannedHappenings) const;
     QList<BuiltEvent> happenings(bool plannedHappenings, bool &datedByVague) const;
-    QStringList sidesOf(const Classification &what, int cue, QString &owner) const;
+    // `teller`: speakerOf(cue), who tells the happening.
+    QStringList sidesOf(const Classification &what, int cue, const Speaker &teller, QString &owner) const;
     Speaker speakerOf(int cue) const;
     QString trackOf(const Event &event) const;
     QString storyCountry() const;
